@@ -1,0 +1,26 @@
+// Lookup of extension modules by name and family, built once from the declarative entries.
+import type { Family, ModuleKind, ModuleSpec } from './types';
+import { matches } from './matches';
+import { targets } from './targets';
+
+export const allModules: readonly ModuleSpec[] = [...matches, ...targets];
+
+const byKey = new Map<string, ModuleSpec>();
+for (const m of allModules) byKey.set(`${m.kind}:${m.name}`, m);
+
+/** The module named `name` (exact case, as iptables loads it), if iptables 1.8.9 ships it. */
+export function findModule(kind: ModuleKind, name: string): ModuleSpec | undefined {
+  return byKey.get(`${kind}:${name}`);
+}
+
+export function findMatch(name: string): ModuleSpec | undefined {
+  return findModule('match', name);
+}
+
+export function findTarget(name: string): ModuleSpec | undefined {
+  return findModule('target', name);
+}
+
+export function existsInFamily(module: ModuleSpec, family: Family): boolean {
+  return module.families.includes(family);
+}

@@ -1,0 +1,117 @@
+// The typed shape of everything the catalog knows. One ModuleSpec per iptables
+// extension; validation, hover and completion are all derived from these entries.
+
+export type Family = 'ipv4' | 'ipv6';
+export type TableName = 'filter' | 'nat' | 'mangle' | 'raw' | 'security';
+
+/** A word a value may take, with what it means. */
+export interface EnumWord {
+  word: string;
+  doc: string;
+  /** Other spellings iptables accepts for the same word (e.g. ICMP type aliases). */
+  aliases?: string[];
+  /** Only valid in one family (e.g. icmp6 types, reject-with types). */
+  family?: Family;
+}
+
+/**
+ * What an option's argument must look like. The kinds are checked in
+ * analysis/values and explained in features/hover; add a kind in both places.
+ */
+export type ValueType =
+  /** host name or address, optionally /prefix or /mask; `list` allows a,b,c */
+  | { kind: 'address'; list?: boolean; mask?: boolean }
+  /** first-last address range (iprange, NAT targets may add :ports) */
+  | { kind: 'addressRange' }
+  /** address[-address][:port[-port]] as NAT targets take it */
+  | { kind: 'natRange'; ports?: boolean }
+  /** IPv6 prefix like dead::/64 */
+  | { kind: 'prefix' }
+  /** single port or service name */
+  | { kind: 'port' }
+  /** port or first:last range (either side may be omitted) */
+  | { kind: 'portRange'; separator?: ':' | '-' }
+  /** comma separated ports and ranges, `max` counting a range as two */
+  | { kind: 'portList'; max: number }
+  /** integer within bounds; `hex` allows 0x.. */
+  | { kind: 'number'; min?: number; max?: number; hex?: boolean }
+  /** integer or first:last range of integers */
+  | { kind: 'numberRange'; min?: number; max?: number; separator?: ':' | '-' }
+  /** value[/mask] as marks take it */
+  | { kind: 'mark'; bits?: number }
+  /** rate such as 5/min, 3/second, 100/s */
+  | { kind: 'rate'; units?: string[] }
+  /** one word of a fixed set, or a comma separated list of them when `list` */
+  | { kind: 'enum'; values: EnumWord[]; list?: boolean; caseInsensitive?: boolean }
+  /** free text; `maxLength` in bytes as the kernel stores it */
+  | { kind: 'string'; maxLength?: number }
+  /** interface name, up to 15 characters, `+` as trailing wildcard */
+  | { kind: 'interface' }
+  /** xx:xx:xx:xx:xx:xx */
+  | { kind: 'mac' }
+  /** protocol name or number */
+  | { kind: 'protocol' }
+  /** name of a chain */
+  | { kind: 'chain' }
+  /** user or group name, numeric id, or id range */
+  | { kind: 'owner'; what: 'user' | 'group' }
+  /** anything we do not check further, described by `hint` */
+  | { kind: 'other'; hint: string };
+
+export interface OptionSpec {
+  /** Long option names with leading dashes; the first is the canonical spelling, the rest aliases. */
+  names: string[];
+  /** Short form such as `-s`, for built-in options only. */
+  short?: string;
+  /** How many words follow the option: 0 (flag), 1, or 2 (e.g. --tcp-flags MASK COMP, -c PKTS BYTES). */
+  arity: 0 | 1 | 2;
+  /** The argument's type; for arity 2 one per word. */
+  value?: ValueType | ValueType[];
+  /** `!` may precede the option (`! --dport 22`). */
+  negatable?: boolean;
+  /** The module is unusable without it. */
+  mandatory?: boolean;
+  /** Options of the same module that cannot be combined with this one (canonical names). */
+  excludes?: string[];
+  /** The option may be given more than once in one rule. */
+  repeatable?: boolean;
+  /** Only in this family (ip6tables-only or iptables-only option). */
+  family?: Family;
+  /** The protocols this option needs (`--reject-with tcp-reset` needs tcp is expressed on the enum word instead). */
+  protocols?: string[];
+  /** Plain-words summary: what the option does, one sentence. */
+  doc: string;
+  /**
+   * How the condition reads in a sentence about a rule, with `{value}` for the
+   * argument and `{not}` where negation reads ("destination is {not}in {value}").
+   */
+  phrase?: string;
+}
+
+export type ModuleKind = 'match' | 'target';
+
+export interface ModuleSpec {
+  /** Name as written after -m or -j (case matters: matches are lower case, targets upper case). */
+  name: string;
+  kind: ModuleKind;
+  /** Families iptables ships it for. */
+  families: Family[];
+  /** One line: what it does, in plain words. */
+  summary: string;
+  /** A longer markdown explanation (optional). */
+  doc?: string;
+  options: OptionSpec[];
+  /** A protocol that must be given with -p (e.g. tcp for the tcp match). */
+  protocols?: string[];
+  /** For protocol matches (tcp, udp, icmp...): `-p NAME` loads this module implicitly. */
+  implicitForProtocol?: string;
+  /**
+   * Where the kernel accepts the module, as "table/CHAIN" pairs; absent when
+   * accepted everywhere. Measured: ../shared/notes/kernel-table-chain-limits.tsv.
+   */
+  allowedIn?: string[];
+  /** Stops rule traversal (ACCEPT, DROP, REJECT, DNAT...) rather than continuing. */
+  terminating?: boolean;
+  /** Needs a kernel feature or objects outside the file (ipset sets, nfacct objects...). */
+  external?: string;
+}

@@ -1,0 +1,173 @@
+// Reads one line of iptables-restore input the way iptables-restore does:
+// the first character decides (`#` comment, `*` table, `:` chain, `COMMIT`),
+// anything else inside a table is a rule.
+import type { ChainNode, CountersNode, LineNode, RuleNode, TableNode } from './ast';
+import type { ExtensionGrammar } from './extensionGrammar';
+import type { Problem } from './problem';
+import { rangeOnLine, type Range } from './position';
+import { splitRestoreWords } from './restoreWords';
+import { parseRuleWords } from './ruleParser';
+import type { Word } from './word';
+
+/** State iptables-restore keeps between lines. */
+export interface RestoreState {
+  /** Name of the open table block, if any. */
+  table?: string;
+}
+
+function error(code: string, message: string, range: Range): Problem {
+  return { code, message, range, severity: 'error' };
+}
+
+/** Splits on spaces and tabs only, as strtok does for table and chain lines. */
+function plainWords(text: string, line: number, from: number): Word[] {
+  const words: Word[] = [];
+  const re = /[^ \t\r]+/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    words.push({ text: m[0], range: rangeOnLine(line, m.index, m.index + m[0].length), quoted: false });
+  }
+  return words;
+}
+
+const counterShape = /^\[(\d+):(\d+)\]$/;
+
+export function parseCounters(word: Word): CountersNode | undefined {
+  const m = counterShape.exec(word.text);
+  if (!m) return undefined;
+  const { line, character } = word.range.start;
+  const packets = { text: m[1], range: rangeOnLine(line, character + 1, character + 1 + m[1].length), quoted: false };
+  const bytesStart = character + 2 + m[1].length;
+  const bytes = { text: m[2], range: rangeOnLine(line, bytesStart, bytesStart + m[2].length), quoted: false };
+  return { packets, bytes, range: word.range };
+}
+
+export function parseRestoreLine(text: string, line: number, state: RestoreState, grammar: ExtensionGrammar): LineNode {
+  const whole = rangeOnLine(line, 0, text.length);
+  const problems: Problem[] = [];
+  if (text.endsWith('\r')) {
+    problems.push(error('crlf-line-ending', 'This line ends in CR LF (Windows style); iptables-restore fails on it. Save the file with LF line endings.', rangeOnLine(line, text.length - 1, text.length)));
+    text = text.slice(0, -1);
+  }
+  if (text.length === 0) return { kind: 'blank', range: whole, problems };
+  const first = text[0];
+  if (first === '#') return { kind: 'comment', range: whole, text: text.slice(1), problems };
+
+  const indent = /^[ \t]*/.exec(text)![0].length;
+  if (indent === text.length) {
+    problems.push(error('whitespace-line', 'A line holding only spaces or tabs is not empty for iptables-restore: it fails here. Remove the spaces.', whole));
+    return { kind: 'blank', range: whole, problems };
+  }
+  const lead = text[indent];
+  if (indent > 0 && lead === '#') {
+    problems.push(error('indented-comment', 'iptables-restore only treats `#` as a comment in the first column; this indented comment is read as a rule and fails.', rangeOnLine(line, 0, indent)));
+    return { kind: 'comment', range: whole, text: text.slice(indent + 1), problems };
+  }
+  if (indent > 0 && (lead === '*' || lead === ':' || text.startsWith('COMMIT', indent))) {
+    problems.push(error('indented-line', 'iptables-restore recognises table, chain and COMMIT lines only in the first column.', rangeOnLine(line, 0, indent)));
+  }
+
+  if (text.startsWith('COMMIT', indent) && (text.length === indent + 6 || /[ \t]/.test(text[indent + 6]))) {
+    const node = { kind: 'commit' as const, range: whole, problems };
+    if (text.length > indent + 6) {
+      problems.push(error('commit-trailing-space', 'Nothing may follow COMMIT, not even a space: iptables-restore then reads the line as a rule and fails.', rangeOnLine(line, indent + 6, text.length)));
+    }
+    if (state.table === undefined) {
+      problems.push(error('commit-outside-table', 'COMMIT without an open table: start the block with a `*table` line first.', rangeOnLine(line, indent, indent + 6)));
+    }
+    state.table = undefined;
+    return node;
+  }
+  if (lead === '*') return parseTableLine(text, line, indent, state, problems);
+  if (lead === ':') return parseChainLine(text, line, indent, state, problems);
+  return parseRuleLine(text, line, indent, state, grammar, problems);
+}
+
+function parseTableLine(text: string, line: number, indent: number, state: RestoreState, problems: Problem[]): TableNode {
+  const words = plainWords(text, line, indent + 1);
+  const nameStart = indent;
+  const nameEnd = words.length ? words[0].range.end.character : indent + 1;
+  const name: Word = { text: words.length ? words[0].text : '', range: rangeOnLine(line, nameStart, nameEnd), quoted: false };
+  if (!words.length) problems.push(error('missing-table-name', 'A `*` line needs a table name: filter, nat, mangle, raw or security.', name.range));
+  if (state.table !== undefined) {
+    problems.push(error('table-inside-table', `Table \`${state.table}\` is still open: put COMMIT before starting another table.`, name.range));
+  }
+  if (words.length > 1) {
+    problems.push({ code: 'extra-words', message: 'iptables-restore ignores everything after the table name.', range: { start: words[1].range.start, end: words[words.length - 1].range.end }, severity: 'warning' });
+  }
+  // Even a faulty header opens the block, so the lines below are read in context.
+  state.table = name.text;
+  return { kind: 'table', range: rangeOnLine(line, 0, text.length), name, problems };
+}
+
+function parseChainLine(text: string, line: number, indent: number, state: RestoreState, problems: Problem[]): ChainNode {
+  const words = plainWords(text, line, indent + 1);
+  const nameWord = words[0];
+  const name: Word = nameWord ?? { text: '', range: rangeOnLine(line, indent, indent + 1), quoted: false };
+  const node: ChainNode = { kind: 'chain', range: rangeOnLine(line, 0, text.length), name, table: state.table, problems };
+  if (!nameWord) {
+    problems.push(error('missing-chain-name', 'A `:` line needs a chain name.', name.range));
+    return node;
+  }
+  if (state.table === undefined) {
+    problems.push(error('outside-table', 'Chain line outside a table: start the block with a `*table` line.', rangeOnLine(line, 0, text.length)));
+  }
+  node.policy = words[1];
+  if (!words[1]) problems.push(error('missing-policy', `\`:${name.text}\` needs a policy: ACCEPT or DROP for a built-in chain, \`-\` for a user chain.`, name.range));
+  if (words[2]) {
+    const counters = parseCounters(words[2]);
+    if (counters) node.counters = counters;
+    else problems.push({ code: 'bad-counters', message: 'Counters must read `[packets:bytes]`, e.g. `[0:0]`; iptables-restore -c refuses this.', range: words[2].range, severity: 'warning' });
+  }
+  if (words.length > 3) {
+    problems.push({ code: 'extra-words', message: 'iptables-restore ignores everything after the counters.', range: { start: words[3].range.start, end: words[words.length - 1].range.end }, severity: 'warning' });
+  }
+  return node;
+}
+
+function parseRuleLine(text: string, line: number, indent: number, state: RestoreState, grammar: ExtensionGrammar, problems: Problem[]): RuleNode {
+  let from = indent;
+  let counters: CountersNode | undefined;
+  if (text[indent] === '[') {
+    const close = text.indexOf(']', indent);
+    if (close < 0) {
+      problems.push(error('bad-counters', 'The counter prefix needs a closing `]`: `[packets:bytes]`.', rangeOnLine(line, indent, text.length)));
+      from = text.length;
+    } else {
+      const word: Word = { text: text.slice(indent, close + 1), range: rangeOnLine(line, indent, close + 1), quoted: false };
+      counters = parseCounters(word);
+      if (!counters) {
+        const message = word.text.includes(':')
+          ? 'Counters must be two whole numbers: `[packets:bytes]`.'
+          : 'The counter prefix needs a `:` between packets and bytes: `[packets:bytes]`.';
+        problems.push({ code: 'bad-counters', message, range: word.range, severity: word.text.includes(':') ? 'warning' : 'error' });
+      }
+      from = close + 1;
+    }
+  }
+  const words = splitRestoreWords(text, line, from);
+  const parts = parseRuleWords(words, { origin: 'restore', grammar });
+  const rule: RuleNode = {
+    kind: 'rule',
+    range: rangeOnLine(line, 0, text.length),
+    origin: 'restore',
+    prefix: [],
+    table: state.table,
+    counters,
+    command: parts.command,
+    chain: parts.chain,
+    operands: parts.operands,
+    options: parts.options,
+    protocol: parts.protocol,
+    matches: parts.matches,
+    target: parts.target,
+    problems: problems.concat(parts.problems),
+  };
+  if (state.table === undefined) {
+    rule.problems.push(error('outside-table', 'Rule outside a table: iptables-restore needs a `*table` line before it.', rule.range));
+  } else if (!parts.command) {
+    const first = words[0];
+    rule.problems.push(error('no-command', first ? `\`${first.text}\` is not a command: a rule line starts with -A, -I, -D, -R, -N, -X, -F, -Z, -P or -E.` : 'This line has no command.', first ? first.range : rule.range));
+  }
+  return rule;
+}

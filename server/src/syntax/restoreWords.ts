@@ -1,0 +1,59 @@
+// Splits an iptables-restore line into words exactly as iptables-restore does
+// (xshared.c add_param_to_argv): double quotes group, a backslash escapes the
+// next character only inside quotes, a closing quote always ends the word, and
+// an unterminated quote runs to the end of the line.
+import { rangeOnLine } from './position';
+import type { Word } from './word';
+
+export function splitRestoreWords(text: string, line: number, from = 0, to = text.length): Word[] {
+  const words: Word[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let value = '';
+    let quoted = false;
+    let inQuote = false;
+    let closed = false;
+    let segment = i;
+    while (i < to) {
+      const ch = text[i];
+      if (inQuote) {
+        if (ch === '\\' && i + 1 < to) {
+          value += text.slice(segment, i) + text[i + 1];
+          i += 2;
+          segment = i;
+          continue;
+        }
+        if (ch === '"') {
+          value += text.slice(segment, i);
+          i++;
+          inQuote = false;
+          closed = true;
+          break;
+        }
+        i++;
+        continue;
+      }
+      if (ch === '"') {
+        value += text.slice(segment, i);
+        i++;
+        segment = i;
+        inQuote = true;
+        quoted = true;
+        continue;
+      }
+      if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') break;
+      i++;
+    }
+    if (!closed) value += text.slice(segment, i);
+    const word: Word = { text: value, range: rangeOnLine(line, start, i), quoted };
+    if (inQuote) word.unterminated = true;
+    words.push(word);
+  }
+  return words;
+}

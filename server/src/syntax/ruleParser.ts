@@ -1,0 +1,375 @@
+// Reads the words of one rule the way iptables' getopt loop does: options are
+// looked up first among iptables' own, then among the modules loaded so far
+// (newest first), then in the match the protocol (-p) implies; `!` negates the
+// next option; getopt-style abbreviations of long options are accepted.
+import type { CommandNode, MatchNode, OptionNode, OptionOwner, TargetNode } from './ast';
+import { coreLongNames, coreOptionByLong, coreOptionByShort, type CoreOption, type OperandKind } from './coreOptions';
+import type { ExtensionGrammar, ModuleRef } from './extensionGrammar';
+import type { Problem } from './problem';
+import { rangeOnLine, spanning, type Range } from './position';
+import type { Word } from './word';
+
+export interface RuleParseContext {
+  origin: 'restore' | 'command';
+  grammar: ExtensionGrammar;
+}
+
+export interface RuleParts {
+  command?: CommandNode;
+  chain?: Word;
+  operands: Word[];
+  options: OptionNode[];
+  protocol?: OptionNode;
+  matches: MatchNode[];
+  target?: TargetNode;
+  /** The -t option of a command line. */
+  table?: OptionNode;
+  /** -c / --set-counters. */
+  setCounters?: OptionNode;
+  problems: Problem[];
+}
+
+interface Loaded {
+  ref: ModuleRef;
+  owner: OptionOwner;
+}
+
+/** A word that getopt would read as an option rather than as a value. */
+export function looksLikeOption(word: Word): boolean {
+  const t = word.text;
+  return !word.quoted && t.length > 1 && t[0] === '-' && (t[1] === '-' ? t.length > 2 : /[A-Za-z]/.test(t[1]));
+}
+
+function isBang(word: Word | undefined): boolean {
+  return word !== undefined && word.text === '!' && !word.quoted;
+}
+
+/** The range of part of a word: `--to=1.2.3.4` splits into option and value. */
+function subWord(word: Word, from: number, text: string): Word {
+  const single = word.range.start.line === word.range.end.line && !word.quoted;
+  const range: Range = single
+    ? rangeOnLine(word.range.start.line, word.range.start.character + from, word.range.start.character + from + text.length)
+    : word.range;
+  return { ...word, text, range };
+}
+
+export function parseRuleWords(words: readonly Word[], ctx: RuleParseContext): RuleParts {
+  return new RuleReader(words, ctx).read();
+}
+
+class RuleReader {
+  private i = 0;
+  private readonly loaded: Loaded[] = [];
+  private pendingNegation?: Word;
+  private readonly seenCore = new Map<string, OptionNode>();
+  private implicitLoaded = false;
+  private readonly parts: RuleParts = { operands: [], options: [], matches: [], problems: [] };
+
+  constructor(private readonly words: readonly Word[], private readonly ctx: RuleParseContext) {}
+
+  read(): RuleParts {
+    const { words } = this;
+    while (this.i < words.length) {
+      const word = words[this.i];
+      if (isBang(word)) {
+        if (this.pendingNegation) this.problem('double-negation', 'Two `!` in a row: iptables allows only one negation per option.', word.range);
+        this.pendingNegation = word;
+        this.i++;
+        continue;
+      }
+      if (looksLikeOption(word)) {
+        this.i++;
+        if (word.text.startsWith('--')) this.readLong(word);
+        else this.readShortCluster(word);
+        continue;
+      }
+      this.i++;
+      this.problem('bad-argument', `Unexpected word \`${word.text}\`: it belongs to no option (iptables says "Bad argument").`, word.range);
+      this.pendingNegation = undefined;
+    }
+    if (this.pendingNegation) {
+      this.problem('dangling-negation', '`!` at the end of the rule negates nothing.', this.pendingNegation.range);
+    }
+    return this.parts;
+  }
+
+  private readLong(word: Word): void {
+    const eq = word.text.indexOf('=');
+    const written = eq > 0 ? word.text.slice(0, eq) : word.text;
+    const inline = eq > 0 ? subWord(word, eq + 1, word.text.slice(eq + 1)) : undefined;
+    const optionWord = eq > 0 ? subWord(word, 0, written) : word;
+
+    const core = coreOptionByLong(written);
+    if (core) return this.readCore(core, word, written, inline);
+    const ext = this.findExtension(written);
+    if (ext) return this.readExtension(ext.owner, ext.name, ext.arity, word, written, inline);
+
+    const abbreviated = this.expandAbbreviation(written, optionWord);
+    if (abbreviated) {
+      if ('core' in abbreviated) return this.readCore(abbreviated.core, word, written, inline);
+      return this.readExtension(abbreviated.owner, abbreviated.name, abbreviated.arity, word, written, inline);
+    }
+    this.readUnknown(word, written, inline);
+  }
+
+  private readShortCluster(word: Word): void {
+    // getopt reads `-nvL` as -n -v -L, and `-ptcp` as -p tcp.
+    const text = word.text;
+    for (let k = 1; k < text.length; k++) {
+      const flag = `-${text[k]}`;
+      const core = coreOptionByShort(flag);
+      // The first letter keeps its dash in the range; later letters are one character each.
+      const part = text.length === 2 ? word : k === 1 ? subWord(word, 0, text.slice(0, 2)) : subWord(word, k, text[k]);
+      if (!core) {
+        this.readUnknown(part, flag, undefined, text.length > 2);
+        return;
+      }
+      const rest = text.slice(k + 1);
+      if (core.arity !== 0 && rest.length > 0) {
+        this.readCore(core, part, flag, subWord(word, k + 1, rest));
+        return;
+      }
+      this.readCore(core, part, flag, undefined);
+    }
+  }
+
+  private findExtension(name: string): { owner: OptionOwner; name: string; arity: 0 | 1 | 2 } | undefined {
+    const hit = this.lookupLoaded(name);
+    if (hit) return hit;
+    if (this.loadImplicitProtocolMatch()) return this.lookupLoaded(name);
+    return undefined;
+  }
+
+  private lookupLoaded(name: string): { owner: OptionOwner; name: string; arity: 0 | 1 | 2 } | undefined {
+    for (let k = this.loaded.length - 1; k >= 0; k--) {
+      const l = this.loaded[k];
+      const opt = this.ctx.grammar.option(l.ref, name);
+      if (opt) return { owner: l.owner, name: opt.name, arity: opt.arity };
+    }
+    return undefined;
+  }
+
+  /** iptables loads the protocol's match once, when it meets an option nothing else knows. */
+  private loadImplicitProtocolMatch(): boolean {
+    const proto = this.parts.protocol;
+    if (this.implicitLoaded || !proto || proto.negation || proto.args.length === 0) return false;
+    const protoWord = proto.args[0];
+    const matchName = this.ctx.grammar.protocolMatch(protoWord.text.toLowerCase());
+    if (!matchName) return false;
+    this.implicitLoaded = true;
+    const match: MatchNode = { name: matchName, nameWord: protoWord, implicit: true, options: [] };
+    this.parts.matches.push(match);
+    this.loaded.push({ ref: { kind: 'match', name: matchName }, owner: { kind: 'match', match } });
+    return true;
+  }
+
+  private expandAbbreviation(
+    written: string,
+    optionWord: Word,
+  ): { core: CoreOption } | { owner: OptionOwner; name: string; arity: 0 | 1 | 2 } | undefined {
+    const found: Array<{ core: CoreOption } | { owner: OptionOwner; name: string; arity: 0 | 1 | 2 }> = [];
+    const seen = new Set<string>();
+    for (const long of coreLongNames) {
+      if (!long.startsWith(written)) continue;
+      const core = coreOptionByLong(long)!;
+      if (!seen.has(core.long)) {
+        seen.add(core.long);
+        found.push({ core });
+      }
+    }
+    for (let k = this.loaded.length - 1; k >= 0; k--) {
+      const l = this.loaded[k];
+      for (const long of this.ctx.grammar.optionNames(l.ref)) {
+        if (!long.startsWith(written)) continue;
+        const opt = this.ctx.grammar.option(l.ref, long)!;
+        const key = `${l.ref.kind}:${l.ref.name}:${opt.name}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          found.push({ owner: l.owner, name: opt.name, arity: opt.arity });
+        }
+      }
+    }
+    if (found.length === 1) return found[0];
+    if (found.length > 1) {
+      const names = found.map((f) => ('core' in f ? f.core.long : f.name)).join(', ');
+      this.problem('ambiguous-option', `\`${written}\` is an abbreviation of several options (${names}): spell it out.`, optionWord.range);
+    }
+    return undefined;
+  }
+
+  private startOption(word: Word, written: string, name: string, owner: OptionOwner): OptionNode {
+    const negation = this.pendingNegation;
+    this.pendingNegation = undefined;
+    const node: OptionNode = {
+      word,
+      written,
+      name,
+      owner,
+      args: [],
+      range: negation ? spanning(negation.range, word.range) : word.range,
+    };
+    if (negation) node.negation = negation;
+    this.parts.options.push(node);
+    return node;
+  }
+
+  private finish(node: OptionNode): void {
+    const last = node.args[node.args.length - 1];
+    if (last && (last.range.end.line > node.range.end.line || (last.range.end.line === node.range.end.line && last.range.end.character > node.range.end.character))) {
+      node.range = { start: node.range.start, end: last.range.end };
+    }
+  }
+
+  /** Takes `count` required values; reports a missing one instead of swallowing the next option. */
+  private takeRequired(node: OptionNode, count: number, inline: Word | undefined): void {
+    let needed = count;
+    if (inline) {
+      node.args.push(inline);
+      needed--;
+    }
+    for (let n = 0; n < needed; n++) {
+      const next = this.words[this.i];
+      if (next && isBang(next) && n === 0 && !inline && this.words[this.i + 1] && !looksLikeOption(this.words[this.i + 1]!)) {
+        node.negation = next;
+        node.intraNegation = true;
+        this.problem(
+          'intrapositioned-negation',
+          `\`${node.written} ! value\` is the old way to negate; iptables 1.8 refuses it. Write \`! ${node.written} value\`.`,
+          next.range,
+        );
+        this.i++;
+        node.args.push(this.words[this.i]);
+        this.i++;
+        continue;
+      }
+      if (!next || looksLikeOption(next) || isBang(next)) {
+        const where = node.args.length ? node.args[node.args.length - 1].range : node.word.range;
+        this.problem('missing-argument', `\`${node.written}\` needs ${count === 2 ? 'two values' : 'a value'}${next ? `, but \`${next.text}\` follows` : ''}.`, where);
+        return;
+      }
+      node.args.push(next);
+      this.i++;
+    }
+  }
+
+  /** Takes the next word only when it does not look like an option or `!`. */
+  private takeOptional(node: OptionNode): boolean {
+    const next = this.words[this.i];
+    if (!next || looksLikeOption(next) || isBang(next) || next.text.startsWith('-')) return false;
+    node.args.push(next);
+    this.i++;
+    return true;
+  }
+
+  private readCore(core: CoreOption, word: Word, written: string, inline: Word | undefined): void {
+    const node = this.startOption(word, written, core.long, { kind: 'core', spec: core });
+    if (core.command) {
+      this.readCommand(node, core, inline);
+    } else if (core.arity === 'optional') {
+      if (inline) node.args.push(inline);
+      else this.takeOptional(node);
+    } else if (core.arity > 0) {
+      this.takeRequired(node, core.arity, inline);
+    }
+    this.finish(node);
+
+    if (!core.command) {
+      const earlier = this.seenCore.get(core.long);
+      if (earlier && core.long !== '--match' && core.long !== '--verbose') {
+        this.problem('duplicate-option', `\`${written}\` is given twice; iptables allows it once per rule.`, word.range);
+      }
+      this.seenCore.set(core.long, node);
+    }
+    switch (core.long) {
+      case '--protocol':
+        this.parts.protocol = node;
+        break;
+      case '--match':
+        if (node.args[0]) {
+          const match: MatchNode = { option: node, name: node.args[0].text, nameWord: node.args[0], implicit: false, options: [] };
+          this.parts.matches.push(match);
+          this.loaded.push({ ref: { kind: 'match', name: match.name }, owner: { kind: 'match', match } });
+        }
+        break;
+      case '--jump':
+      case '--goto':
+        if (node.args[0] && !this.parts.target) {
+          const name = node.args[0].text;
+          const extension = core.long === '--jump' && this.ctx.grammar.hasTarget(name);
+          const target: TargetNode = { option: node, kind: core.long === '--jump' ? 'jump' : 'goto', name, nameWord: node.args[0], extension, options: [] };
+          this.parts.target = target;
+          if (extension) this.loaded.push({ ref: { kind: 'target', name }, owner: { kind: 'target', target } });
+        }
+        break;
+      case '--table':
+        this.parts.table = node;
+        if (this.ctx.origin === 'restore') {
+          this.problem('table-option-in-restore', '`-t` cannot be used inside iptables-restore input: the table comes from the `*table` line.', node.range);
+        }
+        break;
+      case '--set-counters':
+        this.parts.setCounters = node;
+        break;
+    }
+  }
+
+  private readCommand(node: OptionNode, core: CoreOption, inline: Word | undefined): void {
+    const spec = core.command!;
+    if (this.parts.command) {
+      this.problem('multiple-commands', `Only one command per rule: \`${node.written}\` cannot follow \`${this.parts.command.option.written}\`.`, node.word.range);
+    } else {
+      this.parts.command = { option: node, name: spec.name };
+    }
+    spec.operands.forEach((operand, index) => {
+      if (index > node.args.length) return; // an earlier operand was missing
+      const optional = operand.endsWith('?');
+      const kind = operand.replace('?', '') as OperandKind;
+      if (index === 0 && inline) node.args.push(inline);
+      else if (optional) this.takeOptional(node);
+      else this.takeRequiredOperand(node, kind);
+    });
+    if (node === this.parts.command?.option) {
+      const [chain, ...rest] = node.args;
+      if (chain && spec.operands[0] && !spec.operands[0].startsWith('rulenum')) this.parts.chain = chain;
+      this.parts.operands = chain ? rest : [];
+    }
+  }
+
+  private takeRequiredOperand(node: OptionNode, kind: OperandKind): boolean {
+    const next = this.words[this.i];
+    if (!next || looksLikeOption(next) || isBang(next)) {
+      const what = kind === 'rulenum' ? 'a rule number' : kind === 'policy' ? 'a policy (ACCEPT or DROP)' : kind === 'newchain' && node.args.length ? 'a new chain name' : 'a chain name';
+      this.problem('missing-argument', `\`${node.written}\` needs ${what}.`, node.args.length ? node.args[node.args.length - 1].range : node.word.range);
+      return false;
+    }
+    node.args.push(next);
+    this.i++;
+    return true;
+  }
+
+  private readExtension(owner: OptionOwner, name: string, arity: 0 | 1 | 2, word: Word, written: string, inline: Word | undefined): void {
+    const node = this.startOption(word, written, name, owner);
+    if (arity > 0) this.takeRequired(node, arity, inline);
+    else if (inline) this.problem('unexpected-value', `\`${written}\` takes no value.`, inline.range);
+    this.finish(node);
+    if (owner.kind === 'match') owner.match.options.push(node);
+    else if (owner.kind === 'target') owner.target.options.push(node);
+  }
+
+  /** An option nobody knows: keep it, with the plain words after it as its values, for later diagnosis. */
+  private readUnknown(word: Word, written: string, inline: Word | undefined, stopCluster = false): void {
+    const node = this.startOption(word, written, written, { kind: 'unknown' });
+    if (inline) node.args.push(inline);
+    else if (!stopCluster) {
+      while (this.i < this.words.length && !looksLikeOption(this.words[this.i]) && !isBang(this.words[this.i])) {
+        node.args.push(this.words[this.i]);
+        this.i++;
+      }
+    }
+    this.finish(node);
+  }
+
+  private problem(code: string, message: string, range: Range): void {
+    this.parts.problems.push({ code, message, range, severity: 'error' });
+  }
+}

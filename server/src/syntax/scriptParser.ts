@@ -1,0 +1,184 @@
+// Reads shell scripts: iptables command lines become rules (with -t choosing
+// the table), `NAME=value` lines are remembered, heredocs fed to
+// iptables-restore are read as restore input, and every other line is left alone.
+import type { AssignmentNode, Family, LineNode, RuleNode } from './ast';
+import type { ExtensionGrammar } from './extensionGrammar';
+import { spanning, type Range } from './position';
+import { commandPrefixes, restoreProgramFamily, ruleProgramFamily, shellKeywords } from './programs';
+import { parseRestoreLine, type RestoreState } from './restoreLines';
+import { parseRuleWords } from './ruleParser';
+import { readShellLine, type ShellToken } from './shellWords';
+import type { Word } from './word';
+
+export interface ScriptResult {
+  nodes: LineNode[];
+  /** Families named by the programs used (iptables vs ip6tables). */
+  programFamilies: Set<Family>;
+}
+
+const separators = new Set([';', '&&', '||', '|', '&', '(', ')', ';;', '|&']);
+const assignment = /^([A-Za-z_][A-Za-z0-9_]*)=/;
+
+export function parseScript(lines: readonly string[], grammar: ExtensionGrammar, start = 0, end = lines.length): ScriptResult {
+  const nodes: LineNode[] = [];
+  const programFamilies = new Set<Family>();
+  /** Variables whose value names an iptables program (`IPT=/sbin/iptables`). */
+  const programVariables = new Map<string, Family>();
+  let line = start;
+  while (line < end) {
+    const text = lines[line];
+    if (/^\s*$/.test(text)) {
+      nodes.push({ kind: 'blank', range: { start: { line, character: 0 }, end: { line, character: text.length } }, problems: [] });
+      line++;
+      continue;
+    }
+    const logical = readShellLine(lines, line);
+    const before = nodes.length;
+    let heredocProgram: Family | undefined;
+    for (const command of splitCommands(logical.tokens)) {
+      const node = readSimpleCommand(command, grammar, programVariables, programFamilies);
+      if (node && 'family' in node) heredocProgram = node.family;
+      else if (node) nodes.push(...node);
+    }
+    const range: Range = { start: { line, character: 0 }, end: { line: logical.lastLine, character: lines[logical.lastLine].length } };
+    const comment = logical.tokens.find((t) => t.kind === 'comment');
+    if (nodes.length === before) {
+      if (comment && logical.tokens.length === 1) nodes.push({ kind: 'comment', range, text: lines[line].slice(comment.range.start.character + 1), problems: [] });
+      else nodes.push({ kind: 'shell', range, problems: [] });
+    }
+    line = logical.lastLine + 1;
+    for (const doc of logical.heredocs) {
+      // Body lines up to the delimiter; restore input when fed to iptables-restore.
+      const state: RestoreState = {};
+      while (line < end) {
+        const body = lines[line];
+        const bare = doc.stripTabs ? body.replace(/^\t+/, '') : body;
+        if (bare === doc.delimiter || bare === `${doc.delimiter}\r`) {
+          nodes.push({ kind: 'shell', range: { start: { line, character: 0 }, end: { line, character: body.length } }, problems: [] });
+          line++;
+          break;
+        }
+        if (heredocProgram) {
+          const node = parseRestoreLine(body, line, state, grammar);
+          nodes.push(node);
+          if (node.kind === 'rule') node.table = node.table ?? state.table;
+        } else {
+          nodes.push({ kind: 'shell', range: { start: { line, character: 0 }, end: { line, character: body.length } }, problems: [] });
+        }
+        line++;
+      }
+      if (heredocProgram) programFamilies.add(heredocProgram);
+    }
+  }
+  return { nodes, programFamilies };
+}
+
+function* splitCommands(tokens: readonly ShellToken[]): Generator<ShellToken[]> {
+  let current: ShellToken[] = [];
+  for (const t of tokens) {
+    if (t.kind === 'comment') continue;
+    if (t.kind === 'op' && separators.has(t.text)) {
+      if (current.length) yield current;
+      current = [];
+      continue;
+    }
+    current.push(t);
+  }
+  if (current.length) yield current;
+}
+
+function wordsUntilRedirect(tokens: readonly ShellToken[], from: number): Word[] {
+  const words: Word[] = [];
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind === 'op') {
+      k++; // a redirection's target word is not an argument
+      continue;
+    }
+    if (t.kind === 'word') {
+      // `2>/dev/null` splits into `2` `>` `/dev/null`: drop a lone fd number before a redirection.
+      const next = tokens[k + 1];
+      if (next && next.kind === 'op' && /^\d$/.test(t.word.text) && next.range.start.character === t.word.range.end.character) continue;
+      words.push(t.word);
+    }
+  }
+  return words;
+}
+
+/** Nodes for the command, or the family of an iptables-restore fed by a heredoc. */
+type CommandResult = LineNode[] | { family: Family } | undefined;
+
+function readSimpleCommand(
+  tokens: ShellToken[],
+  grammar: ExtensionGrammar,
+  programVariables: Map<string, Family>,
+  programFamilies: Set<Family>,
+): CommandResult {
+  let k = 0;
+  const prefix: Word[] = [];
+  const assignments: AssignmentNode[] = [];
+  for (; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') break;
+    const w = t.word;
+    const m = assignment.exec(w.text);
+    if (m && !w.text.startsWith('=')) {
+      const nameRange: Range = { start: w.range.start, end: { line: w.range.start.line, character: w.range.start.character + m[1].length } };
+      const valueText = w.text.slice(m[0].length);
+      const valueRange: Range = { start: nameRange.end, end: w.range.end };
+      const value: Word = { ...w, text: valueText, range: valueRange };
+      assignments.push({ kind: 'assignment', range: w.range, name: { text: m[1], range: nameRange, quoted: false }, value, problems: [] });
+      const fam = ruleProgramFamily(valueText);
+      if (fam) programVariables.set(m[1], fam);
+      else programVariables.delete(m[1]);
+      continue;
+    }
+    if ((shellKeywords.has(w.text) || commandPrefixes.has(w.text) || w.text === 'export' || w.text === 'readonly' || w.text === 'local') && !w.quoted) {
+      prefix.push(w);
+      continue;
+    }
+    if (prefix.length && prefix[prefix.length - 1].text === 'sudo' && w.text.startsWith('-')) {
+      prefix.push(w); // sudo's own flags
+      continue;
+    }
+    break;
+  }
+  const programToken = tokens[k];
+  if (!programToken || programToken.kind !== 'word') return assignments.length ? assignments : undefined;
+  const program = programToken.word;
+  let family = ruleProgramFamily(program.text);
+  if (!family && program.variables?.length === 1) {
+    const name = program.variables[0].name;
+    if (program.text === `$${name}` || program.text === `\${${name}}`) family = programVariables.get(name);
+  }
+  if (!family) {
+    const restoreFamily = restoreProgramFamily(program.text);
+    if (restoreFamily && tokens.some((t) => t.kind === 'op' && (t.text === '<<' || t.text === '<<-'))) return { family: restoreFamily };
+    return undefined;
+  }
+  programFamilies.add(family);
+  const words = wordsUntilRedirect(tokens, k + 1);
+  const parts = parseRuleWords(words, { origin: 'command', grammar });
+  const last = words.length ? words[words.length - 1].range : program.range;
+  const rule: RuleNode = {
+    kind: 'rule',
+    range: spanning(prefix[0]?.range ?? program.range, last),
+    origin: 'command',
+    prefix,
+    program,
+    programFamily: family,
+    table: parts.table ? parts.table.args[0]?.text : 'filter',
+    command: parts.command,
+    chain: parts.chain,
+    operands: parts.operands,
+    options: parts.options,
+    protocol: parts.protocol,
+    matches: parts.matches,
+    target: parts.target,
+    problems: parts.problems,
+  };
+  if (!parts.command) {
+    rule.problems.push({ code: 'no-command', message: `\`${program.text}\` needs a command such as -A, -I, -N or -P.`, range: program.range, severity: 'error' });
+  }
+  return [rule];
+}
