@@ -274,11 +274,13 @@ class RuleReader {
     this.finish(node);
 
     if (!core.command) {
-      const earlier = this.seenCore.get(core.long);
-      if (earlier && core.long !== '--match' && core.long !== '--verbose') {
-        this.problem('duplicate-option', `\`${written}\` is given twice; iptables allows it once per rule.`, word.range);
+      // -g counts as a second -j for iptables.
+      const key = core.long === '--goto' ? '--jump' : core.long;
+      const earlier = this.seenCore.get(key);
+      if (earlier && key !== '--match' && key !== '--verbose') {
+        this.problem('duplicate-option', `\`${written}\` after \`${earlier.written}\`: iptables allows one per rule.`, word.range);
       }
-      this.seenCore.set(core.long, node);
+      this.seenCore.set(key, node);
     }
     switch (core.long) {
       case '--protocol':

@@ -1,0 +1,148 @@
+// The bound model of a document: user and built-in chains per table, with
+// their declarations, rules and every reference to them. Built in one pass.
+import type { ChainNode, Family, ParsedDocument, RuleNode } from '../syntax/ast';
+import type { Range } from '../syntax/position';
+import type { Word } from '../syntax/word';
+import { builtinChain } from '../catalog/tables';
+import { findVerdict } from '../catalog/verdicts';
+import { findTarget } from '../catalog/modules';
+
+export type ReferenceKind =
+  | 'declaration' | 'jump' | 'goto' | 'append' | 'insert' | 'delete' | 'replace' | 'check'
+  | 'policy' | 'flush' | 'zero' | 'list' | 'delete-chain' | 'rename';
+
+export interface ChainReference {
+  kind: ReferenceKind;
+  word: Word;
+  table: string;
+  /** The chain this reference resolves to, if it resolves. */
+  chain?: ChainSymbol;
+  rule?: RuleNode;
+  /** Index of the node holding the reference. */
+  node: number;
+}
+
+export interface ChainSymbol {
+  table: string;
+  name: string;
+  builtin: boolean;
+  /** `:NAME` lines or `-N NAME` commands (several for repeated table blocks). */
+  declarations: ChainReference[];
+  /** Rules appended, inserted or replaced into this chain, in file order. */
+  rules: RuleNode[];
+  /** Every reference (declarations included), in file order. */
+  references: ChainReference[];
+  /** The `:NAME POLICY` line of a built-in chain. */
+  policyLine?: ChainNode;
+}
+
+export interface DocumentModel {
+  parsed: ParsedDocument;
+  family: Family;
+  familyReason: string;
+  /** table -> chain name -> symbol (merged over repeated blocks of the same table). */
+  chains: Map<string, Map<string, ChainSymbol>>;
+  /** Every chain reference in file order. */
+  references: ChainReference[];
+  rules: RuleNode[];
+}
+
+const commandKinds: Partial<Record<string, ReferenceKind>> = {
+  append: 'append', insert: 'insert', delete: 'delete', replace: 'replace', check: 'check',
+  policy: 'policy', flush: 'flush', zero: 'zero', list: 'list', 'list-rules': 'list',
+  'delete-chain': 'delete-chain', 'rename-chain': 'rename', 'new-chain': 'declaration',
+};
+
+/** A jump target that is not a chain: a built-in verdict or an extension target. */
+export function isTargetName(name: string): boolean {
+  return findVerdict(name) !== undefined || findTarget(name) !== undefined;
+}
+
+export function chainSymbol(model: DocumentModel, table: string, name: string): ChainSymbol | undefined {
+  return model.chains.get(table)?.get(name);
+}
+
+export interface FamilyChoice {
+  /** A forced family from settings or the command line. */
+  forced?: Family;
+  /** The file name or URI, to recognise rules.v6 / ip6tables. */
+  fileName?: string;
+}
+
+export function chooseFamily(parsed: ParsedDocument, choice: FamilyChoice = {}): { family: Family; reason: string } {
+  if (choice.forced) return { family: choice.forced, reason: 'set in the settings' };
+  if (parsed.familyHint) return parsed.familyHint;
+  const file = choice.fileName ?? '';
+  if (/(^|[/\\])[^/\\]*(ip6tables|\.v6$|rules6|ipv6)[^/\\]*$/i.test(file)) return { family: 'ipv6', reason: 'the file name says IPv6' };
+  return { family: 'ipv4', reason: 'the default' };
+}
+
+export function bindDocument(parsed: ParsedDocument, choice: FamilyChoice = {}): DocumentModel {
+  const { family, reason } = chooseFamily(parsed, choice);
+  const model: DocumentModel = { parsed, family, familyReason: reason, chains: new Map(), references: [], rules: [] };
+
+  const symbol = (table: string, name: string): ChainSymbol => {
+    let byName = model.chains.get(table);
+    if (!byName) model.chains.set(table, (byName = new Map()));
+    let s = byName.get(name);
+    if (!s) {
+      s = { table, name, builtin: builtinChain(table, name) !== undefined, declarations: [], rules: [], references: [] };
+      byName.set(name, s);
+    }
+    return s;
+  };
+  const refer = (kind: ReferenceKind, word: Word, table: string, node: number, rule?: RuleNode): ChainReference => {
+    const chain = symbol(table, word.text);
+    const ref: ChainReference = { kind, word, table, node, chain, rule };
+    chain.references.push(ref);
+    if (kind === 'declaration') chain.declarations.push(ref);
+    model.references.push(ref);
+    return ref;
+  };
+
+  const nodes = parsed.nodes;
+  for (let n = 0; n < nodes.length; n++) {
+    const node = nodes[n];
+    if (node.kind === 'chain') {
+      if (node.table === undefined || !node.name.text) continue;
+      const ref = refer('declaration', node.name, node.table, n);
+      if (ref.chain!.builtin) ref.chain!.policyLine = node;
+      continue;
+    }
+    if (node.kind !== 'rule') continue;
+    const table = node.table;
+    if (table === undefined) continue;
+    model.rules.push(node);
+    const command = node.command;
+    if (command && node.chain) {
+      const kind = commandKinds[command.name];
+      if (kind) {
+        const ref = refer(kind, node.chain, table, n, node);
+        if (kind === 'append' || kind === 'insert' || kind === 'replace') ref.chain!.rules.push(node);
+      }
+      if (command.name === 'rename-chain' && node.operands[0]) refer('declaration', node.operands[0], table, n, node);
+    }
+    const target = node.target;
+    if (target && target.nameWord.text && !isTargetName(target.name)) {
+      refer(target.kind, target.nameWord, table, n, node);
+    }
+  }
+  // A rule may name its target before its chain (`-j X -A Y`): keep file order for lookups.
+  model.references.sort((a, b) => a.word.range.start.line - b.word.range.start.line || a.word.range.start.character - b.word.range.start.character);
+  return model;
+}
+
+/** The reference whose word covers the position, if any (binary search over file order). */
+export function referenceAt(model: DocumentModel, line: number, character: number): ChainReference | undefined {
+  const refs = model.references;
+  let lo = 0;
+  let hi = refs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r: Range = refs[mid].word.range;
+    if (r.end.line < line || (r.end.line === line && r.end.character < character)) lo = mid + 1;
+    else if (r.start.line > line || (r.start.line === line && r.start.character > character)) hi = mid - 1;
+    else return refs[mid];
+  }
+  return undefined;
+}

@@ -1,0 +1,258 @@
+// Structural checks: what iptables-restore rejects before any module looks at a
+// rule (tables, chains, policies, commits, undeclared chains and targets), plus
+// the syntax problems the parser recorded.
+import type { ChainNode, LineNode, RuleNode, TableNode } from '../syntax/ast';
+import type { Word } from '../syntax/word';
+import { isDynamic } from '../syntax/word';
+import { builtinChain, builtinChainNames, findTable } from '../catalog/tables';
+import { findVerdict } from '../catalog/verdicts';
+import { findTarget } from '../catalog/modules';
+import type { Finding } from './finding';
+import type { DocumentModel } from './model';
+
+/** Chain names longer than this are refused (XT_EXTENSION_MAXNAMELEN - 1). */
+export const maxChainNameLength = 28;
+
+interface Declared {
+  word: Word;
+  line: number;
+}
+
+class StructureChecker {
+  readonly findings: Finding[] = [];
+  /** User chains declared so far, per table; reset when a restore table block starts. */
+  private declared = new Map<string, Map<string, Declared>>();
+  /** Every declaration in the file per table, to say "declared later at line N". */
+  private allDeclarations = new Map<string, Map<string, Declared>>();
+
+  constructor(private readonly model: DocumentModel) {}
+
+  run(): Finding[] {
+    const { parsed } = this.model;
+    this.collectAllDeclarations(parsed.nodes);
+    for (const node of parsed.nodes) {
+      for (const p of node.problems) this.findings.push(p);
+      switch (node.kind) {
+        case 'table':
+          this.table(node);
+          break;
+        case 'chain':
+          this.chainLine(node);
+          break;
+        case 'rule':
+          this.rule(node);
+          break;
+      }
+    }
+    for (const p of parsed.problems) this.findings.push(p);
+    return this.findings;
+  }
+
+  private add(code: string, message: string, word: { range: Finding['range'] }, severity: Finding['severity'] = 'error', related?: Finding['related']): void {
+    const f: Finding = { code, message, range: word.range, severity };
+    if (related) f.related = related;
+    this.findings.push(f);
+  }
+
+  private tableDeclared(table: string): Map<string, Declared> {
+    let m = this.declared.get(table);
+    if (!m) this.declared.set(table, (m = new Map()));
+    return m;
+  }
+
+  private collectAllDeclarations(nodes: readonly LineNode[]): void {
+    for (const node of nodes) {
+      let table: string | undefined;
+      let word: Word | undefined;
+      if (node.kind === 'chain') {
+        table = node.table;
+        word = node.name;
+      } else if (node.kind === 'rule' && node.command?.name === 'new-chain') {
+        table = node.table;
+        word = node.chain;
+      }
+      if (table === undefined || !word) continue;
+      let m = this.allDeclarations.get(table);
+      if (!m) this.allDeclarations.set(table, (m = new Map()));
+      if (!m.has(word.text)) m.set(word.text, { word, line: word.range.start.line });
+    }
+  }
+
+  private table(node: TableNode): void {
+    const name = node.name.text;
+    // iptables-restore flushes the table when its block starts: earlier user chains are gone.
+    this.declared.set(name, new Map());
+    if (name && !findTable(name)) {
+      const lower = findTable(name.toLowerCase()) ? ` Table names are lower case: \`*${name.toLowerCase()}\`.` : '';
+      this.add('unknown-table', `There is no table \`${name}\`: use filter, nat, mangle, raw or security.${lower}`, node.name);
+    }
+  }
+
+  private chainLine(node: ChainNode): void {
+    const table = node.table;
+    if (table === undefined || !findTable(table)) return;
+    const name = node.name.text;
+    const policy = node.policy?.text;
+    const builtin = builtinChain(table, name);
+    if (builtin) {
+      if (node.policy && policy !== '-' && policy !== 'ACCEPT' && policy !== 'DROP') {
+        this.add('invalid-policy', `\`${policy}\` is not a policy: a built-in chain's policy is ACCEPT or DROP.`, node.policy);
+      }
+      return;
+    }
+    if (name.length > maxChainNameLength) {
+      this.add('chain-name-too-long', `Chain name \`${name}\` has ${name.length} characters; iptables allows at most ${maxChainNameLength}.`, node.name);
+    }
+    if (builtinChainNames.has(name)) {
+      const has = findTable(table)!.chains.map((c) => c.name).join(', ');
+      if (node.policy && policy !== '-') {
+        this.add('builtin-chain-wrong-table', `Table ${table} has no built-in chain ${name} (it has ${has}), so it cannot take a policy.`, node.name);
+      } else {
+        this.add('builtin-name-user-chain', `Table ${table} has no built-in chain ${name} (it has ${has}): this line creates a user chain that merely shares the name, and no packet reaches it by itself.`, node.name, 'warning');
+      }
+    } else if (node.policy && policy !== '-') {
+      this.add('policy-on-user-chain', `\`${name}\` is a user chain: it has no policy, write \`-\` instead of \`${policy}\`. Put a final rule in the chain to decide what happens to packets that reach its end.`, node.policy);
+    }
+    this.declareUser(table, node.name);
+  }
+
+  private declareUser(table: string, word: Word): void {
+    const declared = this.tableDeclared(table);
+    const earlier = declared.get(word.text);
+    if (earlier) {
+      this.add('duplicate-chain', `Chain \`${word.text}\` is already declared in this table (line ${earlier.line + 1}); iptables-restore refuses to create it twice.`, word, 'error', [
+        { range: earlier.word.range, message: 'first declared here' },
+      ]);
+      return;
+    }
+    declared.set(word.text, { word, line: word.range.start.line });
+  }
+
+  private rule(rule: RuleNode): void {
+    const table = rule.table;
+    if (table === undefined) return;
+    if (rule.origin === 'command' && !findTable(table)) {
+      const t = rule.options.find((o) => o.name === '--table')?.args[0];
+      if (t && !isDynamic(t)) this.add('unknown-table', `There is no table \`${table}\`: use filter, nat, mangle, raw or security.`, t);
+      return;
+    }
+    if (!findTable(table)) return;
+    const command = rule.command;
+    const chain = rule.chain;
+    if (command && chain && !isDynamic(chain)) {
+      switch (command.name) {
+        case 'new-chain':
+          this.newChain(table, chain);
+          break;
+        case 'policy':
+          this.policyCommand(table, chain, rule.operands[0]);
+          break;
+        case 'rename-chain':
+          this.requireChain(table, chain, rule);
+          if (rule.operands[0] && !isDynamic(rule.operands[0])) this.declareUser(table, rule.operands[0]);
+          break;
+        case 'append':
+        case 'insert':
+        case 'replace':
+        case 'delete':
+        case 'check':
+        case 'flush':
+        case 'zero':
+        case 'list':
+        case 'list-rules':
+        case 'delete-chain':
+          this.requireChain(table, chain, rule);
+          break;
+      }
+    }
+    const target = rule.target;
+    if (target && target.nameWord.text && !isDynamic(target.nameWord)) this.jumpTarget(table, target.nameWord, target.kind, rule);
+  }
+
+  private newChain(table: string, word: Word): void {
+    const name = word.text;
+    if (name.length > maxChainNameLength) {
+      this.add('chain-name-too-long', `Chain name \`${name}\` has ${name.length} characters; iptables allows at most ${maxChainNameLength}.`, word);
+    }
+    if (name.startsWith('-') || name.startsWith('!')) {
+      this.add('bad-chain-name', `A chain name cannot start with \`${name[0]}\`.`, word);
+      return;
+    }
+    if (findVerdict(name) || findTarget(name)) {
+      this.add('chain-named-like-target', `\`${name}\` is the name of a target; iptables refuses a chain with that name.`, word);
+      return;
+    }
+    if (builtinChain(table, name)) {
+      this.add('duplicate-chain', `\`${name}\` is a built-in chain of ${table}; it exists already.`, word);
+      return;
+    }
+    this.declareUser(table, word);
+  }
+
+  private policyCommand(table: string, chain: Word, policy: Word | undefined): void {
+    if (!builtinChain(table, chain.text)) {
+      this.add('policy-on-user-chain', `Only built-in chains have a policy; \`${chain.text}\` is not a built-in chain of ${table}.`, chain);
+    }
+    if (policy && !isDynamic(policy) && policy.text !== 'ACCEPT' && policy.text !== 'DROP') {
+      this.add('invalid-policy', `\`${policy.text}\` is not a policy: use ACCEPT or DROP.`, policy);
+    }
+  }
+
+  /** The chain a command works on must be built in or declared above, in the same table. */
+  private requireChain(table: string, word: Word, rule: RuleNode): void {
+    const name = word.text;
+    if (builtinChain(table, name) || this.tableDeclared(table).has(name)) return;
+    const script = rule.origin === 'command';
+    const later = this.allDeclarations.get(table)?.get(name);
+    let message: string;
+    const related: Finding['related'] = [];
+    if (builtinChainNames.has(name)) {
+      message = `Table ${table} has no chain ${name} (it has ${findTable(table)!.chains.map((c) => c.name).join(', ')}).`;
+    } else if (later && later.line > word.range.start.line) {
+      message = `Chain \`${name}\` is declared only later (line ${later.line + 1}); iptables reads top to bottom, so declare it before this line.`;
+      related.push({ range: later.word.range, message: 'declared here' });
+    } else {
+      message = script
+        ? `Chain \`${name}\` is not created in this script (no \`-N ${name}\` in table ${table}); this works only if it already exists on the machine.`
+        : `Chain \`${name}\` is not declared in table ${table}: add \`:${name} - [0:0]\` at the top of the block.`;
+      const elsewhere = this.otherTableDeclaring(table, name);
+      if (elsewhere) message += ` It is declared in table ${elsewhere}.`;
+    }
+    this.add('undeclared-chain', message, word, script && !builtinChainNames.has(name) ? 'warning' : 'error', related.length ? related : undefined);
+  }
+
+  private otherTableDeclaring(table: string, name: string): string | undefined {
+    for (const [other, m] of this.allDeclarations) if (other !== table && m.has(name)) return other;
+    return undefined;
+  }
+
+  private jumpTarget(table: string, word: Word, kind: 'jump' | 'goto', rule: RuleNode): void {
+    const name = word.text;
+    if (findVerdict(name)) return;
+    if (kind === 'jump' && findTarget(name)) return;
+    if (builtinChain(table, name)) {
+      this.add('jump-to-builtin-chain', `Rules cannot ${kind === 'jump' ? 'jump' : 'go'} to the built-in chain ${name}; only user chains can be targets.`, word);
+      return;
+    }
+    if (this.tableDeclared(table).has(name)) return;
+    const script = rule.origin === 'command';
+    const later = this.allDeclarations.get(table)?.get(name);
+    const related: Finding['related'] = [];
+    let message: string;
+    if (later && later.line > word.range.start.line) {
+      message = `Chain \`${name}\` is declared only later (line ${later.line + 1}); declare it before jumping to it.`;
+      related.push({ range: later.word.range, message: 'declared here' });
+    } else {
+      const verb = kind === 'jump' ? 'target' : 'goto chain';
+      message = `Unknown ${verb} \`${name}\`: it is neither a built-in target, an extension target, nor a chain declared in table ${table}.`;
+      const elsewhere = this.otherTableDeclaring(table, name);
+      if (elsewhere) message += ` A chain of that name exists in table ${elsewhere}, but jumps cannot cross tables.`;
+      else if (script) message += ` Create it with \`iptables${table === 'filter' ? '' : ` -t ${table}`} -N ${name}\` first, unless it exists on the machine already.`;
+    }
+    this.add('unknown-target', message, word, script ? 'warning' : 'error', related.length ? related : undefined);
+  }
+}
+
+export function checkStructure(model: DocumentModel): Finding[] {
+  return new StructureChecker(model).run();
+}

@@ -1,0 +1,45 @@
+// The catalog seen through the parser's ExtensionGrammar interface: which
+// options each module has and how many words they take.
+import type { ExtensionGrammar, ExtensionOption, ModuleRef } from '../syntax/extensionGrammar';
+import { allModules } from './modules';
+import { findProtocol } from './protocols';
+import type { ModuleSpec, OptionSpec } from './types';
+
+interface ModuleOptions {
+  byName: Map<string, { spec: OptionSpec; option: ExtensionOption }>;
+  names: string[];
+}
+
+const index = new Map<string, ModuleOptions>();
+const implicit = new Map<string, string>();
+
+for (const m of allModules) {
+  const byName = new Map<string, { spec: OptionSpec; option: ExtensionOption }>();
+  for (const spec of m.options) {
+    const option: ExtensionOption = { name: spec.names[0], arity: spec.arity };
+    for (const n of spec.names) byName.set(n, { spec, option });
+  }
+  index.set(`${m.kind}:${m.name}`, { byName, names: [...byName.keys()] });
+  if (m.implicitForProtocol) implicit.set(m.implicitForProtocol, m.name);
+}
+
+function entry(module: ModuleRef): ModuleOptions | undefined {
+  return index.get(`${module.kind}:${module.name}`);
+}
+
+/** The catalog's option spec for a spelling in a module. */
+export function findOptionSpec(module: Pick<ModuleSpec, 'kind' | 'name'>, name: string): OptionSpec | undefined {
+  return index.get(`${module.kind}:${module.name}`)?.byName.get(name)?.spec;
+}
+
+export const catalogGrammar: ExtensionGrammar = {
+  hasTarget: (name) => index.has(`target:${name}`),
+  option: (module, name) => entry(module)?.byName.get(name)?.option,
+  optionNames: (module) => entry(module)?.names ?? [],
+  protocolMatch: (protocol) => {
+    const direct = implicit.get(protocol);
+    if (direct) return direct;
+    const info = findProtocol(protocol);
+    return info ? implicit.get(info.name) : undefined;
+  },
+};

@@ -1,0 +1,46 @@
+// Output formats of iptables-lint: one line per finding, or a JSON array.
+import type { Finding } from './analysis/finding';
+
+export type OutputFormat = 'text' | 'json';
+
+export interface JsonFinding {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: Finding['severity'];
+  code: string;
+  message: string;
+}
+
+function sorted(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+export function toJson(file: string, f: Finding): JsonFinding {
+  return {
+    file,
+    line: f.range.start.line + 1,
+    column: f.range.start.character + 1,
+    endLine: f.range.end.line + 1,
+    endColumn: f.range.end.character + 1,
+    severity: f.severity,
+    code: f.code,
+    message: f.message,
+  };
+}
+
+export function formatFindings(results: ReadonlyArray<{ file: string; findings: readonly Finding[] }>, format: OutputFormat): string {
+  if (format === 'json') {
+    const all = results.flatMap((r) => sorted(r.findings).map((f) => toJson(r.file, f)));
+    return `${JSON.stringify(all, null, 2)}\n`;
+  }
+  let out = '';
+  for (const r of results) {
+    for (const f of sorted(r.findings)) {
+      out += `${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity}: ${f.message} [${f.code}]\n`;
+    }
+  }
+  return out;
+}

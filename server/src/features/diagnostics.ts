@@ -1,0 +1,23 @@
+// Findings as LSP diagnostics.
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import type { Finding } from '../analysis/finding';
+import { applyOverrides, type SeverityOverrides } from '../analysis/severity';
+
+const severities = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+} as const;
+
+export function toDiagnostics(findings: readonly Finding[], uri: string, overrides: SeverityOverrides = {}): Diagnostic[] {
+  return applyOverrides(findings, overrides).map((f) => {
+    const d: Diagnostic = { range: f.range, severity: severities[f.severity], code: f.code, source: 'iptables', message: f.message };
+    if (f.related?.length) {
+      d.relatedInformation = f.related.map(
+        (r): DiagnosticRelatedInformation => ({ location: { uri: r.uri ?? uri, range: r.range }, message: r.message }),
+      );
+    }
+    return d;
+  });
+}

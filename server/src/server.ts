@@ -1,0 +1,101 @@
+// Wiring only: LSP requests in, feature functions out. Speaks --stdio or --node-ipc.
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { toDiagnostics } from './features/diagnostics';
+import { defaultSettings, readSettings, type Settings } from './settings';
+import { AnalysisCache } from './workspace/analysisCache';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+let settings: Settings = defaultSettings;
+let canPullConfiguration = false;
+const cache = new AnalysisCache(() => settings.family);
+
+/** Diagnostics wait for a pause in typing; each document has its own timer. */
+const diagnosticDelayMs = 120;
+const pending = new Map<string, ReturnType<typeof setTimeout>>();
+
+function publish(uri: string): void {
+  pending.delete(uri);
+  const doc = documents.get(uri);
+  if (!doc) return;
+  const version = doc.version;
+  try {
+    const { findings } = cache.get(doc);
+    connection.sendDiagnostics({ uri, version, diagnostics: toDiagnostics(findings, uri, settings.severity) });
+  } catch (e) {
+    connection.console.error(`iptables: analysis of ${uri} failed: ${(e as Error).stack ?? e}`);
+  }
+}
+
+function schedule(uri: string, delay = diagnosticDelayMs): void {
+  const t = pending.get(uri);
+  if (t) clearTimeout(t);
+  pending.set(uri, setTimeout(() => publish(uri), delay));
+}
+
+/** Runs a feature against the current analysis; a failure answers null instead of killing the server. */
+function withAnalysis<T>(uri: string, feature: (a: ReturnType<AnalysisCache['get']>, doc: TextDocument) => T): T | null {
+  const doc = documents.get(uri);
+  if (!doc) return null;
+  try {
+    return feature(cache.get(doc), doc);
+  } catch (e) {
+    connection.console.error(`iptables: request on ${uri} failed: ${(e as Error).stack ?? e}`);
+    return null;
+  }
+}
+
+connection.onInitialize((params): InitializeResult => {
+  canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+    },
+    serverInfo: { name: 'iptables-language-server', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (canPullConfiguration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'iptables' }).catch(() => undefined);
+    await refreshSettings();
+  }
+});
+
+async function refreshSettings(pushed?: unknown): Promise<void> {
+  try {
+    const raw = pushed ?? (canPullConfiguration ? await connection.workspace.getConfiguration('iptables') : undefined);
+    settings = readSettings(raw);
+  } catch {
+    settings = defaultSettings;
+  }
+  cache.clear();
+  for (const doc of documents.all()) schedule(doc.uri, 0);
+}
+
+connection.onDidChangeConfiguration((change) => {
+  const pushed = (change.settings as Record<string, unknown> | undefined)?.iptables;
+  void refreshSettings(canPullConfiguration ? undefined : pushed);
+});
+
+documents.onDidOpen((e) => schedule(e.document.uri, 0));
+documents.onDidChangeContent((e) => schedule(e.document.uri));
+documents.onDidClose((e) => {
+  const t = pending.get(e.document.uri);
+  if (t) clearTimeout(t);
+  pending.delete(e.document.uri);
+  cache.delete(e.document.uri);
+  connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+
+documents.listen(connection);
+connection.listen();
