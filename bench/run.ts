@@ -1,0 +1,70 @@
+// npm run bench: our lint beside iptables-legacy-restore --test on the same
+// generated dumps, alternating, median of several runs. Ratios, not absolute
+// times, are the figures to compare: this machine is shared and noisy.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyzeText } from '../server/src/analysis/analyze';
+import { generateDump, type DumpShape } from './generate';
+
+const repo = join(__dirname, '..');
+const cli = join(repo, 'server', 'out', 'cli.js');
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
+const shapes = (process.env.BENCH_SHAPES ?? 'kube-proxy').split(',') as DumpShape[];
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function timeProcess(cmd: string, args: string[], input?: string): { ms: number; status: number | null } {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { input, stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'ignore'], maxBuffer: 1 << 30 });
+  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, status: r.status };
+}
+
+const hasIptables = spawnSync('iptables-legacy-restore', ['--version'], { stdio: 'ignore' }).status === 0;
+const dir = mkdtempSync(join(tmpdir(), 'iptables-bench-'));
+const rows: Array<Record<string, number | string | null>> = [];
+
+for (const shape of shapes) {
+  for (const size of sizes) {
+    const text = generateDump(shape, size);
+    const file = join(dir, `${shape}-${size}.rules`);
+    writeFileSync(file, text);
+    const inProc: number[] = [];
+    const cliRuns: number[] = [];
+    const oracle: number[] = [];
+    let errors = 0;
+    for (let r = 0; r < runs; r++) {
+      const t0 = process.hrtime.bigint();
+      const { findings } = analyzeText(text);
+      inProc.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      errors = findings.filter((f) => f.severity === 'error').length;
+      cliRuns.push(timeProcess(process.execPath, [cli, file]).ms);
+      if (hasIptables) oracle.push(timeProcess('iptables-legacy-restore', ['--test'], text).ms);
+    }
+    const ours = median(cliRuns);
+    const theirs = hasIptables ? median(oracle) : null;
+    rows.push({
+      shape,
+      rules: size,
+      lines: text.split('\n').length,
+      bytes: text.length,
+      analyzeMs: +median(inProc).toFixed(1),
+      cliMs: +ours.toFixed(1),
+      iptablesTestMs: theirs === null ? null : +theirs.toFixed(1),
+      ratio: theirs === null ? null : +(ours / theirs).toFixed(2),
+      mbPerSec: +((text.length / 1e6) / (median(inProc) / 1000)).toFixed(1),
+      errors,
+    });
+  }
+}
+
+console.table(rows);
+mkdirSync(join(repo, 'bench', 'results'), { recursive: true });
+const out = join(repo, 'bench', 'results', 'latest.json');
+writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, runs, rows }, null, 2));
+console.log(`written ${out}`);

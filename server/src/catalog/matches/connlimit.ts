@@ -1,0 +1,58 @@
+// connlimit: count the open connections of an address (or address block) and match above/up to a number.
+import type { ModuleSpec } from '../types';
+
+export const connlimitMatch: ModuleSpec = {
+  name: 'connlimit',
+  kind: 'match',
+  families: ['ipv4', 'ipv6'],
+  summary: 'Matches by how many connections an address or address block currently has open.',
+  doc: [
+    'Counts the tracked connections that share the packet\'s source address (or destination, with `--connlimit-daddr`),',
+    'optionally grouping addresses into blocks with `--connlimit-mask`. One of `--connlimit-upto` or `--connlimit-above` is required.',
+    '',
+    'Example: refuse a fourth SSH connection from the same address:',
+    '`-A INPUT -p tcp --syn --dport 22 -m connlimit --connlimit-above 3 -j REJECT`',
+  ].join('\n'),
+  options: [
+    {
+      names: ['--connlimit-upto'],
+      arity: 1,
+      value: { kind: 'number', min: 0, max: 4294967295, hex: true },
+      negatable: true,
+      excludes: ['--connlimit-above'],
+      doc: 'Match while the count of open connections is at most this number.',
+      phrase: 'open connections are {not}at most {value}',
+    },
+    {
+      names: ['--connlimit-above'],
+      arity: 1,
+      value: { kind: 'number', min: 0, max: 4294967295, hex: true },
+      negatable: true,
+      excludes: ['--connlimit-upto'],
+      doc: 'Match once the count of open connections is more than this number.',
+      phrase: 'open connections are {not}more than {value}',
+    },
+    {
+      names: ['--connlimit-mask'],
+      arity: 1,
+      // A prefix length or a netmask; iptables reads a bare IPv4 number beyond 32 as a mask too, so only the hint is given.
+      value: { kind: 'other', hint: 'prefix length 0-32 (IPv4) or 0-128 (IPv6), or a netmask such as 255.255.255.0' },
+      doc: 'Count connections per address block of this prefix length instead of per single address (default: single address).',
+      phrase: 'addresses are grouped by /{value}',
+    },
+    {
+      names: ['--connlimit-saddr'],
+      arity: 0,
+      excludes: ['--connlimit-daddr'],
+      doc: 'Count connections per source address (the default).',
+      phrase: 'counted per source address',
+    },
+    {
+      names: ['--connlimit-daddr'],
+      arity: 0,
+      excludes: ['--connlimit-saddr'],
+      doc: 'Count connections per destination address instead of per source.',
+      phrase: 'counted per destination address',
+    },
+  ],
+};

@@ -1,0 +1,39 @@
+// devgroup: the group number of the incoming or outgoing interface (ip link set DEV group N).
+import type { ModuleSpec } from '../types';
+
+export const devgroupMatch: ModuleSpec = {
+  name: 'devgroup',
+  kind: 'match',
+  families: ['ipv4', 'ipv6'],
+  summary: 'Matches by the device group of the incoming or outgoing network interface.',
+  doc: [
+    'Interfaces can be put in numbered groups (`ip link set eth0 group 10`), so one rule can cover many interfaces.',
+    'At least one of `--src-group` or `--dst-group` is needed. Names come from `/etc/iproute2/group` (0 is `default`).',
+    '',
+    '`--src-group` only works in PREROUTING, INPUT and FORWARD; `--dst-group` only in FORWARD, OUTPUT and POSTROUTING.',
+    '',
+    'Example: accept traffic arriving on any interface of group 10:',
+    '`-A INPUT -m devgroup --src-group 10 -j ACCEPT`',
+  ].join('\n'),
+  external: 'Group names (not numbers) are looked up in /etc/iproute2/group on the machine that loads the rules.',
+  options: [
+    {
+      names: ['--src-group'],
+      arity: 1,
+      value: { kind: 'other', hint: 'a group number with optional /mask (10, 0x10/0xf0), or a name from /etc/iproute2/group' },
+      negatable: true,
+      // Kernel refuses it outside PREROUTING, INPUT and FORWARD.
+      doc: 'The device group of the interface the packet came in on (PREROUTING, INPUT and FORWARD only).',
+      phrase: 'incoming interface is {not}in device group {value}',
+    },
+    {
+      names: ['--dst-group'],
+      arity: 1,
+      value: { kind: 'other', hint: 'a group number with optional /mask (10, 0x10/0xf0), or a name from /etc/iproute2/group' },
+      negatable: true,
+      // Kernel refuses it outside FORWARD, OUTPUT and POSTROUTING.
+      doc: 'The device group of the interface the packet goes out on (FORWARD, OUTPUT and POSTROUTING only).',
+      phrase: 'outgoing interface is {not}in device group {value}',
+    },
+  ],
+};

@@ -1,0 +1,37 @@
+// CLASSIFY: picks the traffic-control class the packet is queued in on the way out.
+import type { ModuleSpec } from '../types';
+
+export const classifyTarget: ModuleSpec = {
+  name: 'CLASSIFY',
+  kind: 'target',
+  families: ['ipv4', 'ipv6'],
+  summary: 'Puts the packet into a traffic-control (tc) class for shaping on the outgoing interface.',
+  doc: [
+    'Sets the packet\'s priority field to a `tc` class such as `1:10`, so a classful queueing discipline (HTB, HFSC...) on the outgoing interface can queue it there.',
+    'Only works where the outgoing interface is known: FORWARD, OUTPUT and POSTROUTING chains.',
+    'The packet continues with the next rule.',
+  ].join('\n'),
+  allowedIn: [
+    'filter/FORWARD',
+    'filter/OUTPUT',
+    'nat/OUTPUT',
+    'nat/POSTROUTING',
+    'mangle/FORWARD',
+    'mangle/OUTPUT',
+    'mangle/POSTROUTING',
+    'raw/OUTPUT',
+    'security/FORWARD',
+    'security/OUTPUT',
+  ],
+  options: [
+    {
+      names: ['--set-class'],
+      arity: 1,
+      // sscanf("%x:%x"): both parts are hexadecimal without 0x; "1" or "1:" are refused.
+      value: { kind: 'other', hint: 'MAJOR:MINOR, two hexadecimal numbers such as 1:10 or 0000:ffff' },
+      mandatory: true,
+      doc: 'The tc class as MAJOR:MINOR, both written in hexadecimal (1:10 means class 1:16 in decimal).',
+      phrase: 'put the packet in traffic class {value}',
+    },
+  ],
+};

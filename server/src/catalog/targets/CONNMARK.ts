@@ -1,0 +1,122 @@
+// CONNMARK: reads and writes the mark stored on the connection (not the packet).
+import type { ModuleSpec } from '../types';
+import { mark32, u32 } from './common';
+
+// Exactly one of these must be given (iptables: "No operation specified").
+const operations = [
+  '--set-xmark',
+  '--set-mark',
+  '--and-mark',
+  '--or-mark',
+  '--xor-mark',
+  '--save-mark',
+  '--restore-mark',
+];
+const others = (self: string): string[] => operations.filter((o) => o !== self);
+
+export const connmarkTarget: ModuleSpec = {
+  name: 'CONNMARK',
+  kind: 'target',
+  families: ['ipv4', 'ipv6'],
+  summary: 'Sets the mark remembered on the whole connection, or copies it to or from the packet mark.',
+  doc: [
+    'Every tracked connection can carry a 32-bit number, the connection mark. Unlike the packet mark set by `MARK`, it stays for all later packets of the connection, in both directions.',
+    'Give exactly one operation: `--set-mark`, `--set-xmark`, `--and-mark`, `--or-mark`, `--xor-mark`, `--save-mark` (packet mark to connection) or `--restore-mark` (connection mark to packet).',
+    'A usual pattern: `-j CONNMARK --restore-mark` early in `mangle PREROUTING`, then `MARK` new connections, then `-j CONNMARK --save-mark`.',
+    'The packet continues with the next rule.',
+  ].join('\n'),
+  options: [
+    {
+      names: ['--set-xmark'],
+      arity: 1,
+      value: mark32,
+      excludes: others('--set-xmark'),
+      doc: 'Clear the bits given in the mask, then flip the bits given in the value (value/mask; without a mask all bits are cleared first).',
+      phrase: 'set the connection mark with xor to {value}',
+    },
+    {
+      names: ['--set-mark'],
+      arity: 1,
+      value: mark32,
+      excludes: others('--set-mark'),
+      doc: 'Set the connection mark to the value; with value/mask only the bits in the mask are changed.',
+      phrase: 'set the connection mark to {value}',
+    },
+    {
+      names: ['--and-mark'],
+      arity: 1,
+      value: u32,
+      excludes: others('--and-mark'),
+      doc: 'Keep only the bits of the connection mark that are also set in this number.',
+      phrase: 'AND the connection mark with {value}',
+    },
+    {
+      names: ['--or-mark'],
+      arity: 1,
+      value: u32,
+      excludes: others('--or-mark'),
+      doc: 'Turn on, in the connection mark, the bits set in this number.',
+      phrase: 'OR the connection mark with {value}',
+    },
+    {
+      names: ['--xor-mark'],
+      arity: 1,
+      value: u32,
+      excludes: others('--xor-mark'),
+      doc: 'Flip, in the connection mark, the bits set in this number.',
+      phrase: 'XOR the connection mark with {value}',
+    },
+    {
+      names: ['--save-mark'],
+      arity: 0,
+      excludes: others('--save-mark'),
+      doc: 'Copy the packet mark into the connection mark (limit the bits with --mask, or --nfmask and --ctmask).',
+      phrase: 'save the packet mark into the connection',
+    },
+    {
+      names: ['--restore-mark'],
+      arity: 0,
+      excludes: others('--restore-mark'),
+      doc: 'Copy the connection mark back onto the packet mark (limit the bits with --mask, or --ctmask and --nfmask).',
+      phrase: 'restore the packet mark from the connection',
+    },
+    {
+      names: ['--left-shift-mark'],
+      arity: 1,
+      value: { kind: 'number', min: 0, max: 32, hex: true },
+      doc: 'With --save-mark, --restore-mark or --set-mark: shift the copied mark left by this many bits (0-32).',
+      phrase: 'shifting the mark left by {value} bits',
+    },
+    {
+      names: ['--right-shift-mark'],
+      arity: 1,
+      value: { kind: 'number', min: 0, max: 32, hex: true },
+      doc: 'With --save-mark, --restore-mark or --set-mark: shift the copied mark right by this many bits (0-32).',
+      phrase: 'shifting the mark right by {value} bits',
+    },
+    {
+      names: ['--ctmask'],
+      arity: 1,
+      value: u32,
+      excludes: ['--mask'],
+      doc: 'Which bits of the connection mark are used or changed when saving or restoring (default all).',
+      phrase: 'using connection-mark bits {value}',
+    },
+    {
+      names: ['--nfmask'],
+      arity: 1,
+      value: u32,
+      excludes: ['--mask'],
+      doc: 'Which bits of the packet mark are used or changed when saving or restoring (default all).',
+      phrase: 'using packet-mark bits {value}',
+    },
+    {
+      names: ['--mask'],
+      arity: 1,
+      value: u32,
+      excludes: ['--ctmask', '--nfmask'],
+      doc: 'Shorthand for giving --ctmask and --nfmask the same value.',
+      phrase: 'using mark bits {value}',
+    },
+  ],
+};

@@ -1,0 +1,44 @@
+// HL: changes the IPv6 hop limit (the IPv6 counterpart of TTL).
+import type { ModuleSpec } from '../types';
+import { mangleChains } from './common';
+
+const actions = ['--hl-set', '--hl-dec', '--hl-inc'];
+const others = (self: string): string[] => actions.filter((a) => a !== self);
+
+export const hlTarget: ModuleSpec = {
+  name: 'HL',
+  kind: 'target',
+  families: ['ipv6'],
+  summary: 'Sets, raises or lowers the IPv6 hop limit of the packet.',
+  doc: [
+    'The hop limit counts how many more routers an IPv6 packet may cross. This target changes it; give exactly one of `--hl-set`, `--hl-dec` or `--hl-inc`.',
+    'Setting it too low can make packets vanish silently. Only allowed in the `mangle` table; the packet continues with the next rule.',
+  ].join('\n'),
+  allowedIn: mangleChains,
+  options: [
+    {
+      names: ['--hl-set'],
+      arity: 1,
+      value: { kind: 'number', min: 0, max: 255, hex: true },
+      excludes: others('--hl-set'),
+      doc: 'Set the hop limit to this value, 0-255.',
+      phrase: 'set the hop limit to {value}',
+    },
+    {
+      names: ['--hl-dec'],
+      arity: 1,
+      value: { kind: 'number', min: 1, max: 255, hex: true },
+      excludes: others('--hl-dec'),
+      doc: 'Lower the hop limit by this amount, 1-255.',
+      phrase: 'lower the hop limit by {value}',
+    },
+    {
+      names: ['--hl-inc'],
+      arity: 1,
+      value: { kind: 'number', min: 1, max: 255, hex: true },
+      excludes: others('--hl-inc'),
+      doc: 'Raise the hop limit by this amount, 1-255.',
+      phrase: 'raise the hop limit by {value}',
+    },
+  ],
+};

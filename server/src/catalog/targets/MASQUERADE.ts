@@ -1,0 +1,44 @@
+// MASQUERADE: source NAT to whatever address the outgoing interface has right now.
+import type { ModuleSpec } from '../types';
+import { natPortProtocols } from './common';
+
+export const masqueradeTarget: ModuleSpec = {
+  name: 'MASQUERADE',
+  kind: 'target',
+  families: ['ipv4', 'ipv6'],
+  summary: 'Source NAT to the address of the interface the packet leaves by, looked up for each new connection.',
+  doc: [
+    'Rewrites the source address of a new connection to the address of the interface the packet is leaving through, so machines behind this host can share its address.',
+    'The address is looked up when each connection starts rather than written in the rule, which suits links whose address changes, such as DHCP or PPP dial-up.',
+    'That is the difference from `SNAT`, which always uses the fixed address you give (and is slightly cheaper).',
+    'When the interface goes down, the connections it masqueraded are forgotten, since its next address will probably differ.',
+    'Only allowed in the `nat` table, chain POSTROUTING. The rule is final: later rules of the nat table do not see this packet.',
+    '',
+    'Example: `-t nat -A POSTROUTING -o ppp0 -j MASQUERADE`.',
+  ].join('\n'),
+  allowedIn: ['nat/POSTROUTING'],
+  terminating: true,
+  options: [
+    {
+      names: ['--to-ports'],
+      arity: 1,
+      // port or first-last (dash; a colon is refused); a service name only for a single port.
+      value: { kind: 'portRange', separator: '-' },
+      protocols: natPortProtocols,
+      doc: 'Use source ports from this port or first-last range; the rule must match -p tcp, udp, sctp or dccp.',
+      phrase: 'using source ports {value}',
+    },
+    {
+      names: ['--random'],
+      arity: 0,
+      doc: 'Choose the source port by a random-based hash instead of keeping the original one.',
+      phrase: 'randomising source ports',
+    },
+    {
+      names: ['--random-fully'],
+      arity: 0,
+      doc: 'Choose every source port fully at random, which avoids some port clashes between clients.',
+      phrase: 'fully randomising source ports',
+    },
+  ],
+};

@@ -1,0 +1,33 @@
+// SNPT: stateless IPv6 prefix translation of the source (RFC 6296).
+import type { ModuleSpec } from '../types';
+
+export const snptTarget: ModuleSpec = {
+  name: 'SNPT',
+  kind: 'target',
+  families: ['ipv6'],
+  summary: 'Swaps the IPv6 source prefix for another one, without tracking connections (NPTv6).',
+  doc: [
+    'Stateless network prefix translation (RFC 6296): the source prefix `--src-pfx` is replaced by `--dst-pfx`, and the rest of the address is adjusted so checksums stay valid.',
+    'It is the outbound half of a pair with `DNPT`. Both prefixes must be 64 bits long or shorter. Connection tracking is usually turned off for these packets (`-j CT --notrack` in the raw table).',
+    'Only allowed in the `mangle` table, chains POSTROUTING and INPUT. The packet continues with the next rule.',
+  ].join('\n'),
+  allowedIn: ['mangle/INPUT', 'mangle/POSTROUTING'],
+  options: [
+    {
+      names: ['--src-pfx'],
+      arity: 1,
+      value: { kind: 'prefix' },
+      mandatory: true,
+      doc: 'The internal prefix the packets come from, such as fd00:1::/64 (at most /64).',
+      phrase: 'from prefix {value}',
+    },
+    {
+      names: ['--dst-pfx'],
+      arity: 1,
+      value: { kind: 'prefix' },
+      mandatory: true,
+      doc: 'The prefix to put in its place, usually the public one (at most /64).',
+      phrase: 'to prefix {value}',
+    },
+  ],
+};

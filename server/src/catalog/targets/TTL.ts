@@ -1,0 +1,44 @@
+// TTL: changes the IPv4 time-to-live field.
+import type { ModuleSpec } from '../types';
+import { mangleChains } from './common';
+
+const actions = ['--ttl-set', '--ttl-dec', '--ttl-inc'];
+const others = (self: string): string[] => actions.filter((a) => a !== self);
+
+export const ttlTarget: ModuleSpec = {
+  name: 'TTL',
+  kind: 'target',
+  families: ['ipv4'],
+  summary: 'Sets, raises or lowers the IPv4 time-to-live (TTL) of the packet.',
+  doc: [
+    'The TTL counts how many more routers an IPv4 packet may cross. This target changes it; give exactly one of `--ttl-set`, `--ttl-dec` or `--ttl-inc`.',
+    'Setting it too low can make packets vanish silently. Only allowed in the `mangle` table; the packet continues with the next rule.',
+  ].join('\n'),
+  allowedIn: mangleChains,
+  options: [
+    {
+      names: ['--ttl-set'],
+      arity: 1,
+      value: { kind: 'number', min: 0, max: 255, hex: true },
+      excludes: others('--ttl-set'),
+      doc: 'Set the TTL to this value, 0-255.',
+      phrase: 'set the TTL to {value}',
+    },
+    {
+      names: ['--ttl-dec'],
+      arity: 1,
+      value: { kind: 'number', min: 1, max: 255, hex: true },
+      excludes: others('--ttl-dec'),
+      doc: 'Lower the TTL by this amount, 1-255.',
+      phrase: 'lower the TTL by {value}',
+    },
+    {
+      names: ['--ttl-inc'],
+      arity: 1,
+      value: { kind: 'number', min: 1, max: 255, hex: true },
+      excludes: others('--ttl-inc'),
+      doc: 'Raise the TTL by this amount, 1-255.',
+      phrase: 'raise the TTL by {value}',
+    },
+  ],
+};

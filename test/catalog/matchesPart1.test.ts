@@ -1,0 +1,253 @@
+// Checks the catalog entries addrtype..length: shape, families measured with iptables 1.8.9,
+// a few facts measured against the real iptables, and (where iptables is installed) that the
+// option names agree with what `iptables -m NAME --help` prints.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import type { Family, ModuleSpec, OptionSpec, ValueType } from '../../server/src/catalog/types';
+import { matchesPart1 } from '../../server/src/catalog/matches/part1';
+import { conntrackStates, stateMatchStates } from '../../server/src/catalog/values/conntrackStates';
+import { icmpTypes, icmpv6Types } from '../../server/src/catalog/values/icmpTypes';
+import { addrTypes } from '../../server/src/catalog/values/addrTypes';
+import { dscpClasses } from '../../server/src/catalog/values/dscpClasses';
+
+/** Families in which `iptables -m X -h` / `ip6tables -m X -h` load the module (measured on 1.8.9). */
+const expectedFamilies: Record<string, Family[]> = {
+  addrtype: ['ipv4', 'ipv6'],
+  ah: ['ipv4', 'ipv6'],
+  bpf: ['ipv4', 'ipv6'],
+  cgroup: ['ipv4', 'ipv6'],
+  cluster: ['ipv4', 'ipv6'],
+  comment: ['ipv4', 'ipv6'],
+  connbytes: ['ipv4', 'ipv6'],
+  connlabel: ['ipv4', 'ipv6'],
+  connlimit: ['ipv4', 'ipv6'],
+  connmark: ['ipv4', 'ipv6'],
+  conntrack: ['ipv4', 'ipv6'],
+  cpu: ['ipv4', 'ipv6'],
+  dccp: ['ipv4', 'ipv6'],
+  devgroup: ['ipv4', 'ipv6'],
+  dscp: ['ipv4', 'ipv6'],
+  dst: ['ipv6'],
+  ecn: ['ipv4', 'ipv6'],
+  esp: ['ipv4', 'ipv6'],
+  eui64: ['ipv6'],
+  frag: ['ipv6'],
+  hashlimit: ['ipv4', 'ipv6'],
+  hbh: ['ipv6'],
+  helper: ['ipv4', 'ipv6'],
+  hl: ['ipv6'],
+  icmp: ['ipv4'],
+  icmp6: ['ipv6'],
+  ipcomp: ['ipv4', 'ipv6'],
+  iprange: ['ipv4', 'ipv6'],
+  ipv6header: ['ipv6'],
+  ipvs: ['ipv4', 'ipv6'],
+  length: ['ipv4', 'ipv6'],
+};
+
+/** Options iptables 1.8.9 accepts although `--help` does not print them. */
+const hiddenOptions = new Set(['ipcomp --compres', 'hashlimit --hashlimit', 'hl --hl']);
+
+/** Protocol to give with -p so that `--help` shows the module (protocol matches refuse to load otherwise). */
+const helpProtocol: Record<string, string> = { ah: 'ah', esp: 'esp', ipcomp: 'ipcomp', dccp: 'dccp', icmp: 'icmp', icmp6: 'icmpv6' };
+
+function byName(name: string): ModuleSpec {
+  const m = matchesPart1.find((x) => x.name === name);
+  assert.ok(m, `module ${name} is in part 1`);
+  return m;
+}
+
+function option(module: string, name: string): OptionSpec {
+  const o = byName(module).options.find((x) => x.names.includes(name));
+  assert.ok(o, `${module} has option ${name}`);
+  return o;
+}
+
+function valueOf(o: OptionSpec): ValueType {
+  assert.ok(o.value && !Array.isArray(o.value), `${o.names[0]} has one value type`);
+  return o.value;
+}
+
+test('part 1 holds exactly the 31 modules, in alphabetical order, all matches', () => {
+  const names = matchesPart1.map((m) => m.name);
+  assert.deepEqual(names, Object.keys(expectedFamilies));
+  assert.deepEqual([...names].sort(), names);
+  for (const m of matchesPart1) assert.equal(m.kind, 'match', m.name);
+});
+
+test('every module has a summary and a doc, every option a doc and dashed names', () => {
+  for (const m of matchesPart1) {
+    assert.ok(m.summary.trim().length > 0, `${m.name} summary`);
+    assert.ok(m.doc && m.doc.trim().length > 0, `${m.name} doc`);
+    const seen = new Set<string>();
+    for (const o of m.options) {
+      assert.ok(o.names.length > 0, `${m.name} option without names`);
+      for (const n of o.names) {
+        assert.match(n, /^--[a-z0-9][a-z0-9-]*$/, `${m.name} option name ${n}`);
+        assert.ok(!seen.has(n), `${m.name} repeats option name ${n}`);
+        seen.add(n);
+      }
+      assert.ok(o.doc.trim().length > 0, `${m.name} ${o.names[0]} doc`);
+      assert.ok(o.phrase && o.phrase.trim().length > 0, `${m.name} ${o.names[0]} phrase`);
+      if (o.phrase?.includes('{not}')) assert.ok(o.negatable, `${m.name} ${o.names[0]} says {not} but is not negatable`);
+    }
+  }
+});
+
+test('arity and value types agree', () => {
+  for (const m of matchesPart1) {
+    for (const o of m.options) {
+      const where = `${m.name} ${o.names[0]}`;
+      if (o.arity === 0) assert.equal(o.value, undefined, `${where} is a flag but has a value type`);
+      else assert.ok(o.value !== undefined, `${where} takes a word but has no value type`);
+      if (o.phrase?.includes('{value}')) assert.ok(o.arity > 0, `${where} phrase uses {value} without a value`);
+      const v = o.value;
+      if (v && !Array.isArray(v) && v.kind === 'enum') {
+        assert.ok(v.values.length > 0, `${where} empty enum`);
+        for (const w of v.values) assert.ok(w.doc.trim().length > 0, `${where} word ${w.word} doc`);
+      }
+      if (v && !Array.isArray(v) && v.kind === 'other') assert.ok(v.hint.trim().length > 0, `${where} hint`);
+    }
+  }
+});
+
+test('excludes name canonical options of the same module, both ways', () => {
+  for (const m of matchesPart1) {
+    const canonical = new Map(m.options.map((o) => [o.names[0], o]));
+    for (const o of m.options) {
+      for (const e of o.excludes ?? []) {
+        const other = canonical.get(e);
+        assert.ok(other, `${m.name} ${o.names[0]} excludes unknown ${e}`);
+        assert.ok(other.excludes?.includes(o.names[0]), `${m.name} ${e} should exclude ${o.names[0]} too`);
+      }
+    }
+  }
+});
+
+test('families are the ones measured with iptables 1.8.9', () => {
+  for (const m of matchesPart1) {
+    assert.deepEqual(m.families, expectedFamilies[m.name], m.name);
+    for (const o of m.options) {
+      if (o.family) assert.ok(m.families.includes(o.family), `${m.name} ${o.names[0]} family outside the module`);
+    }
+  }
+});
+
+test('no option of these modules may be repeated (iptables says "can only be used once")', () => {
+  for (const m of matchesPart1) for (const o of m.options) assert.notEqual(o.repeatable, true, `${m.name} ${o.names[0]}`);
+});
+
+test('conntrack: --ctstate is a case-insensitive list holding ESTABLISHED; state words lack SNAT/DNAT', () => {
+  const v = valueOf(option('conntrack', '--ctstate'));
+  assert.equal(v.kind, 'enum');
+  if (v.kind !== 'enum') return;
+  assert.ok(v.list && v.caseInsensitive);
+  assert.ok(v.values.some((w) => w.word === 'ESTABLISHED'));
+  assert.deepEqual(
+    conntrackStates.map((w) => w.word).sort(),
+    ['DNAT', 'ESTABLISHED', 'INVALID', 'NEW', 'RELATED', 'SNAT', 'UNTRACKED'],
+  );
+  assert.ok(!stateMatchStates.some((w) => w.word === 'SNAT' || w.word === 'DNAT'));
+  assert.equal(stateMatchStates.length, 5);
+  assert.equal(option('conntrack', '--ctdir').negatable, undefined, '! --ctdir is refused');
+});
+
+test('icmp type lists hold the names iptables prints, with aliases and families', () => {
+  const v4 = new Map(icmpTypes.map((w) => [w.word, w]));
+  assert.ok(v4.has('echo-request'));
+  assert.deepEqual(v4.get('echo-request')?.aliases, ['ping']);
+  assert.deepEqual(v4.get('time-exceeded')?.aliases, ['ttl-exceeded']);
+  assert.ok(v4.has('any'));
+  assert.equal(icmpTypes.length, 37);
+  assert.ok(icmpTypes.every((w) => w.family === 'ipv4'));
+  const v6 = new Map(icmpv6Types.map((w) => [w.word, w]));
+  assert.deepEqual(v6.get('neighbour-solicitation')?.aliases, ['neighbor-solicitation']);
+  assert.ok(!v6.has('any'), 'ip6tables has no "any" type');
+  assert.equal(icmpv6Types.length, 23);
+  assert.ok(icmpv6Types.every((w) => w.family === 'ipv6'));
+});
+
+test('protocol matches: what -p they need and load implicitly', () => {
+  assert.deepEqual(byName('dccp').protocols, ['dccp']);
+  assert.equal(byName('dccp').implicitForProtocol, 'dccp');
+  assert.equal(byName('icmp').implicitForProtocol, 'icmp');
+  assert.equal(byName('icmp6').implicitForProtocol, 'icmpv6');
+  assert.equal(byName('esp').implicitForProtocol, 'esp');
+  assert.equal(byName('ipcomp').implicitForProtocol, 'ipcomp');
+  // ip6tables takes -m ah without -p ah, so no module-wide protocol may be demanded.
+  assert.equal(byName('ah').protocols, undefined);
+  assert.deepEqual(option('ecn', '--ecn-tcp-cwr').protocols, ['tcp']);
+  assert.equal(option('ecn', '--ecn-ip-ect').protocols, undefined);
+  assert.equal(byName('conntrack').implicitForProtocol, undefined);
+});
+
+test('family-specific options and enum words', () => {
+  assert.equal(option('ah', '--ahlen').family, 'ipv6');
+  assert.equal(option('ah', '--ahres').family, 'ipv6');
+  assert.equal(option('ah', '--ahspi').family, undefined);
+  const byWord = new Map(addrTypes.map((w) => [w.word, w]));
+  for (const w of ['BROADCAST', 'BLACKHOLE', 'PROHIBIT', 'THROW', 'NAT', 'XRESOLVE']) assert.equal(byWord.get(w)?.family, 'ipv4', w);
+  for (const w of ['UNSPEC', 'UNICAST', 'LOCAL', 'ANYCAST', 'MULTICAST', 'UNREACHABLE']) assert.equal(byWord.get(w)?.family, undefined, w);
+});
+
+test('spot checks of measured details', () => {
+  assert.deepEqual(option('dccp', '--sport').names, ['--sport', '--source-port']);
+  assert.deepEqual(option('hl', '--hl').names, ['--hl-eq', '--hl']);
+  assert.equal(option('hl', '--hl').negatable, true);
+  assert.equal(option('hl', '--hl-lt').negatable, undefined);
+  assert.deepEqual(option('hashlimit', '--hashlimit').names, ['--hashlimit-upto', '--hashlimit']);
+  assert.equal(option('hashlimit', '--hashlimit-name').mandatory, true);
+  assert.deepEqual(valueOf(option('dscp', '--dscp')), { kind: 'number', min: 0, max: 63, hex: true });
+  assert.equal(dscpClasses.length, 22);
+  assert.deepEqual(valueOf(option('length', '--length')), { kind: 'numberRange', min: 0, max: 65535, separator: ':' });
+  assert.equal(option('length', '--length').mandatory, true);
+  assert.deepEqual(valueOf(option('connmark', '--mark')), { kind: 'mark', bits: 32 });
+  assert.deepEqual(byName('cluster').options.filter((o) => o.mandatory).map((o) => o.names[0]), [
+    '--cluster-total-nodes',
+    '--cluster-hash-seed',
+  ]);
+  assert.deepEqual(option('connbytes', '--connbytes-dir').mandatory, true);
+  assert.equal(option('comment', '--comment').negatable, undefined);
+  assert.deepEqual(option('frag', '--fragmore').excludes, ['--fraglast']);
+  assert.equal(byName('eui64').options.length, 0);
+  assert.ok(byName('eui64').allowedIn?.includes('filter/INPUT'));
+  assert.ok(!byName('eui64').allowedIn?.includes('filter/OUTPUT'));
+  assert.ok(byName('cgroup').allowedIn?.includes('filter/OUTPUT'));
+  assert.ok(!byName('cgroup').allowedIn?.includes('filter/FORWARD'));
+  assert.equal(byName('ipcomp').allowedIn, undefined, 'ipcomp is accepted in every table once DROP is left out');
+  assert.ok(byName('ipvs').external);
+  const header = valueOf(option('ipv6header', '--header'));
+  assert.ok(header.kind === 'enum' && header.values.some((w) => w.word === 'hop' && w.aliases?.includes('hop-by-hop')));
+});
+
+// ---- Against the installed iptables, when there is one ----
+
+function helpOptions(family: Family, module: string): Set<string> | undefined {
+  const cmd = family === 'ipv4' ? 'iptables' : 'ip6tables';
+  const args = helpProtocol[module] ? ['-p', helpProtocol[module], '-m', module, '--help'] : ['-m', module, '--help'];
+  const r = spawnSync(cmd, args, { encoding: 'utf8' });
+  if (r.error || r.status !== 0) return undefined;
+  // The module's own section follows the generic help, which ends with the --version line.
+  const lines = r.stdout.split('\n');
+  const end = lines.findIndex((l) => l.includes('print package version'));
+  const own = lines.slice(end + 1).join('\n');
+  return new Set(own.match(/--[a-z0-9][a-z0-9-]*/g) ?? []);
+}
+
+const haveIptables = spawnSync('iptables', ['--version'], { encoding: 'utf8' }).status === 0;
+
+test('option names agree with `iptables -m NAME --help` (skipped without iptables)', { skip: !haveIptables }, () => {
+  for (const m of matchesPart1) {
+    for (const family of ['ipv4', 'ipv6'] as Family[]) {
+      const printed = helpOptions(family, m.name);
+      assert.equal(printed !== undefined, m.families.includes(family), `${m.name} loads in ${family}`);
+      if (!printed) continue;
+      const ours = new Set(m.options.filter((o) => !o.family || o.family === family).flatMap((o) => o.names));
+      for (const p of printed) assert.ok(ours.has(p), `${family} ${m.name}: help prints ${p}, the catalog lacks it`);
+      for (const n of ours) {
+        assert.ok(printed.has(n) || hiddenOptions.has(`${m.name} ${n}`), `${family} ${m.name}: catalog has ${n}, help does not`);
+      }
+    }
+  }
+});

@@ -1,0 +1,243 @@
+// Checks the catalog entries for match modules l..u against what iptables 1.8.9 was measured to accept.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { matchesPart2 } from '../../server/src/catalog/matches/part2';
+import type { Family, ModuleSpec, OptionSpec, ValueType } from '../../server/src/catalog/types';
+
+// Measured with `iptables -m NAME --help` / `ip6tables -m NAME --help` (tcp, udp, sctp with -p NAME).
+const measuredFamilies: Record<string, Family[]> = {
+  limit: ['ipv4', 'ipv6'],
+  mac: ['ipv4', 'ipv6'],
+  mark: ['ipv4', 'ipv6'],
+  mh: ['ipv6'],
+  multiport: ['ipv4', 'ipv6'],
+  nfacct: ['ipv4', 'ipv6'],
+  osf: ['ipv4'],
+  owner: ['ipv4', 'ipv6'],
+  physdev: ['ipv4', 'ipv6'],
+  pkttype: ['ipv4', 'ipv6'],
+  policy: ['ipv4', 'ipv6'],
+  quota: ['ipv4', 'ipv6'],
+  rateest: ['ipv4', 'ipv6'],
+  realm: ['ipv4'],
+  recent: ['ipv4', 'ipv6'],
+  rpfilter: ['ipv4', 'ipv6'],
+  rt: ['ipv6'],
+  sctp: ['ipv4', 'ipv6'],
+  set: ['ipv4', 'ipv6'],
+  socket: ['ipv4', 'ipv6'],
+  srh: ['ipv6'],
+  state: ['ipv4', 'ipv6'],
+  statistic: ['ipv4', 'ipv6'],
+  string: ['ipv4', 'ipv6'],
+  tcp: ['ipv4', 'ipv6'],
+  tcpmss: ['ipv4', 'ipv6'],
+  time: ['ipv4', 'ipv6'],
+  tos: ['ipv4', 'ipv6'],
+  ttl: ['ipv4'],
+  u32: ['ipv4', 'ipv6'],
+  udp: ['ipv4', 'ipv6'],
+};
+
+function mod(name: string): ModuleSpec {
+  const m = matchesPart2.find((x) => x.name === name);
+  assert.ok(m, `module ${name} is missing`);
+  return m;
+}
+
+function opt(module: string, name: string): OptionSpec {
+  const o = mod(module).options.find((x) => x.names.includes(name));
+  assert.ok(o, `option ${name} of ${module} is missing`);
+  return o;
+}
+
+test('part 2 holds exactly the measured modules, in alphabetical order', () => {
+  const names = matchesPart2.map((m) => m.name);
+  assert.deepEqual(names, Object.keys(measuredFamilies).sort());
+  assert.deepEqual(names, [...names].sort());
+});
+
+test('every module is a match with a summary, a doc and the families iptables ships it for', () => {
+  for (const m of matchesPart2) {
+    assert.equal(m.kind, 'match', m.name);
+    assert.ok(m.summary.trim().length > 0, `${m.name} summary`);
+    assert.ok((m.doc ?? '').trim().length > 0, `${m.name} doc`);
+    assert.deepEqual([...m.families].sort(), [...measuredFamilies[m.name]].sort(), `${m.name} families`);
+  }
+});
+
+test('every option has long names, a doc, and an arity that fits its value', () => {
+  for (const m of matchesPart2) {
+    const seen = new Set<string>();
+    for (const o of m.options) {
+      assert.ok(o.names.length > 0, `${m.name} option without name`);
+      for (const n of o.names) {
+        assert.match(n, /^--[a-z0-9][a-z0-9-]*$/, `${m.name} ${n}`);
+        assert.ok(!seen.has(n), `${m.name} ${n} listed twice`);
+        seen.add(n);
+      }
+      assert.ok(o.doc.trim().length > 0, `${m.name} ${o.names[0]} doc`);
+      if (o.arity === 0) assert.equal(o.value, undefined, `${m.name} ${o.names[0]} flag with a value`);
+      if (o.arity === 1) assert.ok(o.value && !Array.isArray(o.value), `${m.name} ${o.names[0]} needs one value type`);
+      if (o.arity === 2) assert.ok(Array.isArray(o.value) && o.value.length === 2, `${m.name} ${o.names[0]} needs two value types`);
+      if (o.phrase?.includes('{value}')) assert.ok(o.arity > 0, `${m.name} ${o.names[0]} phrase uses a value it lacks`);
+      if (o.phrase?.includes('{not}')) assert.equal(o.negatable, true, `${m.name} ${o.names[0]} phrase negates a non-negatable option`);
+    }
+  }
+});
+
+test('excludes name canonical options of the same module, and never the option itself', () => {
+  for (const m of matchesPart2) {
+    const canonical = new Set(m.options.map((o) => o.names[0]));
+    for (const o of m.options) {
+      for (const e of o.excludes ?? []) {
+        assert.ok(canonical.has(e), `${m.name} ${o.names[0]} excludes unknown ${e}`);
+        assert.notEqual(e, o.names[0], `${m.name} ${o.names[0]} excludes itself`);
+      }
+    }
+  }
+});
+
+test('only tcp, udp, sctp and mh are loaded by -p alone, each needing its own protocol', () => {
+  const implicit = matchesPart2.filter((m) => m.implicitForProtocol).map((m) => m.name);
+  assert.deepEqual(implicit.sort(), ['mh', 'sctp', 'tcp', 'udp']);
+  for (const name of implicit) {
+    assert.equal(mod(name).implicitForProtocol, name);
+    assert.deepEqual(mod(name).protocols, [name]);
+  }
+});
+
+test('tcp: ports are ranges with aliases, --tcp-flags takes two flag lists and excludes --syn', () => {
+  assert.deepEqual(opt('tcp', '--dport').names, ['--destination-port', '--dport']);
+  assert.deepEqual(opt('tcp', '--sport').names, ['--source-port', '--sport']);
+  assert.deepEqual(opt('tcp', '--dport').value, { kind: 'portRange', separator: ':' });
+  const flags = opt('tcp', '--tcp-flags');
+  assert.equal(flags.arity, 2);
+  assert.ok(Array.isArray(flags.value));
+  for (const v of flags.value) {
+    assert.equal(v.kind, 'enum');
+    if (v.kind === 'enum') {
+      assert.equal(v.list, true);
+      assert.deepEqual(v.values.map((w) => w.word).sort(), ['ACK', 'ALL', 'FIN', 'NONE', 'PSH', 'RST', 'SYN', 'URG']);
+    }
+  }
+  assert.deepEqual(flags.excludes, ['--syn']);
+  assert.deepEqual(opt('tcp', '--syn').excludes, ['--tcp-flags']);
+  assert.equal(opt('tcp', '--syn').negatable, true);
+});
+
+test('multiport: three mutually exclusive port lists of at most 15 ports, needing a port protocol', () => {
+  const m = mod('multiport');
+  assert.deepEqual(m.protocols, ['tcp', 'udp', 'udplite', 'sctp', 'dccp']);
+  assert.equal(m.implicitForProtocol, undefined);
+  for (const o of m.options) {
+    assert.deepEqual(o.value, { kind: 'portList', max: 15 });
+    assert.equal(o.negatable, true);
+    assert.equal(o.excludes?.length, 2);
+  }
+  assert.deepEqual(opt('multiport', '--dports').names, ['--destination-ports', '--dports']);
+  assert.deepEqual(opt('multiport', '--sports').names, ['--source-ports', '--sports']);
+});
+
+test('statistic: --mode is mandatory and --probability is a number between 0 and 1', () => {
+  assert.equal(opt('statistic', '--mode').mandatory, true);
+  const p = opt('statistic', '--probability');
+  const v = p.value as ValueType;
+  if (v.kind === 'number') {
+    assert.equal(v.min, 0);
+    assert.equal(v.max, 1);
+  } else {
+    assert.equal(v.kind, 'other');
+    if (v.kind === 'other') assert.match(v.hint, /decimal.*\b0\b.*\b1\b/);
+  }
+  assert.deepEqual(p.excludes, ['--every', '--packet']);
+  assert.equal(opt('statistic', '--packet').negatable, undefined);
+  assert.equal(opt('statistic', '--every').negatable, true);
+});
+
+test('recent: the four actions exclude each other and the time/count checks exclude --set and --remove', () => {
+  const actions = ['--set', '--rcheck', '--update', '--remove'];
+  for (const a of actions) {
+    const ex = opt('recent', a).excludes ?? [];
+    for (const b of actions) if (b !== a) assert.ok(ex.includes(b), `${a} should exclude ${b}`);
+  }
+  for (const c of ['--seconds', '--hitcount', '--rttl', '--reap']) {
+    assert.deepEqual(opt('recent', c).excludes, ['--set', '--remove']);
+  }
+  assert.deepEqual(opt('recent', '--seconds').value, { kind: 'number', min: 1, max: 4294967295 });
+});
+
+test('options iptables refuses to negate or repeat are marked so', () => {
+  assert.equal(opt('limit', '--limit').negatable, undefined);
+  assert.equal(opt('limit', '--limit-burst').negatable, undefined);
+  assert.equal(opt('nfacct', '--nfacct-name').negatable, undefined);
+  assert.equal(opt('owner', '--suppl-groups').negatable, undefined);
+  assert.equal(opt('rpfilter', '--invert').negatable, undefined);
+  assert.equal(opt('set', '--return-nomatch').negatable, undefined);
+  assert.equal(opt('set', '--packets-gt').negatable, undefined);
+  assert.equal(opt('set', '--packets-eq').negatable, true);
+  assert.equal(opt('ttl', '--ttl-lt').negatable, undefined);
+  assert.equal(opt('ttl', '--ttl').negatable, true); // alias of --ttl-eq, shares its table entry
+  // Repeatable only where iptables allows it (policy elements, set counter flags).
+  const repeatable = matchesPart2.flatMap((m) => m.options.filter((o) => o.repeatable).map((o) => `${m.name} ${o.names[0]}`));
+  assert.deepEqual(repeatable.sort(), [
+    'policy --mode', 'policy --next', 'policy --proto', 'policy --reqid', 'policy --spi',
+    'policy --tunnel-dst', 'policy --tunnel-src',
+    'set --return-nomatch', 'set --update-counters', 'set --update-subcounters',
+  ]);
+});
+
+test('mandatory options are the ones iptables insists on', () => {
+  const mandatory = matchesPart2.flatMap((m) => m.options.filter((o) => o.mandatory).map((o) => `${m.name} ${o.names[0]}`));
+  assert.deepEqual(mandatory.sort(), [
+    'mac --mac-source', 'mark --mark', 'nfacct --nfacct-name', 'osf --genre', 'pkttype --pkt-type',
+    'policy --dir', 'quota --quota', 'rateest --rateest1', 'realm --realm', 'set --match-set', 'state --state',
+    'statistic --mode', 'string --algo', 'tcpmss --mss', 'tos --tos', 'u32 --u32',
+  ]);
+});
+
+test('value types: marks, sets, states, limits', () => {
+  assert.deepEqual(opt('mark', '--mark').value, { kind: 'mark', bits: 32 });
+  assert.deepEqual(opt('limit', '--limit-burst').value, { kind: 'number', min: 1, max: 10000 });
+  assert.equal((opt('limit', '--limit').value as ValueType).kind, 'rate');
+  const ms = opt('set', '--match-set');
+  assert.equal(ms.arity, 2);
+  assert.deepEqual(ms.names, ['--match-set', '--set']);
+  const state = opt('state', '--state').value as ValueType;
+  assert.equal(state.kind, 'enum');
+  if (state.kind === 'enum') {
+    assert.deepEqual(state.values.map((w) => w.word).sort(), ['ESTABLISHED', 'INVALID', 'NEW', 'RELATED', 'UNTRACKED']);
+    assert.equal(state.list, true);
+  }
+  assert.deepEqual(opt('string', '--string').value, { kind: 'string', maxLength: 128 });
+  assert.deepEqual(opt('ttl', '--ttl-eq').names, ['--ttl-eq', '--ttl']);
+});
+
+test('modules needing outside objects say so', () => {
+  for (const name of ['set', 'nfacct', 'osf', 'rateest']) assert.ok(mod(name).external, name);
+  assert.equal(mod('tcp').external, undefined);
+});
+
+test('allowedIn agrees with the measured kernel limits where they were measured', (t) => {
+  const tsv = join(__dirname, '../../../shared/notes/kernel-table-chain-limits.tsv');
+  if (!existsSync(tsv)) {
+    t.skip('measurements not available');
+    return;
+  }
+  const rows = readFileSync(tsv, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+  // policy's limits depend on --dir (in vs out), so it carries none at module level.
+  const checked = new Set(['mac', 'osf', 'owner', 'realm', 'rpfilter', 'socket']);
+  let compared = 0;
+  for (const [name, kind, , , where] of rows) {
+    if (kind !== 'match' || !checked.has(name)) continue;
+    assert.deepEqual([...(mod(name).allowedIn ?? [])].sort(), where.split(' ').sort(), name);
+    compared++;
+  }
+  assert.equal(compared, checked.size);
+  assert.equal(mod('policy').allowedIn, undefined);
+  for (const m of matchesPart2) {
+    for (const w of m.allowedIn ?? []) assert.match(w, /^(filter|nat|mangle|raw|security)\/[A-Z]+$/, m.name);
+  }
+});
