@@ -17,6 +17,7 @@ for (const m of allModules) {
   const byName = new Map<string, { spec: OptionSpec; option: ExtensionOption }>();
   for (const spec of m.options) {
     const option: ExtensionOption = { name: spec.names[0], arity: spec.arity };
+    if (spec.optionalValue) option.optional = true;
     for (const n of spec.names) byName.set(n, { spec, option });
   }
   index.set(`${m.kind}:${m.name}`, { byName, names: [...byName.keys()] });

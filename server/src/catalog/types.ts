@@ -35,12 +35,16 @@ export type ValueType =
   | { kind: 'portList'; max: number }
   /** integer within bounds; `hex` allows 0x.. */
   | { kind: 'number'; min?: number; max?: number; hex?: boolean }
-  /** integer or first:last range of integers */
-  | { kind: 'numberRange'; min?: number; max?: number; separator?: ':' | '-' }
+  /** integer or first:last range of integers; `hex` allows 0x.. on either side */
+  | { kind: 'numberRange'; min?: number; max?: number; separator?: ':' | '-'; hex?: boolean }
+  /** ICMP or ICMPv6 type: a name (any case, unambiguous prefix), a number, or type/code */
+  | { kind: 'icmpType'; family: Family }
+  /** a prefix length (0-32 for IPv4, 0-128 for IPv6) or, for IPv4, a dotted netmask */
+  | { kind: 'prefixLength' }
   /** value[/mask] as marks take it */
   | { kind: 'mark'; bits?: number }
-  /** rate such as 5/min, 3/second, 100/s */
-  | { kind: 'rate'; units?: string[] }
+  /** rate such as 5/min, 3/second, 100/s; `bytes` also allows byte rates like 512kb/s */
+  | { kind: 'rate'; units?: string[]; bytes?: boolean }
   /** one word of a fixed set, or a comma separated list of them when `list` */
   | { kind: 'enum'; values: EnumWord[]; list?: boolean; caseInsensitive?: boolean }
   /** free text; `maxLength` in bytes as the kernel stores it */
@@ -79,6 +83,12 @@ export interface OptionSpec {
   family?: Family;
   /** The protocols this option needs (`--reject-with tcp-reset` needs tcp is expressed on the enum word instead). */
   protocols?: string[];
+  /** The value may be left out: it is taken only when the next word does not start with `-` or `!`. */
+  optionalValue?: boolean;
+  /** Other options of the same module this one needs (canonical names). */
+  requires?: string[];
+  /** Where the kernel accepts this option ("table/CHAIN", or "any/CHAIN" for every table), when narrower than its module. */
+  allowedIn?: string[];
   /** Plain-words summary: what the option does, one sentence. */
   doc: string;
   /**
@@ -101,6 +111,8 @@ export interface ModuleSpec {
   /** A longer markdown explanation (optional). */
   doc?: string;
   options: OptionSpec[];
+  /** Groups of options (canonical names) of which at least one must be given (e.g. one of multiport's three). */
+  requiresOneOf?: string[][];
   /** A protocol that must be given with -p (e.g. tcp for the tcp match). */
   protocols?: string[];
   /** For protocol matches (tcp, udp, icmp...): `-p NAME` loads this module implicitly. */

@@ -29,6 +29,13 @@ export interface RuleParts {
   problems: Problem[];
 }
 
+interface Resolved {
+  owner: OptionOwner;
+  name: string;
+  arity: 0 | 1 | 2;
+  optional?: boolean;
+}
+
 interface Loaded {
   ref: ModuleRef;
   owner: OptionOwner;
@@ -37,7 +44,8 @@ interface Loaded {
 /** A word that getopt would read as an option rather than as a value. */
 export function looksLikeOption(word: Word): boolean {
   const t = word.text;
-  return !word.quoted && t.length > 1 && t[0] === '-' && (t[1] === '-' ? t.length > 2 : /[A-Za-z]/.test(t[1]));
+  // -4 and -6 are iptables' only digit options (a rule line may start with them).
+  return !word.quoted && t.length > 1 && t[0] === '-' && (t[1] === '-' ? t.length > 2 : /[A-Za-z]/.test(t[1]) || t === '-4' || t === '-6');
 }
 
 function isBang(word: Word | undefined): boolean {
@@ -102,12 +110,12 @@ class RuleReader {
     const core = coreOptionByLong(written);
     if (core) return this.readCore(core, word, written, inline);
     const ext = this.findExtension(written);
-    if (ext) return this.readExtension(ext.owner, ext.name, ext.arity, word, written, inline);
+    if (ext) return this.readExtension(ext.owner, ext.name, ext.arity, word, written, inline, ext.optional);
 
     const abbreviated = this.expandAbbreviation(written, optionWord);
     if (abbreviated) {
       if ('core' in abbreviated) return this.readCore(abbreviated.core, word, written, inline);
-      return this.readExtension(abbreviated.owner, abbreviated.name, abbreviated.arity, word, written, inline);
+      return this.readExtension(abbreviated.owner, abbreviated.name, abbreviated.arity, word, written, inline, abbreviated.optional);
     }
     this.readUnknown(word, written, inline);
   }
@@ -133,18 +141,18 @@ class RuleReader {
     }
   }
 
-  private findExtension(name: string): { owner: OptionOwner; name: string; arity: 0 | 1 | 2 } | undefined {
+  private findExtension(name: string): Resolved | undefined {
     const hit = this.lookupLoaded(name);
     if (hit) return hit;
     if (this.loadImplicitProtocolMatch()) return this.lookupLoaded(name);
     return undefined;
   }
 
-  private lookupLoaded(name: string): { owner: OptionOwner; name: string; arity: 0 | 1 | 2 } | undefined {
+  private lookupLoaded(name: string): Resolved | undefined {
     for (let k = this.loaded.length - 1; k >= 0; k--) {
       const l = this.loaded[k];
       const opt = this.ctx.grammar.option(l.ref, name);
-      if (opt) return { owner: l.owner, name: opt.name, arity: opt.arity };
+      if (opt) return { owner: l.owner, name: opt.name, arity: opt.arity, optional: opt.optional };
     }
     return undefined;
   }
@@ -166,8 +174,8 @@ class RuleReader {
   private expandAbbreviation(
     written: string,
     optionWord: Word,
-  ): { core: CoreOption } | { owner: OptionOwner; name: string; arity: 0 | 1 | 2 } | undefined {
-    const found: Array<{ core: CoreOption } | { owner: OptionOwner; name: string; arity: 0 | 1 | 2 }> = [];
+  ): { core: CoreOption } | Resolved | undefined {
+    const found: Array<{ core: CoreOption } | Resolved> = [];
     const seen = new Set<string>();
     for (const long of coreLongNames) {
       if (!long.startsWith(written)) continue;
@@ -185,7 +193,7 @@ class RuleReader {
         const key = `${l.ref.kind}:${l.ref.name}:${opt.name}`;
         if (!seen.has(key)) {
           seen.add(key);
-          found.push({ owner: l.owner, name: opt.name, arity: opt.arity });
+          found.push({ owner: l.owner, name: opt.name, arity: opt.arity, optional: opt.optional });
         }
       }
     }
@@ -349,9 +357,12 @@ class RuleReader {
     return true;
   }
 
-  private readExtension(owner: OptionOwner, name: string, arity: 0 | 1 | 2, word: Word, written: string, inline: Word | undefined): void {
+  private readExtension(owner: OptionOwner, name: string, arity: 0 | 1 | 2, word: Word, written: string, inline: Word | undefined, optional?: boolean): void {
     const node = this.startOption(word, written, name, owner);
-    if (arity > 0) this.takeRequired(node, arity, inline);
+    if (optional) {
+      if (inline) node.args.push(inline);
+      else this.takeOptional(node);
+    } else if (arity > 0) this.takeRequired(node, arity, inline);
     else if (inline) this.problem('unexpected-value', `\`${written}\` takes no value.`, inline.range);
     this.finish(node);
     if (owner.kind === 'match') owner.match.options.push(node);

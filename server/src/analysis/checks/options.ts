@@ -1,0 +1,5 @@
+import type { CheckContext } from './context';
+
+export function checkOptions(ctx: CheckContext): void {
+  void ctx;
+}
