@@ -30,7 +30,7 @@ export const classifyTarget: ModuleSpec = {
       // sscanf("%x:%x"): both parts are hexadecimal without 0x; "1" or "1:" are refused.
       value: { kind: 'other', hint: 'MAJOR:MINOR, two hexadecimal numbers such as 1:10 or 0000:ffff' },
       mandatory: true,
-      doc: 'The tc class as MAJOR:MINOR, both written in hexadecimal (1:10 means class 1:16 in decimal).',
+      doc: 'The tc class as MAJOR:MINOR, both in hexadecimal the way tc writes them, such as 1:10.',
       phrase: 'put the packet in traffic class {value}',
     },
   ],

@@ -83,15 +83,17 @@ export const connmarkTarget: ModuleSpec = {
     {
       names: ['--left-shift-mark'],
       arity: 1,
-      value: { kind: 'number', min: 0, max: 32, hex: true },
-      doc: 'With --save-mark, --restore-mark or --set-mark: shift the copied mark left by this many bits (0-32).',
+      // iptables takes 0-32 but the kernel refuses a shift of 32.
+      value: { kind: 'number', min: 0, max: 31, hex: true },
+      doc: 'Shift the new mark left by this many bits (0-31) before it is stored; needs one of the operations.',
       phrase: 'shifting the mark left by {value} bits',
     },
     {
       names: ['--right-shift-mark'],
       arity: 1,
-      value: { kind: 'number', min: 0, max: 32, hex: true },
-      doc: 'With --save-mark, --restore-mark or --set-mark: shift the copied mark right by this many bits (0-32).',
+      // iptables takes 0-32 but the kernel refuses a shift of 32.
+      value: { kind: 'number', min: 0, max: 31, hex: true },
+      doc: 'Shift the new mark right by this many bits (0-31) before it is stored; needs one of the operations.',
       phrase: 'shifting the mark right by {value} bits',
     },
     {

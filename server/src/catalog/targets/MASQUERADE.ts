@@ -9,7 +9,7 @@ export const masqueradeTarget: ModuleSpec = {
   summary: 'Source NAT to the address of the interface the packet leaves by, looked up for each new connection.',
   doc: [
     'Rewrites the source address of a new connection to the address of the interface the packet is leaving through, so machines behind this host can share its address.',
-    'The address is looked up when each connection starts rather than written in the rule, which suits links whose address changes, such as DHCP or PPP dial-up.',
+    'The address is not written in the rule: it is picked when the packet is handled (in practice for the first packet of each new connection), which suits links whose address changes, such as DHCP or PPP dial-up.',
     'That is the difference from `SNAT`, which always uses the fixed address you give (and is slightly cheaper).',
     'When the interface goes down, the connections it masqueraded are forgotten, since its next address will probably differ.',
     'Only allowed in the `nat` table, chain POSTROUTING. The rule is final: later rules of the nat table do not see this packet.',

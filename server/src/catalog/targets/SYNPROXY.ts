@@ -10,7 +10,7 @@ export const synproxyTarget: ModuleSpec = {
   doc: [
     'The host answers each new TCP connection itself with a SYN cookie and only opens the real connection to the server once the client has replied, so floods of fake SYN packets never reach the server.',
     'The options should match what the protected server supports (its MSS, window scaling, SACK and timestamps).',
-    'Use it on packets in state INVALID or UNTRACKED, after turning off tracking of SYNs in the raw table with `-j CT --notrack`, and enable `net.netfilter.nf_conntrack_tcp_loose=0`.',
+    'Use it on packets in state INVALID or UNTRACKED, after turning off tracking of SYNs in the raw table with `-j CT --notrack`, and set `net.netfilter.nf_conntrack_tcp_loose=0`.',
     'Needs `-p tcp` on the rule. Only allowed where packets arrive for this host or pass through it (INPUT and FORWARD chains). The packet stops here.',
     '',
     'Example: `-A INPUT -p tcp --dport 80 -m conntrack --ctstate INVALID,UNTRACKED -j SYNPROXY --sack-perm --timestamp --wscale 7 --mss 1460`.',
