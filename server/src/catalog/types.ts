@@ -108,6 +108,12 @@ export interface ModuleSpec {
   families: Family[];
   /** One line: what it does, in plain words. */
   summary: string;
+  /**
+   * Targets: what happens to the packets, as the predicate of a sentence whose
+   * subject is "packets ..." ("get their source address rewritten to the address
+   * of the interface they leave by"); hover appends the options' phrases.
+   */
+  action?: string;
   /** A longer markdown explanation (optional). */
   doc?: string;
   options: OptionSpec[];

@@ -6,6 +6,7 @@ export const auditTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv4', 'ipv6'],
   summary: 'Writes a record to the kernel audit log about the packet, then goes on to the next rule.',
+  action: 'are recorded in the kernel audit log and continue to the next rule',
   doc: [
     'Sends a record about the packet to the Linux audit system (read it with `ausearch` or in the audit log).',
     'It does not decide the packet\'s fate: put it just before the rule that accepts, drops or rejects, and say which one with `--type`.',
@@ -28,7 +29,7 @@ export const auditTarget: ModuleSpec = {
       },
       mandatory: true,
       doc: 'The action written in the audit record: accept, drop or reject.',
-      phrase: 'record an audit event of type {value}',
+      phrase: 'noted as {value}',
     },
   ],
 };

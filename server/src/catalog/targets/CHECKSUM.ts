@@ -7,6 +7,7 @@ export const checksumTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv4', 'ipv6'],
   summary: 'Computes and writes the TCP/UDP checksum of a packet that does not have one yet.',
+  action: 'get their missing TCP/UDP checksum filled in and continue to the next rule',
   doc: [
     'Some virtual machines and old DHCP clients send packets whose checksum was meant to be filled in later by hardware.',
     'This target computes it in software so the receiver does not discard the packet.',
@@ -19,7 +20,7 @@ export const checksumTarget: ModuleSpec = {
       arity: 0,
       mandatory: true,
       doc: 'Compute the checksum now and write it into the packet (required).',
-      phrase: 'fill in the checksum',
+      phrase: 'computed in software',
     },
   ],
 };

@@ -6,6 +6,7 @@ export const classifyTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv4', 'ipv6'],
   summary: 'Puts the packet into a traffic-control (tc) class for shaping on the outgoing interface.',
+  action: 'are put in a traffic-control class for shaping and continue to the next rule',
   doc: [
     'Sets the packet\'s priority field to a `tc` class such as `1:10`, so a classful queueing discipline (HTB, HFSC...) on the outgoing interface can queue it there.',
     'Only works where the outgoing interface is known: FORWARD, OUTPUT and POSTROUTING chains.',
@@ -31,7 +32,7 @@ export const classifyTarget: ModuleSpec = {
       value: { kind: 'other', hint: 'MAJOR:MINOR, two hexadecimal numbers such as 1:10 or 0000:ffff' },
       mandatory: true,
       doc: 'The tc class as MAJOR:MINOR, both in hexadecimal the way tc writes them, such as 1:10.',
-      phrase: 'put the packet in traffic class {value}',
+      phrase: 'tc class {value}',
     },
   ],
 };

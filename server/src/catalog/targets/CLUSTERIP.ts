@@ -6,6 +6,7 @@ export const clusteripTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv4'],
   summary: 'Shares one IPv4 address among several hosts, each answering a fixed share of the connections (deprecated).',
+  action: 'are kept only if this cluster host owns their connection and continue to the next rule',
   doc: [
     'Lets a group of hosts own the same IP and multicast MAC address; each host hashes every connection and only answers its own share, dropping the rest.',
     'The rule needs `-d ADDRESS/32` for the shared address. The first rule for an address must carry `--new` with all of `--hashmode`, `--clustermac`, `--total-nodes` and `--local-node`; a rule with no options at all joins an existing cluster.',
@@ -18,7 +19,7 @@ export const clusteripTarget: ModuleSpec = {
       names: ['--new'],
       arity: 0,
       doc: 'Create the cluster address; required on the first rule for the address, together with the other settings.',
-      phrase: 'create a new cluster address',
+      phrase: 'creating the cluster address',
     },
     {
       names: ['--hashmode'],
@@ -35,7 +36,7 @@ export const clusteripTarget: ModuleSpec = {
         ],
       },
       doc: 'What the hash that picks the answering host is computed from (needs --new).',
-      phrase: 'share connections by {value}',
+      phrase: 'sharing connections by {value}',
     },
     {
       names: ['--clustermac'],
@@ -43,7 +44,7 @@ export const clusteripTarget: ModuleSpec = {
       // iptables refuses a MAC whose first byte is even (not multicast).
       value: { kind: 'mac' },
       doc: 'The shared MAC address; it must be a multicast address, i.e. its first byte is odd, as in 01:00:5e:00:00:20 (needs --new).',
-      phrase: 'use the shared MAC address {value}',
+      phrase: 'with shared MAC address {value}',
     },
     {
       names: ['--total-nodes'],

@@ -19,6 +19,7 @@ export const connmarkTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv4', 'ipv6'],
   summary: 'Sets the mark remembered on the whole connection, or copies it to or from the packet mark.',
+  action: 'get their connection mark changed or copied and continue to the next rule',
   doc: [
     'Every tracked connection can carry a 32-bit number, the connection mark. Unlike the packet mark set by `MARK`, it stays for all later packets of the connection, in both directions.',
     'Give exactly one operation: `--set-mark`, `--set-xmark`, `--and-mark`, `--or-mark`, `--xor-mark`, `--save-mark` (packet mark to connection) or `--restore-mark` (connection mark to packet).',
@@ -32,7 +33,7 @@ export const connmarkTarget: ModuleSpec = {
       value: mark32,
       excludes: others('--set-xmark'),
       doc: 'Clear the bits given in the mask, then flip the bits given in the value (value/mask; without a mask all bits are cleared first).',
-      phrase: 'set the connection mark with xor to {value}',
+      phrase: 'setting the connection mark to {value} (clear, then xor)',
     },
     {
       names: ['--set-mark'],
@@ -40,7 +41,7 @@ export const connmarkTarget: ModuleSpec = {
       value: mark32,
       excludes: others('--set-mark'),
       doc: 'Set the connection mark to the value; with value/mask only the bits in the mask are changed.',
-      phrase: 'set the connection mark to {value}',
+      phrase: 'setting the connection mark to {value}',
     },
     {
       names: ['--and-mark'],
@@ -48,7 +49,7 @@ export const connmarkTarget: ModuleSpec = {
       value: u32,
       excludes: others('--and-mark'),
       doc: 'Keep only the bits of the connection mark that are also set in this number.',
-      phrase: 'AND the connection mark with {value}',
+      phrase: 'ANDing the connection mark with {value}',
     },
     {
       names: ['--or-mark'],
@@ -56,7 +57,7 @@ export const connmarkTarget: ModuleSpec = {
       value: u32,
       excludes: others('--or-mark'),
       doc: 'Turn on, in the connection mark, the bits set in this number.',
-      phrase: 'OR the connection mark with {value}',
+      phrase: 'ORing the connection mark with {value}',
     },
     {
       names: ['--xor-mark'],
@@ -64,21 +65,21 @@ export const connmarkTarget: ModuleSpec = {
       value: u32,
       excludes: others('--xor-mark'),
       doc: 'Flip, in the connection mark, the bits set in this number.',
-      phrase: 'XOR the connection mark with {value}',
+      phrase: 'XORing the connection mark with {value}',
     },
     {
       names: ['--save-mark'],
       arity: 0,
       excludes: others('--save-mark'),
       doc: 'Copy the packet mark into the connection mark (limit the bits with --mask, or --nfmask and --ctmask).',
-      phrase: 'save the packet mark into the connection',
+      phrase: 'copying the packet mark into the connection mark',
     },
     {
       names: ['--restore-mark'],
       arity: 0,
       excludes: others('--restore-mark'),
       doc: 'Copy the connection mark back onto the packet mark (limit the bits with --mask, or --ctmask and --nfmask).',
-      phrase: 'restore the packet mark from the connection',
+      phrase: 'copying the connection mark back onto the packet',
     },
     {
       names: ['--left-shift-mark'],

@@ -7,6 +7,7 @@ export const connsecmarkTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv4', 'ipv6'],
   summary: 'Copies the security (SELinux) mark from the packet to its connection, or back.',
+  action: 'get their security mark copied to or from the connection and continue to the next rule',
   doc: [
     'Works together with `SECMARK`: after SECMARK labels the first packet, `--save` stores the label on the connection and `--restore` puts it on every later packet, replies included.',
     'Give exactly one of `--save` or `--restore`. Only allowed in the `mangle` and `security` tables; the packet continues with the next rule.',
@@ -20,14 +21,14 @@ export const connsecmarkTarget: ModuleSpec = {
       arity: 0,
       excludes: ['--restore'],
       doc: 'Copy the packet\'s security mark to the connection, unless the connection already has one.',
-      phrase: 'save the security mark into the connection',
+      phrase: 'from packet to connection',
     },
     {
       names: ['--restore'],
       arity: 0,
       excludes: ['--save'],
       doc: 'Copy the connection\'s security mark onto the packet, if the packet has none yet.',
-      phrase: 'restore the security mark from the connection',
+      phrase: 'from connection to packet',
     },
   ],
 };

@@ -6,6 +6,7 @@ export const dnatTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv4', 'ipv6'],
   summary: 'Rewrites the destination address (and optionally port) of a new connection: port forwarding.',
+  action: 'get their destination address rewritten',
   doc: [
     'Sends a connection to another address or port than the one the client asked for, typically to forward a port of a router to a machine behind it.',
     'Only the first packet of a connection goes through the rule; connection tracking rewrites every later packet, and the replies back, automatically.',
@@ -24,7 +25,7 @@ export const dnatTarget: ModuleSpec = {
       value: { kind: 'natRange', ports: true },
       mandatory: true,
       doc: 'The new destination: an address or first-last range, optionally with :port or :first-last (ports need -p tcp, udp, sctp or dccp).',
-      phrase: 'rewrite the destination to {value}',
+      phrase: 'to {value}',
     },
     {
       names: ['--random'],

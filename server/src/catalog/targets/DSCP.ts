@@ -8,6 +8,7 @@ export const dscpTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv4', 'ipv6'],
   summary: 'Sets the DSCP (DiffServ quality-of-service class) field of the packet.',
+  action: 'get their DSCP field changed and continue to the next rule',
   doc: [
     'Writes a new value into the 6-bit DSCP field of the IPv4 or IPv6 header, which routers may use to prioritise the packet.',
     'Give exactly one of `--set-dscp` (a number) or `--set-dscp-class` (a class name such as EF or AF21).',
@@ -21,7 +22,7 @@ export const dscpTarget: ModuleSpec = {
       value: { kind: 'number', min: 0, max: 63, hex: true },
       excludes: ['--set-dscp-class'],
       doc: 'Set the DSCP field to this number, 0-63 (decimal or 0x hex).',
-      phrase: 'set the DSCP value to {value}',
+      phrase: 'setting the DSCP to {value}',
     },
     {
       names: ['--set-dscp-class'],
@@ -30,7 +31,7 @@ export const dscpTarget: ModuleSpec = {
       value: { kind: 'enum', values: dscpClasses, caseInsensitive: true },
       excludes: ['--set-dscp'],
       doc: 'Set the DSCP field to the value of a named DiffServ class: EF, BE, CS0-CS7 or AF11-AF43.',
-      phrase: 'set the DSCP class to {value}',
+      phrase: 'setting the DSCP class to {value}',
     },
   ],
 };

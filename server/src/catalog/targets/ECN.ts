@@ -7,6 +7,7 @@ export const ecnTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv4'],
   summary: 'Changes the ECN (congestion notification) bits of IPv4 packets, typically to remove them.',
+  action: 'get their ECN bits changed and continue to the next rule',
   doc: [
     'Works around broken routers or hosts that mishandle Explicit Congestion Notification, by clearing or setting the ECN bits.',
     '`--ecn-tcp-remove` clears the ECN bits of the TCP header; the TCP options need `-p tcp` on the rule. `--ecn-ip-ect` changes the two ECN bits of the IP header and works for any protocol.',
@@ -20,7 +21,7 @@ export const ecnTarget: ModuleSpec = {
       protocols: ['tcp'],
       excludes: ['--ecn-tcp-cwr', '--ecn-tcp-ece'],
       doc: 'Clear both ECN bits (ECE and CWR) in the TCP header.',
-      phrase: 'remove the TCP ECN bits',
+      phrase: 'removing the TCP ECN bits',
     },
     {
       names: ['--ecn-tcp-cwr'],
@@ -29,7 +30,7 @@ export const ecnTarget: ModuleSpec = {
       protocols: ['tcp'],
       excludes: ['--ecn-tcp-remove'],
       doc: 'Set (1) or clear (0) the CWR bit of the TCP header.',
-      phrase: 'set the TCP CWR bit to {value}',
+      phrase: 'setting the TCP CWR bit to {value}',
     },
     {
       names: ['--ecn-tcp-ece'],
@@ -38,14 +39,14 @@ export const ecnTarget: ModuleSpec = {
       protocols: ['tcp'],
       excludes: ['--ecn-tcp-remove'],
       doc: 'Set (1) or clear (0) the ECE bit of the TCP header.',
-      phrase: 'set the TCP ECE bit to {value}',
+      phrase: 'setting the TCP ECE bit to {value}',
     },
     {
       names: ['--ecn-ip-ect'],
       arity: 1,
       value: { kind: 'number', min: 0, max: 3, hex: true },
       doc: 'Set the two ECN bits of the IP header to this value, 0-3.',
-      phrase: 'set the IP ECN field to {value}',
+      phrase: 'setting the IP ECN field to {value}',
     },
   ],
 };

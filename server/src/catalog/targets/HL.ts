@@ -10,6 +10,7 @@ export const hlTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv6'],
   summary: 'Sets, raises or lowers the IPv6 hop limit of the packet.',
+  action: 'get their hop limit changed and continue to the next rule',
   doc: [
     'The hop limit counts how many more routers an IPv6 packet may cross. This target changes it; give exactly one of `--hl-set`, `--hl-dec` or `--hl-inc`.',
     'Setting it too low can make packets vanish silently. Only allowed in the `mangle` table; the packet continues with the next rule.',
@@ -22,7 +23,7 @@ export const hlTarget: ModuleSpec = {
       value: { kind: 'number', min: 0, max: 255, hex: true },
       excludes: others('--hl-set'),
       doc: 'Set the hop limit to this value, 0-255.',
-      phrase: 'set the hop limit to {value}',
+      phrase: 'setting the hop limit to {value}',
     },
     {
       names: ['--hl-dec'],
@@ -30,7 +31,7 @@ export const hlTarget: ModuleSpec = {
       value: { kind: 'number', min: 1, max: 255, hex: true },
       excludes: others('--hl-dec'),
       doc: 'Lower the hop limit by this amount, 1-255.',
-      phrase: 'lower the hop limit by {value}',
+      phrase: 'lowering the hop limit by {value}',
     },
     {
       names: ['--hl-inc'],
@@ -38,7 +39,7 @@ export const hlTarget: ModuleSpec = {
       value: { kind: 'number', min: 1, max: 255, hex: true },
       excludes: others('--hl-inc'),
       doc: 'Raise the hop limit by this amount, 1-255.',
-      phrase: 'raise the hop limit by {value}',
+      phrase: 'raising the hop limit by {value}',
     },
   ],
 };

@@ -10,6 +10,7 @@ export const hmarkTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv4', 'ipv6'],
   summary: 'Sets the packet mark to a hash of chosen header fields, to spread flows over several paths.',
+  action: 'get a packet mark computed from a hash of their headers and continue to the next rule',
   doc: [
     'Computes a hash from the fields you choose (addresses, ports, protocol...) and sets the packet mark to `offset + hash % mod`.',
     'All packets of a flow get the same mark, so routing rules or queues keyed on the mark can share traffic between links or servers.',

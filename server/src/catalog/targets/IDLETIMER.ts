@@ -6,6 +6,7 @@ export const idletimerTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv4', 'ipv6'],
   summary: 'Restarts a named countdown on each packet, so a program can learn when traffic has stopped.',
+  action: 'restart an idle timer and continue to the next rule',
   doc: [
     'Each label names one timer; every packet reaching the rule starts it again. When no packet comes for `--timeout` seconds, the kernel notifies user space through `/sys/class/xt_idletimer/timers/LABEL` (used, for instance, to power down an idle radio).',
     'Rules with the same label share the timer. `--timeout` and `--label` are required. The packet continues with the next rule.',
@@ -18,7 +19,7 @@ export const idletimerTarget: ModuleSpec = {
       value: { kind: 'number', min: 1, max: 2147482, hex: true },
       mandatory: true,
       doc: 'Seconds without packets before the notification is sent.',
-      phrase: 'after {value} idle seconds',
+      phrase: 'firing after {value} idle seconds',
     },
     {
       names: ['--label'],
@@ -27,7 +28,7 @@ export const idletimerTarget: ModuleSpec = {
       value: { kind: 'string', maxLength: 27 },
       mandatory: true,
       doc: 'Name of the timer, up to 27 characters and without a slash.',
-      phrase: 'restart the idle timer {value}',
+      phrase: 'named {value}',
     },
     {
       names: ['--alarm'],

@@ -6,6 +6,7 @@ export const ledTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv4', 'ipv6'],
   summary: 'Lights or blinks a LED on the machine when a packet reaches the rule.',
+  action: 'make an LED blink and continue to the next rule',
   doc: [
     'Creates a LED trigger named `netfilter-ID`; attach a LED to it through `/sys/class/leds/NAME/trigger` to make it show traffic.',
     '`--led-trigger-id` is required. The packet continues with the next rule.',
@@ -20,7 +21,7 @@ export const ledTarget: ModuleSpec = {
       value: { kind: 'string', maxLength: 16 },
       mandatory: true,
       doc: 'Name for the trigger, up to 16 characters; the trigger appears as netfilter-NAME.',
-      phrase: 'blink the LED trigger netfilter-{value}',
+      phrase: 'through LED trigger netfilter-{value}',
     },
     {
       names: ['--led-delay'],

@@ -7,6 +7,7 @@ export const logTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv4', 'ipv6'],
   summary: 'Writes a line describing the packet to the kernel log, then goes on to the next rule.',
+  action: 'are logged to the kernel log and continue to the next rule',
   doc: [
     'Logs the packet\'s addresses, ports and flags to the kernel log (see `dmesg`, `journalctl -k` or /var/log/kern.log).',
     'It does not accept or drop anything: the packet continues, so a LOG rule is usually followed by a rule with the same match that drops it.',
@@ -28,7 +29,7 @@ export const logTarget: ModuleSpec = {
       // iptables 1.8.9 refuses an empty prefix and a newline, and silently cuts it to 29 characters.
       value: { kind: 'string', maxLength: 29 },
       doc: 'Text put at the start of each message, up to 29 characters, to tell the rules apart.',
-      phrase: 'prefixed with {value}',
+      phrase: 'with the prefix {value}',
     },
     {
       names: ['--log-tcp-sequence'],

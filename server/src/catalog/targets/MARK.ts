@@ -10,6 +10,7 @@ export const markTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv4', 'ipv6'],
   summary: 'Sets the packet mark, a private number that later rules, routing and traffic control can act on.',
+  action: 'get their firewall mark changed and continue to the next rule',
   doc: [
     'The mark (fwmark) is a 32-bit number the kernel keeps with the packet while it is on this host; it is never sent on the wire.',
     'Policy routing (`ip rule add fwmark ...`), `tc` filters and `-m mark` rules can then treat marked packets differently.',
@@ -23,7 +24,7 @@ export const markTarget: ModuleSpec = {
       value: mark32,
       excludes: others('--set-xmark'),
       doc: 'Clear the bits given in the mask, then flip the bits given in the value (value/mask; no mask clears all bits first).',
-      phrase: 'set the mark with xor to {value}',
+      phrase: 'setting the mark to {value} (clear, then xor)',
     },
     {
       names: ['--set-mark'],
@@ -31,7 +32,7 @@ export const markTarget: ModuleSpec = {
       value: mark32,
       excludes: others('--set-mark'),
       doc: 'Set the mark to the value; with value/mask only the bits in the mask are changed.',
-      phrase: 'set the mark to {value}',
+      phrase: 'setting the mark to {value}',
     },
     {
       names: ['--and-mark'],
@@ -39,7 +40,7 @@ export const markTarget: ModuleSpec = {
       value: u32,
       excludes: others('--and-mark'),
       doc: 'Keep only the mark bits that are also set in this number.',
-      phrase: 'AND the mark with {value}',
+      phrase: 'ANDing the mark with {value}',
     },
     {
       names: ['--or-mark'],
@@ -47,7 +48,7 @@ export const markTarget: ModuleSpec = {
       value: u32,
       excludes: others('--or-mark'),
       doc: 'Turn on the mark bits set in this number.',
-      phrase: 'OR the mark with {value}',
+      phrase: 'ORing the mark with {value}',
     },
     {
       names: ['--xor-mark'],
@@ -55,7 +56,7 @@ export const markTarget: ModuleSpec = {
       value: u32,
       excludes: others('--xor-mark'),
       doc: 'Flip the mark bits set in this number.',
-      phrase: 'XOR the mark with {value}',
+      phrase: 'XORing the mark with {value}',
     },
   ],
 };

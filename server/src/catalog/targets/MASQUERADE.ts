@@ -7,6 +7,7 @@ export const masqueradeTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv4', 'ipv6'],
   summary: 'Source NAT to the address of the interface the packet leaves by, looked up for each new connection.',
+  action: 'get their source address rewritten to the address of the interface they leave by',
   doc: [
     'Rewrites the source address of a new connection to the address of the interface the packet is leaving through, so machines behind this host can share its address.',
     'The address is not written in the rule: it is picked when the packet is handled (in practice for the first packet of each new connection), which suits links whose address changes, such as DHCP or PPP dial-up.',

@@ -7,6 +7,7 @@ export const netmapTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv4', 'ipv6'],
   summary: 'Maps a whole network onto another one of the same size, keeping the host part of each address.',
+  action: 'get their address moved to another network, keeping the host part',
   doc: [
     'One-to-one NAT for a network: the network bits of the address are replaced by those of `--to` and the host bits are kept, so 10.0.0.5 becomes 192.168.1.5 with `--to 192.168.1.0/24`.',
     'In PREROUTING and OUTPUT it rewrites the destination; in POSTROUTING and INPUT the source.',
@@ -21,7 +22,7 @@ export const netmapTarget: ModuleSpec = {
       value: { kind: 'address', mask: true },
       mandatory: true,
       doc: 'The network to map onto, as address/prefix or address/netmask.',
-      phrase: 'map the network onto {value}',
+      phrase: 'new network {value}',
     },
   ],
 };

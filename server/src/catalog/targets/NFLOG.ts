@@ -7,6 +7,7 @@ export const nflogTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv4', 'ipv6'],
   summary: 'Passes a copy of the packet to a user-space logger (ulogd, tcpdump -i nflog), then goes on to the next rule.',
+  action: 'are copied to a user-space logger and continue to the next rule',
   doc: [
     'Like `LOG`, but the packet goes to a program listening on a netlink group instead of the kernel log, so it can be stored in files, databases or pcap captures.',
     'If nothing listens on the group, the copy is simply discarded. The packet itself continues with the next rule.',
@@ -19,7 +20,7 @@ export const nflogTarget: ModuleSpec = {
       arity: 1,
       value: u16,
       doc: 'Netlink group number the logger listens on, 0-65535 (default 0).',
-      phrase: 'to log group {value}',
+      phrase: 'through log group {value}',
     },
     {
       names: ['--nflog-prefix'],
@@ -27,7 +28,7 @@ export const nflogTarget: ModuleSpec = {
       // Refused when empty or containing a newline; silently cut to 63 characters.
       value: { kind: 'string', maxLength: 63 },
       doc: 'Text attached to each logged packet, up to 63 characters.',
-      phrase: 'prefixed with {value}',
+      phrase: 'with the prefix {value}',
     },
     {
       names: ['--nflog-range'],

@@ -7,6 +7,7 @@ export const nfqueueTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv4', 'ipv6'],
   summary: 'Hands the packet to a user-space program (such as an IPS) that decides whether it is accepted or dropped.',
+  action: 'are handed to a user-space program that decides their fate',
   doc: [
     'The packet is held in a numbered queue until a program (Suricata, Snort, a custom netfilter_queue program...) returns a verdict. Rule traversal stops here.',
     'If no program is listening, the packet is dropped, unless `--queue-bypass` is given: then it moves on to the next rule as if this one were not there.',
@@ -20,7 +21,7 @@ export const nfqueueTarget: ModuleSpec = {
       value: u16,
       excludes: ['--queue-balance'],
       doc: 'Number of the queue to send packets to, 0-65535 (default 0).',
-      phrase: 'to queue {value}',
+      phrase: 'through queue {value}',
     },
     {
       names: ['--queue-balance'],

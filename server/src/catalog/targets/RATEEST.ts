@@ -9,6 +9,7 @@ export const rateestTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv4', 'ipv6'],
   summary: 'Keeps a named, running estimate of the packet and byte rate of the traffic reaching the rule.',
+  action: 'are counted in a rate estimator and continue to the next rule',
   doc: [
     'Every packet reaching the rule is counted into a named estimator; the `rateest` match can then compare its rate with a value or with another estimator.',
     'All three options are required. The interval must be at most 8 seconds, and the averaging time must be longer than the interval.',
@@ -24,7 +25,7 @@ export const rateestTarget: ModuleSpec = {
       value: { kind: 'string', maxLength: 15 },
       mandatory: true,
       doc: 'Name of the estimator, up to 15 characters; rules with the same name feed the same estimator.',
-      phrase: 'into rate estimator {value}',
+      phrase: 'named {value}',
     },
     {
       names: ['--rateest-interval'],

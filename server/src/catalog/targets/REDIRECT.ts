@@ -7,6 +7,7 @@ export const redirectTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv4', 'ipv6'],
   summary: 'Sends the connection to this host itself, optionally to another port: a local port forward.',
+  action: 'are redirected to this host itself',
   doc: [
     'Rewrites the destination of a new connection to the host\'s own address (the address of the interface it arrived on, or the loopback address for local traffic).',
     'Often used to push web traffic into a local proxy without the clients knowing. Without `--to-ports` the destination port stays the same.',
@@ -24,7 +25,7 @@ export const redirectTarget: ModuleSpec = {
       value: { kind: 'portRange', separator: '-' },
       protocols: natPortProtocols,
       doc: 'The local port, or first-last range, to send the connection to; the rule must match -p tcp, udp, sctp or dccp.',
-      phrase: 'redirect to local port {value}',
+      phrase: 'to local port {value}',
     },
     {
       names: ['--random'],

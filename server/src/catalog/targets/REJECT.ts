@@ -8,6 +8,7 @@ export const rejectTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv4', 'ipv6'],
   summary: 'Drops the packet and sends an error reply back, so the sender knows at once it was refused.',
+  action: 'are refused with an error reply to the sender',
   doc: [
     'Where `DROP` leaves the sender waiting for a timeout, REJECT answers immediately, by default with an ICMP "port unreachable" message (ICMPv6 for ip6tables).',
     'For TCP, `--reject-with tcp-reset` answers the way a closed port does; it needs `-p tcp` on the rule.',
@@ -23,7 +24,7 @@ export const rejectTarget: ModuleSpec = {
       arity: 1,
       value: rejectWithValue,
       doc: 'Which error reply to send; the choices differ between IPv4 and IPv6.',
-      phrase: 'reject with {value}',
+      phrase: 'using {value}',
     },
   ],
 };

@@ -7,6 +7,7 @@ export const secmarkTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv4', 'ipv6'],
   summary: 'Labels the packet with an SELinux security context, so SELinux policy can control which programs receive it.',
+  action: 'get an SELinux security label and continue to the next rule',
   doc: [
     'Sets the packet\'s security mark from an SELinux context; the SELinux policy then decides which processes may send or receive packets with that label.',
     'Usually paired with `CONNSECMARK` to give a whole connection the label.',
@@ -23,7 +24,7 @@ export const secmarkTarget: ModuleSpec = {
       value: { kind: 'string', maxLength: 255 },
       mandatory: true,
       doc: 'The SELinux context to give the packet, such as system_u:object_r:http_packet_t:s0.',
-      phrase: 'label packets {value}',
+      phrase: 'labelled {value}',
     },
   ],
 };

@@ -18,6 +18,7 @@ export const setTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv4', 'ipv6'],
   summary: 'Adds the packet\'s address or port to an ipset, or removes it, so later rules can match on the set.',
+  action: 'update or consult an ipset and continue to the next rule',
   doc: [
     'Each option names a set created beforehand with `ipset create` and a comma list of `src`/`dst`, one per dimension of the set (for `hash:ip,port`, `src,dst` means source address and destination port).',
     'Give at least one of `--add-set`, `--del-set` or `--map-set`. The set must exist when the rules are loaded, or iptables-restore fails.',
@@ -32,21 +33,21 @@ export const setTarget: ModuleSpec = {
       arity: 2,
       value: setAndFlags,
       doc: 'Add an entry made from the packet to the named set; the second word says which fields, such as src or src,dst.',
-      phrase: 'add {value} to the set',
+      phrase: 'adding to set {value}',
     },
     {
       names: ['--del-set'],
       arity: 2,
       value: setAndFlags,
       doc: 'Remove the entry made from the packet from the named set; the second word says which fields.',
-      phrase: 'remove {value} from the set',
+      phrase: 'removing from set {value}',
     },
     {
       names: ['--map-set'],
       arity: 2,
       value: setAndFlags,
       doc: 'Look the packet up in a set created with skbinfo and copy the stored mark, priority or queue onto it (mangle table only; needs --map-mark, --map-prio or --map-queue).',
-      phrase: 'take packet settings from set {value}',
+      phrase: 'taking packet settings from set {value}',
     },
     {
       names: ['--exist'],
@@ -62,7 +63,7 @@ export const setTarget: ModuleSpec = {
       value: { kind: 'number', min: 0, max: 4294967294, hex: true },
       repeatable: true,
       doc: 'With --add-set: seconds the new entry stays in the set, overriding the set\'s default timeout.',
-      phrase: 'for {value} seconds',
+      phrase: 'with entries lasting {value} seconds',
     },
     {
       names: ['--map-mark'],

@@ -6,6 +6,7 @@ export const snatTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv4', 'ipv6'],
   summary: 'Rewrites the source address (and optionally port) of a new connection to a fixed address you give.',
+  action: 'get their source address rewritten',
   doc: [
     'Makes connections leaving through this host appear to come from the address you name, typically so machines on a private network can reach the internet through one public address.',
     'Only the first packet of a connection goes through the rule; connection tracking rewrites every later packet, and turns the replies back, automatically.',
@@ -24,7 +25,7 @@ export const snatTarget: ModuleSpec = {
       value: { kind: 'natRange', ports: true },
       mandatory: true,
       doc: 'The new source: an address or first-last range, optionally with :port or :first-last (ports need -p tcp, udp, sctp or dccp).',
-      phrase: 'rewrite the source to {value}',
+      phrase: 'to {value}',
     },
     {
       names: ['--random'],

@@ -6,6 +6,7 @@ export const snptTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv6'],
   summary: 'Swaps the IPv6 source prefix for another one, without tracking connections (NPTv6).',
+  action: 'get their IPv6 source prefix swapped and continue to the next rule',
   doc: [
     'Stateless network prefix translation (RFC 6296): the source prefix `--src-pfx` is replaced by `--dst-pfx`, and the rest of the address is adjusted so checksums stay valid.',
     'It is the outbound half of a pair with `DNPT`. Both prefixes must be 64 bits long or shorter. Connection tracking is usually turned off for these packets (`-j CT --notrack` in the raw table).',

@@ -7,6 +7,7 @@ export const synproxyTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv4', 'ipv6'],
   summary: 'Completes TCP handshakes on behalf of a server, to protect it from SYN floods.',
+  action: 'get their TCP handshake answered by this host before reaching the server',
   doc: [
     'The host answers each new TCP connection itself with a SYN cookie and only opens the real connection to the server once the client has replied, so floods of fake SYN packets never reach the server.',
     'The options should match what the protected server supports (its MSS, window scaling, SACK and timestamps).',

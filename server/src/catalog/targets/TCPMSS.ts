@@ -6,6 +6,7 @@ export const tcpmssTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv4', 'ipv6'],
   summary: 'Lowers the maximum segment size announced in TCP handshakes, to avoid stalls on links with a small MTU.',
+  action: 'get the MSS in their TCP handshake lowered and continue to the next rule',
   doc: [
     'When a tunnel or PPPoE link has a smaller MTU and ICMP "fragmentation needed" messages are blocked somewhere, large TCP transfers hang. Rewriting the MSS in SYN packets makes both ends send smaller segments.',
     'The rule must match TCP SYN packets: `-p tcp --tcp-flags SYN,RST SYN` (the kernel refuses it otherwise).',
@@ -21,13 +22,13 @@ export const tcpmssTarget: ModuleSpec = {
       // 65535 minus the IP header: 65515 for IPv4, 65495 for IPv6 (one entry; the lower IPv6 limit is not modelled).
       value: { kind: 'number', min: 0, max: 65515, hex: true },
       doc: 'Announce this MSS, in bytes, at most 65515 for IPv4 and 65495 for IPv6 (it is only ever lowered).',
-      phrase: 'set the TCP MSS to {value}',
+      phrase: 'capped at {value} bytes',
     },
     {
       names: ['--clamp-mss-to-pmtu'],
       arity: 0,
       doc: 'Lower the MSS to fit the path MTU of the outgoing route; only in FORWARD, OUTPUT and POSTROUTING chains.',
-      phrase: 'clamp the TCP MSS to the path MTU',
+      phrase: 'sized to fit the path MTU',
     },
   ],
 };

@@ -7,6 +7,7 @@ export const tcpoptstripTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv4', 'ipv6'],
   summary: 'Removes the chosen options from the TCP header of the packet.',
+  action: 'get TCP options removed from their header and continue to the next rule',
   doc: [
     'Deletes TCP options such as timestamps or SACK from packets, for instance to work around devices that mishandle them.',
     'Needs `-p tcp` on the rule. Without `--strip-options` nothing is removed.',
@@ -24,7 +25,7 @@ export const tcpoptstripTarget: ModuleSpec = {
         hint: 'comma separated TCP option names (wscale, mss, sack-permitted, sack, timestamp, md5) or numbers 2-255',
       },
       doc: 'Comma separated list of TCP options to remove, by name (mss, wscale, sack-permitted, sack, timestamp, md5) or number.',
-      phrase: 'strip the TCP options {value}',
+      phrase: 'removing {value}',
     },
   ],
 };

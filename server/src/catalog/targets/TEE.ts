@@ -6,6 +6,7 @@ export const teeTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv4', 'ipv6'],
   summary: 'Sends a copy of the packet to another machine on a directly connected network, e.g. for an IDS.',
+  action: 'are copied to another host and continue to the next rule',
   doc: [
     'Clones the packet and routes the copy straight to the gateway address given, as if it were the next hop; the original continues with the next rule unchanged.',
     'The gateway must be reachable directly (on a local network). `--gateway` is required.',
@@ -20,14 +21,14 @@ export const teeTarget: ModuleSpec = {
       value: { kind: 'address' },
       mandatory: true,
       doc: 'Address of the machine that receives the copies; it must be on a directly connected network.',
-      phrase: 'copy the packet to {value}',
+      phrase: 'sending the copy to {value}',
     },
     {
       names: ['--oif'],
       arity: 1,
       value: { kind: 'interface' },
       doc: 'Send the copies out through this interface.',
-      phrase: 'through {value}',
+      phrase: 'out through {value}',
     },
   ],
 };

@@ -10,6 +10,7 @@ export const tosTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv4', 'ipv6'],
   summary: 'Changes the type-of-service byte (IPv4) or traffic class (IPv6) of the packet.',
+  action: 'get their type-of-service field changed and continue to the next rule',
   doc: [
     'Rewrites the 8-bit type-of-service field, an older way than DSCP to ask routers for low delay or high throughput.',
     'Give exactly one of `--set-tos`, `--and-tos`, `--or-tos` or `--xor-tos`.',
@@ -29,7 +30,7 @@ export const tosTarget: ModuleSpec = {
       },
       excludes: others('--set-tos'),
       doc: 'Set the bits given in the mask (default all) to the value, or use a name such as Minimize-Delay.',
-      phrase: 'set the TOS to {value}',
+      phrase: 'setting the TOS to {value}',
     },
     {
       names: ['--and-tos'],
@@ -37,7 +38,7 @@ export const tosTarget: ModuleSpec = {
       value: u8,
       excludes: others('--and-tos'),
       doc: 'Keep only the TOS bits that are also set in this number.',
-      phrase: 'AND the TOS with {value}',
+      phrase: 'ANDing the TOS with {value}',
     },
     {
       names: ['--or-tos'],
@@ -45,7 +46,7 @@ export const tosTarget: ModuleSpec = {
       value: u8,
       excludes: others('--or-tos'),
       doc: 'Turn on the TOS bits set in this number.',
-      phrase: 'OR the TOS with {value}',
+      phrase: 'ORing the TOS with {value}',
     },
     {
       names: ['--xor-tos'],
@@ -53,7 +54,7 @@ export const tosTarget: ModuleSpec = {
       value: u8,
       excludes: others('--xor-tos'),
       doc: 'Flip the TOS bits set in this number.',
-      phrase: 'XOR the TOS with {value}',
+      phrase: 'XORing the TOS with {value}',
     },
   ],
 };

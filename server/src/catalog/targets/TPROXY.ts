@@ -7,6 +7,7 @@ export const tproxyTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv4', 'ipv6'],
   summary: 'Hands the packet to a local transparent-proxy socket while keeping its original addresses.',
+  action: 'are handed to a local transparent proxy with their addresses unchanged',
   doc: [
     'Unlike `REDIRECT`, the packet is not rewritten: it is given to a local socket listening with the IP_TRANSPARENT option, so the proxy still sees the real destination.',
     'Usually combined with a mark (`--tproxy-mark`) and a policy routing rule that delivers marked packets locally.',
@@ -24,7 +25,7 @@ export const tproxyTarget: ModuleSpec = {
       value: { kind: 'port' },
       mandatory: true,
       doc: 'Local port the proxy listens on; 0 keeps the packet\'s own destination port.',
-      phrase: 'hand to the local proxy on port {value}',
+      phrase: 'on port {value}',
     },
     {
       names: ['--on-ip'],
@@ -38,7 +39,7 @@ export const tproxyTarget: ModuleSpec = {
       arity: 1,
       value: mark32,
       doc: 'Set the packet mark (value/mask) so a routing rule can deliver the packet locally.',
-      phrase: 'marking it {value}',
+      phrase: 'with packet mark {value}',
     },
   ],
 };

@@ -7,6 +7,7 @@ export const traceTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv4', 'ipv6'],
   summary: 'Marks the packet so every rule it passes through afterwards is logged, to debug a rule set.',
+  action: 'get every rule they meet from here on logged and continue to the next rule',
   doc: [
     'From this rule on, each table, chain and rule the packet meets is reported: with the legacy back end in the kernel log, with the nf_tables back end through `xtables-monitor --trace`.',
     'Match narrowly (one address or port): tracing busy traffic floods the log.',

@@ -10,6 +10,7 @@ export const ttlTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv4'],
   summary: 'Sets, raises or lowers the IPv4 time-to-live (TTL) of the packet.',
+  action: 'get their TTL changed and continue to the next rule',
   doc: [
     'The TTL counts how many more routers an IPv4 packet may cross. This target changes it; give exactly one of `--ttl-set`, `--ttl-dec` or `--ttl-inc`.',
     'Setting it too low can make packets vanish silently. Only allowed in the `mangle` table; the packet continues with the next rule.',
@@ -22,7 +23,7 @@ export const ttlTarget: ModuleSpec = {
       value: { kind: 'number', min: 0, max: 255, hex: true },
       excludes: others('--ttl-set'),
       doc: 'Set the TTL to this value, 0-255.',
-      phrase: 'set the TTL to {value}',
+      phrase: 'setting the TTL to {value}',
     },
     {
       names: ['--ttl-dec'],
@@ -30,7 +31,7 @@ export const ttlTarget: ModuleSpec = {
       value: { kind: 'number', min: 1, max: 255, hex: true },
       excludes: others('--ttl-dec'),
       doc: 'Lower the TTL by this amount, 1-255.',
-      phrase: 'lower the TTL by {value}',
+      phrase: 'lowering the TTL by {value}',
     },
     {
       names: ['--ttl-inc'],
@@ -38,7 +39,7 @@ export const ttlTarget: ModuleSpec = {
       value: { kind: 'number', min: 1, max: 255, hex: true },
       excludes: others('--ttl-inc'),
       doc: 'Raise the TTL by this amount, 1-255.',
-      phrase: 'raise the TTL by {value}',
+      phrase: 'raising the TTL by {value}',
     },
   ],
 };

@@ -6,6 +6,7 @@ export const ulogTarget: ModuleSpec = {
   kind: 'target',
   families: ['ipv4'],
   summary: 'Old way to pass IPv4 packets to a user-space logger; replaced by NFLOG and gone from current kernels.',
+  action: 'are copied to a user-space logger and continue to the next rule',
   doc: [
     'Sends a copy of the packet over a netlink group to a logging daemon (ulogd), like `NFLOG` does.',
     'The kernel module was removed in Linux 3.17, so current kernels refuse the rule: use `NFLOG` instead.',
@@ -18,7 +19,7 @@ export const ulogTarget: ModuleSpec = {
       arity: 1,
       value: { kind: 'number', min: 1, max: 32, hex: true },
       doc: 'Netlink group to send packets to, 1-32 (default 1).',
-      phrase: 'to netlink group {value}',
+      phrase: 'through netlink group {value}',
     },
     {
       names: ['--ulog-prefix'],
@@ -26,7 +27,7 @@ export const ulogTarget: ModuleSpec = {
       // Refused when empty or containing a newline; stored in 32 bytes.
       value: { kind: 'string', maxLength: 31 },
       doc: 'Text attached to each logged packet, up to 31 characters.',
-      phrase: 'prefixed with {value}',
+      phrase: 'with the prefix {value}',
     },
     {
       names: ['--ulog-cprange'],

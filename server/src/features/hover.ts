@@ -1,0 +1,214 @@
+// Hover: a plain-words explanation of whatever token is under the cursor.
+import type { Hover } from 'vscode-languageserver';
+import type { DocumentModel } from '../analysis/model';
+import { chainSymbol } from '../analysis/model';
+import type { ChainNode, CountersNode, LineNode, OptionNode, RuleNode, TableNode } from '../syntax/ast';
+import { contains, type Position, type Range } from '../syntax/position';
+import type { Word } from '../syntax/word';
+import { builtinChain, findTable } from '../catalog/tables';
+import { findMatch, findTarget } from '../catalog/modules';
+import { findVerdict } from '../catalog/verdicts';
+import { findProtocol } from '../catalog/protocols';
+import type { ModuleSpec } from '../catalog/types';
+import { chainLabel, optionInfo, optionPhrase, ruleSentence } from './hover/ruleSentence';
+import { code, formatBytes, formatCount } from './hover/markdown';
+
+export interface HoverOptions {
+  detail?: 'short' | 'full';
+}
+
+function result(value: string, range: Range): Hover {
+  return { contents: { kind: 'markdown', value }, range };
+}
+
+/** Nodes whose range covers the line (several for script lines holding `a; b`). */
+export function nodesAt(model: DocumentModel, line: number): LineNode[] {
+  const { nodes, nodeAtLine } = model.parsed;
+  const first = line < nodeAtLine.length ? nodeAtLine[line] : -1;
+  if (first < 0) return [];
+  const out: LineNode[] = [];
+  for (let n = first; n < nodes.length && nodes[n].range.start.line <= line; n++) {
+    const r = nodes[n].range;
+    if (r.start.line <= line && r.end.line >= line) out.push(nodes[n]);
+  }
+  return out;
+}
+
+const at = (word: Word | undefined, pos: Position): boolean => word !== undefined && contains(word.range, pos);
+
+export function hover(model: DocumentModel, position: Position, options: HoverOptions = {}): Hover | null {
+  for (const node of nodesAt(model, position.line)) {
+    const h = hoverNode(model, node, position, options);
+    if (h) return h;
+  }
+  return null;
+}
+
+function hoverNode(model: DocumentModel, node: LineNode, pos: Position, options: HoverOptions): Hover | null {
+  switch (node.kind) {
+    case 'table':
+      return at(node.name, pos) ? result(tableText(node), node.name.range) : null;
+    case 'chain':
+      return hoverChainLine(model, node, pos);
+    case 'commit':
+      return result('**COMMIT** — applies everything written since the `*table` line, all at once. If any rule of the block is refused, none of the block is applied.', node.range);
+    case 'rule':
+      return hoverRule(model, node, pos, options);
+    case 'assignment':
+      return at(node.name, pos) ? result(`Shell variable ${code(node.name.text)} = ${code(node.value?.text ?? '')}`, node.name.range) : null;
+    default:
+      return null;
+  }
+}
+
+function tableText(node: TableNode): string {
+  const name = node.name.text;
+  const t = findTable(name);
+  if (!t) return `${code(`*${name}`)} — not a table iptables knows (filter, nat, mangle, raw, security).`;
+  const chains = t.chains.map((c) => `- **${c.name}** — ${c.where}`).join('\n');
+  return `**Table \`${t.name}\`** — ${t.purpose}\n\nBuilt-in chains, in the order a packet meets them:\n${chains}`;
+}
+
+function countersText(c: CountersNode, what: string): string {
+  const packets = Number(c.packets.text);
+  const bytes = Number(c.bytes.text);
+  return `**Counters** — ${formatCount(packets)} packet${packets === 1 ? '' : 's'}, ${formatBytes(bytes)} ${what} (as saved by iptables-save; restored only with \`iptables-restore -c\`).`;
+}
+
+function hoverChainLine(model: DocumentModel, node: ChainNode, pos: Position): Hover | null {
+  if (at(node.name, pos)) return result(chainText(model, node.table, node.name.text), node.name.range);
+  if (node.policy && at(node.policy, pos)) {
+    const p = node.policy.text;
+    const builtin = node.table !== undefined && builtinChain(node.table, node.name.text) !== undefined;
+    const text = p === '-'
+      ? builtin
+        ? '**`-`** — keep this built-in chain\'s current policy.'
+        : '**`-`** — user chains have no policy: a packet that reaches the end goes back to the chain that jumped here.'
+      : `**Policy ${p}** — what happens to packets that reach the end of ${node.name.text} without a verdict: ${findVerdict(p)?.doc ?? 'only ACCEPT or DROP are valid policies.'}`;
+    return result(text, node.policy.range);
+  }
+  if (node.counters && contains(node.counters.range, pos)) return result(countersText(node.counters, 'have met this chain\'s policy'), node.counters.range);
+  return null;
+}
+
+function chainText(model: DocumentModel, table: string | undefined, name: string): string {
+  if (table === undefined) return `Chain ${code(name)}`;
+  const builtin = builtinChain(table, name);
+  const symbol = chainSymbol(model, table, name);
+  if (builtin) {
+    const rules = symbol ? symbol.rules.length : 0;
+    return `**Built-in chain ${name}** of table \`${table}\` — runs ${builtin.where}.\n\n${rules} rule${rules === 1 ? '' : 's'} in this file.`;
+  }
+  const lines: string[] = [`**User chain ${code(name)}** in table \`${table}\``];
+  if (!symbol) return lines[0];
+  const decl = symbol.declarations[0];
+  lines.push(decl ? `Declared on line ${decl.word.range.start.line + 1}.` : 'Not declared in this file.');
+  lines.push(`Holds ${symbol.rules.length} rule${symbol.rules.length === 1 ? '' : 's'}.`);
+  const callers = new Map<string, string[]>();
+  for (const ref of symbol.references) {
+    if ((ref.kind === 'jump' || ref.kind === 'goto') && ref.rule?.chain) {
+      const from = ref.rule.chain.text;
+      const list = callers.get(from) ?? [];
+      list.push(`${ref.kind === 'jump' ? 'jumps' : 'goes'} (line ${ref.word.range.start.line + 1})`);
+      callers.set(from, list);
+    }
+  }
+  if (callers.size === 0) lines.push('No rule in this file jumps or goes to it, so no packet enters it.');
+  else {
+    const shown = [...callers].slice(0, 10).map(([from, how]) => `- ${chainLabel(undefined, from)}: ${how.slice(0, 3).join(', ')}${how.length > 3 ? ` and ${how.length - 3} more` : ''}`);
+    lines.push(`Entered from:\n${shown.join('\n')}${callers.size > 10 ? `\n- and ${callers.size - 10} more chains` : ''}`);
+  }
+  return lines.join('\n\n');
+}
+
+function moduleText(module: ModuleSpec, full: boolean): string {
+  const head = `**${module.kind === 'match' ? 'Match' : 'Target'} \`${module.name}\`** — ${module.summary}`;
+  const parts = [head];
+  if (full && module.doc) parts.push(module.doc);
+  if (module.allowedIn?.length) parts.push(`Allowed only in: ${module.allowedIn.map((a) => `\`${a}\``).join(', ')}.`);
+  if (full && module.options.length) {
+    parts.push(`Options: ${module.options.map((o) => `\`${o.names[0]}\``).join(', ')}`);
+  }
+  return parts.join('\n\n');
+}
+
+function optionOwnerLabel(option: OptionNode): string {
+  switch (option.owner.kind) {
+    case 'core':
+      return option.owner.spec.command ? 'command' : 'iptables option';
+    case 'match':
+      return `option of the \`${option.owner.match.name}\` match${option.owner.match.implicit ? ` (loaded by \`-p ${option.owner.match.name}\`)` : ''}`;
+    case 'target':
+      return `option of the \`${option.owner.target.name}\` target`;
+    default:
+      return 'unknown option';
+  }
+}
+
+function optionText(option: OptionNode): string {
+  const info = optionInfo(option);
+  const head = `**${code(option.written)}** — ${optionOwnerLabel(option)}`;
+  const parts = [head];
+  if (info?.doc) parts.push(info.doc);
+  else if (option.owner.kind === 'unknown') parts.push('iptables knows no option of this name among the modules loaded at this point of the rule.');
+  const phrase = optionPhrase(option);
+  if (phrase) parts.push(`In this rule: ${phrase}.`);
+  return parts.join('\n\n');
+}
+
+function hoverRule(model: DocumentModel, rule: RuleNode, pos: Position, options: HoverOptions): Hover | null {
+  const full = options.detail !== 'short';
+  if (rule.counters && contains(rule.counters.range, pos)) return result(countersText(rule.counters, 'have matched this rule'), rule.counters.range);
+  if (rule.program && at(rule.program, pos)) {
+    const v6 = rule.programFamily === 'ipv6';
+    return result(`**${code(rule.program.text)}** — changes the ${v6 ? 'IPv6 (ip6tables)' : 'IPv4 (iptables)'} firewall rules of the running system.\n\n${ruleSentence(rule)}`, rule.program.range);
+  }
+  for (const v of rule.options.flatMap((o) => o.args)) {
+    if (at(v, pos) && v.variables) {
+      const variable = v.variables.find((x) => contains(x.range, pos)) ?? v.variables[0];
+      const assigned = model.parsed.nodes.filter((n) => n.kind === 'assignment' && n.name.text === variable.name && n.range.start.line < pos.line);
+      const last = assigned[assigned.length - 1];
+      if (last && last.kind === 'assignment') {
+        return result(`Shell variable ${code(variable.name)} = ${code(last.value?.text ?? '')} (assigned on line ${last.range.start.line + 1})`, variable.range);
+      }
+      return result(`Shell variable ${code(variable.name)} — its value is not assigned in this file; iptables sees whatever it holds when the script runs.`, variable.range);
+    }
+  }
+  for (const option of rule.options) {
+    if (option.negation && contains(option.negation.range, pos)) {
+      const phrase = optionPhrase(option);
+      return result(`**\`!\`** — negates ${code(option.written)}: the rule matches packets for which that condition is **not** true.${phrase ? `\n\nIn this rule: ${phrase}.` : ''}`, option.negation.range);
+    }
+    const command = rule.command?.option === option;
+    if (command && (contains(option.word.range, pos) || option.args.some((a) => contains(a.range, pos)))) {
+      const onChain = option.args.find((a) => contains(a.range, pos));
+      const chainPart = rule.chain && onChain === rule.chain ? `\n\n---\n\n${chainText(model, rule.table, rule.chain.text)}` : '';
+      const info = optionInfo(option);
+      return result(`${ruleSentence(rule)}\n\n---\n\n**${code(option.written)}** — ${info?.doc ?? ''}${chainPart}`, onChain?.range ?? option.word.range);
+    }
+    if (at(option.word, pos)) return result(optionText(option), option.word.range);
+    const arg = option.args.find((a) => contains(a.range, pos));
+    if (!arg) continue;
+    if (option.name === '--match') {
+      const m = findMatch(arg.text);
+      return result(m ? moduleText(m, full) : `${code(arg.text)} — not a match module of iptables 1.8.9.`, arg.range);
+    }
+    if (option.name === '--jump' || option.name === '--goto') {
+      const verdict = findVerdict(arg.text);
+      if (verdict) return result(`**${verdict.name}** — ${verdict.doc}`, arg.range);
+      const t = option.name === '--jump' ? findTarget(arg.text) : undefined;
+      if (t) return result(moduleText(t, full), arg.range);
+      return result(chainText(model, rule.table, arg.text), arg.range);
+    }
+    if (option.name === '--protocol') {
+      const p = findProtocol(arg.text);
+      return result(p ? `**Protocol \`${p.name}\`** (number ${p.number}) — ${p.doc}` : `${code(arg.text)} — not a protocol name iptables knows.`, arg.range);
+    }
+    if (option.name === '--table') {
+      const t = findTable(arg.text);
+      return result(t ? `**Table \`${t.name}\`** — ${t.purpose}` : `${code(arg.text)} — not a table.`, arg.range);
+    }
+    return result(optionText(option), arg.range);
+  }
+  return null;
+}

@@ -1,0 +1,115 @@
+// Reading addresses for people: a network's first and last address and size.
+
+function ipv4ToInt(text: string): number | undefined {
+  const parts = text.split('.');
+  if (parts.length !== 4) return undefined;
+  let n = 0;
+  for (const p of parts) {
+    if (!/^\d{1,3}$/.test(p) || Number(p) > 255) return undefined;
+    n = n * 256 + Number(p);
+  }
+  return n;
+}
+
+function intToIpv4(n: number): string {
+  return [24, 16, 8, 0].map((s) => Math.floor(n / 2 ** s) % 256).join('.');
+}
+
+function prefixFromMask(mask: number): number | undefined {
+  let len = 0;
+  while (len < 32 && Math.floor(mask / 2 ** (31 - len)) % 2 === 1) len++;
+  return (mask === (len === 0 ? 0 : (2 ** 32 - 2 ** (32 - len)))) ? len : undefined;
+}
+
+function parseIpv6(text: string): bigint | undefined {
+  if (!/^[0-9a-fA-F:.]+$/.test(text) || text.split('::').length > 2) return undefined;
+  let head = text;
+  let tail = '';
+  if (text.includes('::')) [head, tail] = text.split('::');
+  const toGroups = (s: string): number[] | undefined => {
+    if (s === '') return [];
+    const out: number[] = [];
+    for (const g of s.split(':')) {
+      if (g.includes('.')) {
+        const v4 = ipv4ToInt(g);
+        if (v4 === undefined) return undefined;
+        out.push(Math.floor(v4 / 65536), v4 % 65536);
+      } else if (/^[0-9a-fA-F]{1,4}$/.test(g)) out.push(parseInt(g, 16));
+      else return undefined;
+    }
+    return out;
+  };
+  const h = toGroups(head);
+  const t = toGroups(tail);
+  if (!h || !t) return undefined;
+  const missing = 8 - h.length - t.length;
+  if (text.includes('::') ? missing < 1 : missing !== 0) return undefined;
+  const groups = [...h, ...new Array<number>(missing).fill(0), ...t];
+  return groups.reduce((acc, g) => (acc << 16n) | BigInt(g), 0n);
+}
+
+function formatIpv6(n: bigint): string {
+  const groups: string[] = [];
+  for (let i = 7; i >= 0; i--) groups.push(((n >> BigInt(i * 16)) & 0xffffn).toString(16));
+  // Compress the longest run of zero groups, as people write them.
+  let best = -1;
+  let bestLen = 1;
+  for (let i = 0; i < 8; ) {
+    if (groups[i] !== '0') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && groups[j] === '0') j++;
+    if (j - i > bestLen) {
+      best = i;
+      bestLen = j - i;
+    }
+    i = j;
+  }
+  if (best < 0) return groups.join(':');
+  return `${groups.slice(0, best).join(':')}::${groups.slice(best + bestLen).join(':')}`;
+}
+
+function sizeText(bits: number): string {
+  if (bits <= 40) return `${(2 ** bits).toLocaleString('en-US')} addresses`;
+  return `2^${bits} addresses`;
+}
+
+/** "in 10.0.0.0/8 (10.0.0.0 – 10.255.255.255, 16,777,216 addresses)" or the plain host. */
+export function describeAddress(text: string): string {
+  const slash = text.indexOf('/');
+  const host = slash < 0 ? text : text.slice(0, slash);
+  const maskText = slash < 0 ? undefined : text.slice(slash + 1);
+  const v4 = ipv4ToInt(host);
+  if (v4 !== undefined) {
+    let len = 32;
+    if (maskText !== undefined) {
+      if (/^\d{1,2}$/.test(maskText)) len = Number(maskText);
+      else {
+        const m = ipv4ToInt(maskText);
+        const l = m === undefined ? undefined : prefixFromMask(m);
+        if (l === undefined) return text;
+        len = l;
+      }
+    }
+    if (len > 32) return text;
+    if (len === 32) return host;
+    if (len === 0) return `any address (${text})`;
+    const size = 2 ** (32 - len);
+    const first = Math.floor(v4 / size) * size;
+    return `in ${text} (${intToIpv4(first)} – ${intToIpv4(first + size - 1)}, ${sizeText(32 - len)})`;
+  }
+  const v6 = parseIpv6(host);
+  if (v6 !== undefined) {
+    const len = maskText === undefined ? 128 : /^\d{1,3}$/.test(maskText) ? Number(maskText) : NaN;
+    if (!(len >= 0 && len <= 128)) return text;
+    if (len === 128) return host;
+    if (len === 0) return `any address (${text})`;
+    const hostBits = BigInt(128 - len);
+    const first = (v6 >> hostBits) << hostBits;
+    const last = first | ((1n << hostBits) - 1n);
+    return `in ${text} (${formatIpv6(first)} – ${formatIpv6(last)}, ${sizeText(128 - len)})`;
+  }
+  return `${text} (a host name, looked up when the rules are loaded)`;
+}

@@ -1,0 +1,109 @@
+// What an option's value means, as a phrase to put into a sentence.
+import type { EnumWord, ValueType } from '../../catalog/types';
+import { isDynamic, type Word } from '../../syntax/word';
+import { describeAddress } from './addresses';
+import { code } from './markdown';
+
+const rateUnits: Record<string, [string, number]> = { s: ['second', 1], m: ['minute', 60], h: ['hour', 3600], d: ['day', 86400] };
+
+export function describeRate(text: string): string {
+  const m = /^(\d+)(?:\/([a-zA-Z]+))?$/.exec(text);
+  if (!m) return code(text);
+  const n = Number(m[1]);
+  const unit = rateUnits[(m[2] ?? 's')[0].toLowerCase()];
+  if (!unit || n === 0) return code(text);
+  const every = unit[1] / n;
+  const spacing = every >= 1 ? `one every ${every >= 60 ? `${+(every / 60).toFixed(1)} min` : `${+every.toFixed(1)} s`}` : `one every ${+(every * 1000).toFixed(1)} ms`;
+  return `${n} per ${unit[0]} (${spacing})`;
+}
+
+export function describeProbability(text: string): string {
+  const p = Number(text);
+  if (!Number.isFinite(p) || p <= 0 || p > 1) return code(text);
+  const oneIn = 1 / p;
+  const rounded = Math.round(oneIn);
+  const about = Math.abs(oneIn - rounded) < 0.01 ? `1 in ${rounded}` : `1 in ${oneIn.toFixed(1)}`;
+  return `about ${about} packets (${+(p * 100).toFixed(2)}%)`;
+}
+
+function bitList(value: number): string {
+  const bits: number[] = [];
+  for (let b = 0; b < 32; b++) if (Math.floor(value / 2 ** b) % 2 === 1) bits.push(b);
+  if (bits.length === 0) return 'no bits';
+  if (bits.length > 4) return `${bits.length} bits`;
+  return `bit${bits.length > 1 ? 's' : ''} ${bits.join(', ')}`;
+}
+
+function parseNumber(text: string): number | undefined {
+  if (/^0x[0-9a-fA-F]+$/.test(text)) return parseInt(text, 16);
+  if (/^\d+$/.test(text)) return Number(text);
+  return undefined;
+}
+
+/** `0x4000/0x4000` reads "0x4000 (bit 14) within mask 0x4000 (bit 14)". */
+export function describeMark(text: string): string {
+  const [v, m] = text.split('/');
+  const value = parseNumber(v);
+  if (value === undefined) return code(text);
+  const hex = (n: number) => `0x${n.toString(16)}`;
+  const valuePart = `${hex(value)} (${bitList(value)})`;
+  if (m === undefined) return valuePart;
+  const mask = parseNumber(m);
+  if (mask === undefined) return code(text);
+  return `${valuePart} within mask ${hex(mask)} (${bitList(mask)})`;
+}
+
+/** `1024:65535` reads "`1024` to `65535`"; an empty side is the lowest or highest value. */
+function describeRange(text: string, separator: string, highest: string): string {
+  const i = text.indexOf(separator);
+  if (i < 0) return code(text);
+  const first = text.slice(0, i) || '0';
+  const last = text.slice(i + 1) || highest;
+  return `${code(first)} to ${code(last)}`;
+}
+
+function enumWords(text: string, values: readonly EnumWord[], list: boolean | undefined): string {
+  const words = list ? text.split(',') : [text];
+  const parts = words.map((w) => {
+    const entry = values.find((e) => e.word.toLowerCase() === w.toLowerCase() || e.aliases?.some((a) => a.toLowerCase() === w.toLowerCase()));
+    return entry ? `${code(w)} (${entry.doc.replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase())})` : code(w);
+  });
+  if (parts.length === 1) return parts[0];
+  return `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}`;
+}
+
+/** A phrase for the value words of an option, given its type. */
+export function describeValue(type: ValueType | readonly ValueType[] | undefined, args: readonly Word[], optionName = ''): string {
+  if (args.length === 0) return '';
+  if (args.some(isDynamic)) return `${args.map((a) => code(a.text)).join(' ')} (a shell variable, known only when the script runs)`;
+  const text = args[0].text;
+  if (optionName === '--probability') return describeProbability(text);
+  if (Array.isArray(type) || args.length > 1) return args.map((a) => code(a.text)).join(' ');
+  const t = type as ValueType | undefined;
+  switch (t?.kind) {
+    case 'address':
+      if (t.list && text.includes(',')) return `one of ${text.split(',').map(describeAddress).join('; ')}`;
+      return describeAddress(text);
+    case 'interface':
+      if (text.endsWith('+')) return text === '+' ? 'any interface' : `any interface whose name starts with ${code(text.slice(0, -1))}`;
+      return `interface ${code(text)}`;
+    case 'port':
+      return code(text);
+    case 'portRange':
+      return describeRange(text, t.separator ?? ':', '65535');
+    case 'portList': {
+      const items = text.split(',').map((p) => describeRange(p, ':', '65535'));
+      return items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+    }
+    case 'numberRange':
+      return describeRange(text, t.separator ?? ':', 'the maximum');
+    case 'rate':
+      return describeRate(text);
+    case 'mark':
+      return describeMark(text);
+    case 'enum':
+      return enumWords(text, t.values, t.list);
+    default:
+      return code(text);
+  }
+}

@@ -1,0 +1,92 @@
+// One plain sentence for a whole rule, built from the catalog's phrases:
+// "In nat POSTROUTING: packets not leaving through docker0 whose source is in
+// 172.17.0.0/16 (...) get their source address rewritten to the address of the
+// interface they leave by (MASQUERADE)."
+import type { OptionNode, RuleNode } from '../../syntax/ast';
+import { coreDocs } from '../../catalog/coreDocs';
+import { findOptionSpec } from '../../catalog/grammar';
+import { findTarget } from '../../catalog/modules';
+import { findVerdict } from '../../catalog/verdicts';
+import { builtinChain } from '../../catalog/tables';
+import type { OptionSpec, ValueType } from '../../catalog/types';
+import { describeValue } from './describeValue';
+import { code } from './markdown';
+
+/** The catalog's spec for an option, wherever it comes from. */
+export function optionInfo(option: OptionNode): { doc: string; phrase?: string; value?: ValueType | ValueType[]; spec?: OptionSpec } | undefined {
+  const owner = option.owner;
+  if (owner.kind === 'core') return coreDocs[owner.spec.long];
+  if (owner.kind === 'match') {
+    const spec = findOptionSpec({ kind: 'match', name: owner.match.name }, option.name);
+    return spec && { doc: spec.doc, phrase: spec.phrase, value: spec.value, spec };
+  }
+  if (owner.kind === 'target') {
+    const spec = findOptionSpec({ kind: 'target', name: owner.target.name }, option.name);
+    return spec && { doc: spec.doc, phrase: spec.phrase, value: spec.value, spec };
+  }
+  return undefined;
+}
+
+/** The option's condition in this rule, e.g. "destination is not in 10.0.0.0/8 (...)". */
+export function optionPhrase(option: OptionNode): string | undefined {
+  const info = optionInfo(option);
+  if (!info?.phrase) return undefined;
+  const negated = option.negation !== undefined;
+  let phrase = info.phrase.replace('{not}', negated ? 'not ' : '');
+  if (negated && !info.phrase.includes('{not}')) phrase = `not (${phrase})`;
+  return phrase.replace('{value}', describeValue(info.value, option.args, option.name));
+}
+
+const skipped = new Set(['--comment']);
+
+function joinClauses(clauses: string[]): string {
+  // "packets keep under..." phrases already have the subject; "port is 22" ones read with "whose".
+  const withWhose = clauses.map((c) => c.replace(/^packets /, 'that ')).map((c) => (/^[a-z][a-z0-9 -]* (is|are|has|have) /.test(c) ? `whose ${c}` : c));
+  if (withWhose.length <= 1) return withWhose.join('');
+  return `${withWhose.slice(0, -1).join(', ')} and ${withWhose[withWhose.length - 1]}`;
+}
+
+export function chainLabel(table: string | undefined, chain: string | undefined): string {
+  if (!chain) return table ?? '';
+  const name = table && builtinChain(table, chain) ? chain : code(chain);
+  return table ? `${table} ${name}` : name;
+}
+
+function actionOf(rule: RuleNode): string {
+  const target = rule.target;
+  if (!target) return 'are only counted (the rule has no target) and go on to the next rule';
+  const verdict = findVerdict(target.name);
+  if (verdict) return `${verdict.action} (${target.name})`;
+  const module = target.kind === 'jump' ? findTarget(target.name) : undefined;
+  if (module) {
+    const extras = target.options.map(optionPhrase).filter((p): p is string => !!p);
+    const action = module.action ?? `go to the ${target.name} target`;
+    // "are logged, with the prefix X, and continue to the next rule" reads better than the phrases last.
+    const ending = ' and continue to the next rule';
+    if (extras.length && action.endsWith(ending)) {
+      return `${[action.slice(0, -ending.length), ...extras].join(', ')},${ending} (${target.name})`;
+    }
+    return `${[action, ...extras].join(', ')} (${target.name})`;
+  }
+  return target.kind === 'jump'
+    ? `continue in chain ${code(target.name)} (and come back here if it decides nothing)`
+    : `continue in chain ${code(target.name)} without coming back here`;
+}
+
+export function ruleSentence(rule: RuleNode): string {
+  const clauses: string[] = [];
+  const comments: string[] = [];
+  for (const option of rule.options) {
+    if (option.owner.kind === 'target') continue;
+    if (skipped.has(option.name)) {
+      if (option.args[0]) comments.push(code(option.args[0].text));
+      continue;
+    }
+    const phrase = optionPhrase(option);
+    if (phrase) clauses.push(phrase);
+  }
+  const where = rule.chain ? `In ${chainLabel(rule.table, rule.chain.text)}: ` : '';
+  const subject = clauses.length ? `packets ${joinClauses(clauses)}` : 'all packets';
+  const comment = comments.length ? ` Comment: ${comments.join(', ')}.` : '';
+  return `${where}${subject} ${actionOf(rule)}.${comment}`;
+}
