@@ -9,6 +9,14 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { toDiagnostics } from './features/diagnostics';
+import { hover } from './features/hover';
+import { definition } from './features/definition';
+import { references } from './features/references';
+import { prepareRename, rename } from './features/rename';
+import { documentHighlight } from './features/highlight';
+import { documentSymbols } from './features/symbols';
+import { workspaceSymbols } from './features/workspaceSymbols';
+import { foldingRanges } from './features/folding';
 import { defaultSettings, readSettings, type Settings } from './settings';
 import { AnalysisCache } from './workspace/analysisCache';
 
@@ -58,6 +66,14 @@ connection.onInitialize((params): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      renameProvider: { prepareProvider: true },
+      documentHighlightProvider: true,
+      documentSymbolProvider: true,
+      workspaceSymbolProvider: true,
+      foldingRangeProvider: true,
     },
     serverInfo: { name: 'iptables-language-server', version: '0.1.0' },
   };
@@ -84,6 +100,24 @@ async function refreshSettings(pushed?: unknown): Promise<void> {
 connection.onDidChangeConfiguration((change) => {
   const pushed = (change.settings as Record<string, unknown> | undefined)?.iptables;
   void refreshSettings(canPullConfiguration ? undefined : pushed);
+});
+
+connection.onHover((params) => withAnalysis(params.textDocument.uri, ({ model }) => hover(model, params.position, { detail: settings.hoverDetail })));
+
+connection.onDefinition((p) => withAnalysis(p.textDocument.uri, ({ model }) => definition(model, p.textDocument.uri, p.position)));
+connection.onReferences((p) => withAnalysis(p.textDocument.uri, ({ model }) => references(model, p.textDocument.uri, p.position, p.context)));
+connection.onDocumentHighlight((p) => withAnalysis(p.textDocument.uri, ({ model }) => documentHighlight(model, p.textDocument.uri, p.position)));
+connection.onDocumentSymbol((p) => withAnalysis(p.textDocument.uri, ({ model }) => documentSymbols(model)));
+connection.onFoldingRanges((p) => withAnalysis(p.textDocument.uri, ({ model }) => foldingRanges(model)));
+connection.onWorkspaceSymbol((p) => workspaceSymbols(documents.all().map((doc) => ({ uri: doc.uri, model: cache.get(doc).model })), p.query));
+// Rename refusals are ResponseErrors with a message for the user: let them through.
+connection.onPrepareRename((p) => {
+  const doc = documents.get(p.textDocument.uri);
+  return doc ? prepareRename(cache.get(doc).model, p.textDocument.uri, p.position) : null;
+});
+connection.onRenameRequest((p) => {
+  const doc = documents.get(p.textDocument.uri);
+  return doc ? rename(cache.get(doc).model, p.textDocument.uri, p.position, p.newName) : null;
 });
 
 documents.onDidOpen((e) => schedule(e.document.uri, 0));

@@ -66,7 +66,9 @@ function actionOf(rule: RuleNode): string {
     if (extras.length && action.endsWith(ending)) {
       return `${[action.slice(0, -ending.length), ...extras].join(', ')},${ending} (${target.name})`;
     }
-    return `${[action, ...extras].join(', ')} (${target.name})`;
+    // "rewritten to 10.0.0.1" needs no comma; other phrases are asides.
+    const joined = extras.reduce((acc, e) => (e.startsWith('to ') ? `${acc} ${e}` : `${acc}, ${e}`), action);
+    return `${joined} (${target.name})`;
   }
   return target.kind === 'jump'
     ? `continue in chain ${code(target.name)} (and come back here if it decides nothing)`

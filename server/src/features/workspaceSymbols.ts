@@ -1,0 +1,39 @@
+// Workspace symbols: chains of every known document whose name contains the query.
+import type { Range, SymbolInformation } from 'vscode-languageserver';
+import type { ChainSymbol, DocumentModel } from '../analysis/model';
+import { inFileOrder } from './chainAt';
+import { builtinChainSymbolKind, definingKinds, userChainSymbolKind } from './symbols';
+
+export interface KnownDocument {
+  uri: string;
+  model: DocumentModel;
+}
+
+/** Case-insensitive substring match; an empty query lists every chain. */
+export function workspaceSymbols(documents: readonly KnownDocument[], query: string): SymbolInformation[] {
+  const wanted = query.toLowerCase();
+  const found: SymbolInformation[] = [];
+  for (const { uri, model } of documents) {
+    for (const [table, chains] of model.chains) {
+      for (const chain of chains.values()) {
+        if (!chain.name.toLowerCase().includes(wanted)) continue;
+        const where = homeReference(chain);
+        if (!where) continue;
+        found.push({
+          name: chain.name,
+          kind: chain.builtin ? builtinChainSymbolKind : userChainSymbolKind,
+          location: { uri, range: where },
+          containerName: table,
+        });
+      }
+    }
+  }
+  return found;
+}
+
+/** Where the chain is created, else where it first gets rules or a policy; undefined for a chain only jumped to. */
+function homeReference(chain: ChainSymbol): Range | undefined {
+  const declared = inFileOrder(chain.declarations)[0];
+  if (declared) return declared.word.range;
+  return inFileOrder(chain.references).find((r) => definingKinds.has(r.kind))?.word.range;
+}

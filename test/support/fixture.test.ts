@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyEdits, fixture, showRange, showRanges } from './fixture';
+
+test('fixture strips every caret and reports positions in the clean text', () => {
+  const f = fixture('‸-A INPUT\n-j FO‸O ‸\n');
+  assert.equal(f.text, '-A INPUT\n-j FOO \n');
+  assert.deepEqual(f.positions, [
+    { line: 0, character: 0 },
+    { line: 1, character: 5 },
+    { line: 1, character: 7 },
+  ]);
+});
+
+test('showRange marks a range on its line, with the line number', () => {
+  const text = ':FOO -\n-A INPUT -j FOO\n';
+  assert.equal(showRange(text, { start: { line: 1, character: 12 }, end: { line: 1, character: 15 } }), '1: -A INPUT -j ⟦FOO⟧');
+});
+
+test('showRanges puts ranges of one line together and sorts lines', () => {
+  const text = 'a b c\nd e\n';
+  const r = (line: number, s: number, e: number) => ({ start: { line, character: s }, end: { line, character: e } });
+  assert.deepEqual(showRanges(text, [r(1, 2, 3), r(0, 4, 5), r(0, 0, 1)]), ['0: ⟦a⟧ b ⟦c⟧', '1: d ⟦e⟧']);
+  assert.deepEqual(showRanges(text, [{ start: { line: 0, character: 2 }, end: { line: 1, character: 1 } }]), ['0: a ⟦b c', '1: d⟧ e']);
+});
+
+test('applyEdits applies edits right to left', () => {
+  const text = 'ab\ncd\n';
+  const edits = [
+    { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, newText: 'XX' },
+    { range: { start: { line: 1, character: 1 }, end: { line: 1, character: 2 } }, newText: 'Y' },
+  ];
+  assert.equal(applyEdits(text, edits), 'XXb\ncY\n');
+});
