@@ -1,0 +1,72 @@
+// A minimal LSP client over stdio for tests: starts the bundled server and speaks JSON-RPC to it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver-protocol/node';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+
+export const serverPath = join(__dirname, '..', '..', 'server', 'out', 'server.js');
+
+export interface TestClient {
+  connection: MessageConnection;
+  process: ChildProcess;
+  /** Resolves with the next diagnostics published for `uri` (optionally of at least `version`). */
+  diagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams>;
+  stderr(): string;
+  close(): Promise<void>;
+}
+
+export async function startServer(initializationOptions: unknown = {}): Promise<TestClient> {
+  const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (d) => (stderr += d));
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const published = new Map<string, PublishDiagnosticsParams[]>();
+  const waiters: Array<{ uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }> = [];
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    const w = waiters.findIndex((x) => x.uri === p.uri && (x.version === undefined || (p.version ?? 0) >= x.version));
+    if (w >= 0) waiters.splice(w, 1)[0].resolve(p);
+    else published.set(p.uri, [...(published.get(p.uri) ?? []), p]);
+  });
+  connection.onRequest('workspace/configuration', () => [{}]);
+  connection.onRequest('client/registerCapability', () => null);
+  connection.listen();
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: { workspace: { configuration: true }, textDocument: { hover: { contentFormat: ['markdown'] }, rename: { prepareSupport: true } } },
+    initializationOptions,
+  });
+  connection.sendNotification('initialized', {});
+  return {
+    connection,
+    process: child,
+    diagnostics(uri, version) {
+      const queued = published.get(uri)?.find((p) => version === undefined || (p.version ?? 0) >= version);
+      if (queued) {
+        published.set(uri, published.get(uri)!.filter((p) => p !== queued));
+        return Promise.resolve(queued);
+      }
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri}; server stderr: ${stderr}`)), 10_000);
+        waiters.push({ uri, version, resolve: (p) => (clearTimeout(timer), resolve(p)) });
+      });
+    },
+    stderr: () => stderr,
+    async close() {
+      const exited = new Promise<void>((resolve) => {
+        if (child.exitCode !== null) resolve();
+        else child.once('exit', () => resolve());
+      });
+      try {
+        await connection.sendRequest('shutdown');
+        await connection.sendNotification('exit');
+      } catch {
+        // the server may already be gone
+      }
+      const timer = setTimeout(() => child.kill(), 3000);
+      await exited;
+      clearTimeout(timer);
+      connection.dispose();
+    },
+  };
+}

@@ -1,0 +1,83 @@
+// The bundled server over stdio, as any LSP editor would drive it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import type { DocumentSymbol, Hover, Location, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { serverPath, startServer } from './client';
+
+const uri = 'file:///tmp/stdio-test/rules.v4';
+const text = [
+  '*filter',
+  ':INPUT DROP [0:0]',
+  ':FORWARD DROP [0:0]',
+  ':OUTPUT ACCEPT [0:0]',
+  ':SSH - [0:0]',
+  '-A INPUT -p tcp -m tcp --dport 22 -j SSH',
+  '-A INPUT -j NOPE',
+  '-A SSH -s 10.0.0.0/8 -j ACCEPT',
+  'COMMIT',
+  '*nat',
+  ':POSTROUTING ACCEPT [0:0]',
+  '-A POSTROUTING -o eth0 -j MASQUERADE',
+  'COMMIT',
+  '',
+].join('\n');
+
+test('LSP over stdio: diagnostics, hover, definition, references, rename, symbols', { skip: !existsSync(serverPath) && 'run npm run build first' }, async () => {
+  const client = await startServer();
+  try {
+    client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'iptables', version: 1, text } });
+    const first = await client.diagnostics(uri, 1);
+    const codes = first.diagnostics.map((d) => d.code);
+    assert.deepEqual(codes, ['unknown-target'], JSON.stringify(first.diagnostics));
+    assert.equal(first.diagnostics[0].source, 'iptables');
+    assert.deepEqual(first.diagnostics[0].range, { start: { line: 6, character: 12 }, end: { line: 6, character: 16 } });
+
+    // Fixing the line clears the diagnostic.
+    client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 6, character: 12 }, end: { line: 6, character: 16 } }, text: 'DROP' }],
+    });
+    const second = await client.diagnostics(uri, 2);
+    assert.deepEqual(second.diagnostics, []);
+
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 11, character: 30 } })) as Hover;
+    assert.match((hover.contents as { value: string }).value, /interface they leave by|outgoing interface|leaves by/i);
+
+    const def = (await client.connection.sendRequest('textDocument/definition', { textDocument: { uri }, position: { line: 5, character: 38 } })) as Location[] | Location;
+    const defs = Array.isArray(def) ? def : [def];
+    assert.equal(defs[0].range.start.line, 4);
+
+    const refs = (await client.connection.sendRequest('textDocument/references', { textDocument: { uri }, position: { line: 4, character: 2 }, context: { includeDeclaration: true } })) as Location[];
+    assert.deepEqual(refs.map((r) => r.range.start.line).sort(), [4, 5, 7]);
+
+    const edit = (await client.connection.sendRequest('textDocument/rename', { textDocument: { uri }, position: { line: 5, character: 38 }, newName: 'SSH-IN' })) as WorkspaceEdit;
+    assert.equal(edit.changes![uri].length, 3);
+    assert.ok(edit.changes![uri].every((e) => e.newText === 'SSH-IN'));
+
+    await assert.rejects(client.connection.sendRequest('textDocument/prepareRename', { textDocument: { uri }, position: { line: 1, character: 2 } }));
+
+    const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    assert.deepEqual(symbols.map((s) => s.name), ['filter', 'nat']);
+    assert.ok(symbols[0].children!.some((c) => c.name === 'SSH'));
+  } finally {
+    await client.close();
+  }
+  assert.doesNotMatch(client.stderr(), /Error|exception/i);
+});
+
+test('LSP over stdio: garbage input never kills the server', { skip: !existsSync(serverPath) && 'run npm run build first' }, async () => {
+  const client = await startServer();
+  try {
+    const bad = 'file:///tmp/stdio-test/garbage.rules';
+    client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: bad, languageId: 'iptables', version: 1, text: '\u0000\u0001*\n:\n-A "\n\\\n[\n' + 'x'.repeat(100000) } });
+    await client.diagnostics(bad, 1);
+    const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: bad }, position: { line: 99, character: 99 } });
+    assert.equal(hover, null);
+    // Still answering.
+    const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: bad } });
+    assert.ok(Array.isArray(symbols));
+  } finally {
+    await client.close();
+  }
+});
