@@ -11,4 +11,6 @@ export interface RelatedPlace {
 
 export interface Finding extends Problem {
   related?: RelatedPlace[];
+  /** Editors fade `unnecessary` code and strike through `deprecated` code. */
+  tags?: Array<'unnecessary' | 'deprecated'>;
 }

@@ -130,6 +130,10 @@ export interface ModuleSpec {
   allowedIn?: string[];
   /** Stops rule traversal (ACCEPT, DROP, REJECT, DNAT...) rather than continuing. */
   terminating?: boolean;
+  /** Matches: the answer depends on history (rate limits, counters, sampling), not only on the packet. */
+  stateful?: boolean;
+  /** Superseded by another module; the diagnostic suggests the replacement. */
+  deprecatedBy?: string;
   /** Needs a kernel feature or objects outside the file (ipset sets, nfacct objects...). */
   external?: string;
 }

@@ -1,5 +1,5 @@
 // Findings as LSP diagnostics.
-import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { Finding } from '../analysis/finding';
 import { applyOverrides, type SeverityOverrides } from '../analysis/severity';
 
@@ -13,6 +13,7 @@ const severities = {
 export function toDiagnostics(findings: readonly Finding[], uri: string, overrides: SeverityOverrides = {}): Diagnostic[] {
   return applyOverrides(findings, overrides).map((f) => {
     const d: Diagnostic = { range: f.range, severity: severities[f.severity], code: f.code, source: 'iptables', message: f.message };
+    if (f.tags?.length) d.tags = f.tags.map((t) => (t === 'unnecessary' ? DiagnosticTag.Unnecessary : DiagnosticTag.Deprecated));
     if (f.related?.length) {
       d.relatedInformation = f.related.map(
         (r): DiagnosticRelatedInformation => ({ location: { uri: r.uri ?? uri, range: r.range }, message: r.message }),

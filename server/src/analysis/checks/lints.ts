@@ -1,5 +1,168 @@
+// Warnings and hints: what iptables accepts but is almost surely wrong or dated.
+import type { RuleNode } from '../../syntax/ast';
+import { findMatch } from '../../catalog/modules';
+import type { ChainReference, DocumentModel } from '../model';
+import { endsChain, ruleSignature, type RuleSignature } from '../ruleSignature';
 import type { CheckContext } from './context';
 
 export function checkLints(ctx: CheckContext): void {
-  void ctx;
+  checkChainOrder(ctx);
+  checkUnusedChains(ctx);
+  checkDeprecatedModules(ctx);
+}
+
+/** The restore table block (or 0 in scripts) a node belongs to: user chains restart with each block. */
+function blockIndex(model: DocumentModel): (node: number) => number {
+  const starts = model.parsed.tables.map((t) => t.firstNode);
+  return (node) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= node) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+}
+
+interface Entry {
+  rule: RuleNode;
+  sig: RuleSignature;
+}
+
+function ruleWord(rule: RuleNode) {
+  return rule.command?.option.word ?? rule.chain ?? rule.program ?? { range: rule.range };
+}
+
+/**
+ * Per chain, in order: exact duplicates, rules after an unconditional verdict,
+ * and rules whose every condition an earlier final rule already tests.
+ */
+function checkChainOrder(ctx: CheckContext): void {
+  const model = ctx.model;
+  const blockOf = blockIndex(model);
+  const runs = new Map<string, ChainReference[]>();
+  const unordered = new Set<string>();
+  for (const ref of model.references) {
+    if (!ref.rule) continue;
+    const key = `${blockOf(ref.node)}\u0000${ref.table}\u0000${ref.word.text}`;
+    if (ref.kind === 'append') {
+      const list = runs.get(key);
+      if (list) list.push(ref);
+      else runs.set(key, [ref]);
+    } else if (ref.kind === 'insert' || ref.kind === 'delete' || ref.kind === 'replace' || ref.kind === 'flush') {
+      unordered.add(key); // the final order is not the file order
+    }
+  }
+  for (const [key, refs] of runs) {
+    if (unordered.has(key) || refs.length < 2) continue;
+    checkRun(ctx, refs.map((r) => ({ rule: r.rule!, sig: ruleSignature(r.rule!) })));
+  }
+}
+
+function checkRun(ctx: CheckContext, entries: Entry[]): void {
+  const seen = new Map<string, RuleNode>();
+  let unconditional: RuleNode | undefined;
+  /** Earlier final rules with pure conditions, indexed by their first condition. */
+  const finals = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const full = `${e.sig.conditions.join('\u0001')}\u0002${e.sig.action}`;
+    const word = ruleWord(e.rule);
+    if (unconditional) {
+      ctx.report({
+        code: 'unreachable-rule',
+        message: `No packet reaches this rule: the rule on line ${unconditional.range.start.line + 1} decides every packet of this chain before it (${unconditional.target?.name}).`,
+        range: word.range,
+        severity: 'warning',
+        tags: ['unnecessary'],
+        related: [{ range: unconditional.range, message: 'this rule matches every packet and ends the chain' }],
+      });
+      continue;
+    }
+    const twin = seen.get(full);
+    if (twin) {
+      ctx.report({
+        code: 'duplicate-rule',
+        message: `This rule repeats the rule on line ${twin.range.start.line + 1} exactly.`,
+        range: word.range,
+        severity: 'warning',
+        tags: ['unnecessary'],
+        related: [{ range: twin.range, message: 'first written here' }],
+      });
+      continue;
+    }
+    seen.set(full, e.rule);
+    const shadow = findShadow(e, finals);
+    if (shadow) {
+      ctx.report({
+        code: 'shadowed-rule',
+        message: `This rule can never match: every packet it tests is already decided by the rule on line ${shadow.rule.range.start.line + 1}, which tests less (${shadow.sig.conditions.length ? shadow.sig.conditions.join(', ') : 'nothing'}) and ends with ${shadow.rule.target?.name}.`,
+        range: word.range,
+        severity: 'warning',
+        tags: ['unnecessary'],
+        related: [{ range: shadow.rule.range, message: 'decides these packets first' }],
+      });
+      continue;
+    }
+    if (!endsChain(e.rule) || e.sig.stateful) continue;
+    if (e.sig.conditions.length === 0) {
+      unconditional = e.rule;
+      continue;
+    }
+    const key = e.sig.conditions[0];
+    const list = finals.get(key);
+    if (list) list.push(e);
+    else finals.set(key, [e]);
+  }
+}
+
+/** An earlier final rule whose conditions are all among this rule's conditions. */
+function findShadow(e: Entry, finals: Map<string, Entry[]>): Entry | undefined {
+  if (finals.size === 0) return undefined;
+  const mine = new Set(e.sig.conditions);
+  for (const c of e.sig.conditions) {
+    for (const earlier of finals.get(c) ?? []) {
+      if (earlier.sig.conditions.every((x) => mine.has(x))) return earlier;
+    }
+  }
+  return undefined;
+}
+
+function checkUnusedChains(ctx: CheckContext): void {
+  for (const byName of ctx.model.chains.values()) {
+    for (const chain of byName.values()) {
+      if (chain.builtin || chain.declarations.length === 0) continue;
+      if (chain.references.some((r) => r.kind === 'jump' || r.kind === 'goto')) continue;
+      const decl = chain.declarations[0];
+      ctx.report({
+        code: 'unused-chain',
+        message: `No rule in this file jumps or goes to chain \`${chain.name}\`, so no packet enters it${chain.rules.length ? ` and its ${chain.rules.length} rule${chain.rules.length === 1 ? '' : 's'} never run` : ''} (unless another file jumps to it).`,
+        range: decl.word.range,
+        severity: 'hint',
+        tags: ['unnecessary'],
+      });
+    }
+  }
+}
+
+/** `-m state --state X` works but conntrack replaces it. */
+function checkDeprecatedModules(ctx: CheckContext): void {
+  for (const rule of ctx.model.rules) {
+    for (const m of rule.matches) {
+      if (m.implicit) continue;
+      const spec = findMatch(m.name);
+      if (!spec?.deprecatedBy) continue;
+      ctx.report({
+        code: 'deprecated-match',
+        message: `The ${m.name} match is an old alias: write \`-m ${spec.deprecatedBy}\` instead${m.name === 'state' ? ' (`-m conntrack --ctstate ...`, same states)' : ''}.`,
+        range: m.nameWord.range,
+        severity: 'hint',
+        tags: ['deprecated'],
+      });
+    }
+  }
 }

@@ -4,6 +4,7 @@ import type { ModuleSpec } from '../types';
 export const connlimitMatch: ModuleSpec = {
   name: 'connlimit',
   kind: 'match',
+  stateful: true,
   families: ['ipv4', 'ipv6'],
   summary: 'Matches by how many connections an address or address block currently has open.',
   doc: [

@@ -14,6 +14,7 @@ const prefix: ValueType = { kind: 'other', hint: 'prefix length 0-32 (IPv4) or 0
 export const hashlimitMatch: ModuleSpec = {
   name: 'hashlimit',
   kind: 'match',
+  stateful: true,
   families: ['ipv4', 'ipv6'],
   summary: 'Limits the rate of packets (or bytes) separately for each source, destination or port.',
   doc: [

@@ -4,6 +4,7 @@ import type { ModuleSpec } from '../types';
 export const limitMatch: ModuleSpec = {
   name: 'limit',
   kind: 'match',
+  stateful: true,
   families: ['ipv4', 'ipv6'],
   summary: 'Matches packets only up to an average rate, with a small burst allowance.',
   doc: [

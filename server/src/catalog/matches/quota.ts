@@ -4,6 +4,7 @@ import type { ModuleSpec } from '../types';
 export const quotaMatch: ModuleSpec = {
   name: 'quota',
   kind: 'match',
+  stateful: true,
   families: ['ipv4', 'ipv6'],
   summary: 'Matches packets until a number of bytes has passed through the rule, then stops matching.',
   doc: [

@@ -9,6 +9,7 @@ const pps: ValueType = { kind: 'number', min: 0, max: 4294967295, hex: true };
 export const rateestMatch: ModuleSpec = {
   name: 'rateest',
   kind: 'match',
+  stateful: true,
   families: ['ipv4', 'ipv6'],
   summary: 'Compares a measured traffic rate (from a RATEEST target) with a fixed rate or with another measured rate.',
   doc: [

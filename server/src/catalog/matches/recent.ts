@@ -9,6 +9,7 @@ const checkOnly = ['--seconds', '--hitcount', '--rttl', '--reap'];
 export const recentMatch: ModuleSpec = {
   name: 'recent',
   kind: 'match',
+  stateful: true,
   families: ['ipv4', 'ipv6'],
   summary: 'Remembers addresses in a named list and matches when an address was seen recently or often.',
   doc: [

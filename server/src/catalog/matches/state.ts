@@ -6,6 +6,7 @@ import { stateMatchStates } from '../values/conntrackStates';
 export const stateMatch: ModuleSpec = {
   name: 'state',
   kind: 'match',
+  deprecatedBy: 'conntrack',
   families: ['ipv4', 'ipv6'],
   summary: 'Matches the connection tracking state of the packet (NEW, ESTABLISHED, RELATED, INVALID, UNTRACKED).',
   doc: [

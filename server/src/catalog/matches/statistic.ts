@@ -9,6 +9,7 @@ const modes: EnumWord[] = [
 export const statisticMatch: ModuleSpec = {
   name: 'statistic',
   kind: 'match',
+  stateful: true,
   families: ['ipv4', 'ipv6'],
   summary: 'Matches a random share of packets, or one packet out of every n.',
   doc: [
