@@ -17,6 +17,7 @@ import { documentHighlight } from './features/highlight';
 import { documentSymbols } from './features/symbols';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { foldingRanges } from './features/folding';
+import { codeActions } from './features/codeActions';
 import { defaultSettings, readSettings, type Settings } from './settings';
 import { AnalysisCache } from './workspace/analysisCache';
 
@@ -74,6 +75,7 @@ connection.onInitialize((params): InitializeResult => {
       documentSymbolProvider: true,
       workspaceSymbolProvider: true,
       foldingRangeProvider: true,
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
     },
     serverInfo: { name: 'iptables-language-server', version: '0.1.0' },
   };
@@ -110,6 +112,9 @@ connection.onDocumentHighlight((p) => withAnalysis(p.textDocument.uri, ({ model 
 connection.onDocumentSymbol((p) => withAnalysis(p.textDocument.uri, ({ model }) => documentSymbols(model)));
 connection.onFoldingRanges((p) => withAnalysis(p.textDocument.uri, ({ model }) => foldingRanges(model)));
 connection.onWorkspaceSymbol((p) => workspaceSymbols(documents.all().map((doc) => ({ uri: doc.uri, model: cache.get(doc).model })), p.query));
+connection.onCodeAction((p) =>
+  withAnalysis(p.textDocument.uri, ({ model, findings }, doc) => codeActions(model, findings, doc.getText(), p.textDocument.uri, p.context.diagnostics)),
+);
 // Rename refusals are ResponseErrors with a message for the user: let them through.
 connection.onPrepareRename((p) => {
   const doc = documents.get(p.textDocument.uri);

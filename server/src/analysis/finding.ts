@@ -11,6 +11,11 @@ export interface RelatedPlace {
 
 export interface Finding extends Problem {
   related?: RelatedPlace[];
+  /**
+   * A replacement for the text at `range` that fixes the fault (a did-you-mean
+   * spelling, the modern form of an option...). Offered as the preferred quick fix.
+   */
+  suggestion?: string;
   /** Editors fade `unnecessary` code and strike through `deprecated` code. */
   tags?: Array<'unnecessary' | 'deprecated'>;
 }

@@ -103,6 +103,11 @@ class StructureChecker {
     if (name.length > maxChainNameLength) {
       this.add('chain-name-too-long', `Chain name \`${name}\` has ${name.length} characters; iptables allows at most ${maxChainNameLength}.`, node.name);
     }
+    if (findVerdict(name)) {
+      // Measured: `:ACCEPT - [0:0]` fails ("error creating chain 'ACCEPT': File exists"); `:DNAT -` does not.
+      this.add('chain-named-like-target', `\`${name}\` is a built-in target; iptables-restore cannot create a chain with that name.`, node.name);
+      return;
+    }
     if (builtinChainNames.has(name)) {
       const has = findTable(table)!.chains.map((c) => c.name).join(', ');
       if (node.policy && policy !== '-') {

@@ -89,6 +89,8 @@ export interface OptionSpec {
   requires?: string[];
   /** Where the kernel accepts this option ("table/CHAIN", or "any/CHAIN" for every table), when narrower than its module. */
   allowedIn?: string[];
+  /** In a deprecated module: the option of the replacement module that does the same (`--ctstate` for `--state`). */
+  replacedBy?: string;
   /** Plain-words summary: what the option does, one sentence. */
   doc: string;
   /**

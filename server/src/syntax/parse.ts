@@ -53,6 +53,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
     programFamilies = script.programFamilies;
   }
 
+  collapseCrlf(nodes);
   const tables = collectTables(nodes, problems);
   const nodeAtLine = new Int32Array(lines.length).fill(-1);
   for (let n = 0; n < nodes.length; n++) {
@@ -63,6 +64,20 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   const hint = familyFromText(lines, programFamilies);
   if (hint) doc.familyHint = hint;
   return doc;
+}
+
+/** One CR LF finding per file, on its first such line, rather than one per line. */
+function collapseCrlf(nodes: readonly LineNode[]): void {
+  let first: Problem | undefined;
+  let count = 0;
+  for (const node of nodes) {
+    const i = node.problems.findIndex((p) => p.code === 'crlf-line-ending');
+    if (i < 0) continue;
+    count++;
+    if (!first) first = node.problems[i];
+    else node.problems.splice(i, 1);
+  }
+  if (first && count > 1) first.message = first.message.replace('This line ends', `This line and ${count - 1} more end`);
 }
 
 /** Table blocks of restore input, and the COMMIT missing at the end of the last one. */

@@ -59,7 +59,10 @@ export function parseScript(lines: readonly string[], grammar: ExtensionGrammar,
           break;
         }
         if (heredocProgram) {
-          const node = parseRestoreLine(body, line, state, grammar);
+          // `<<-` strips leading tabs before iptables-restore reads the line; keep columns of the file.
+          const tabs = body.length - bare.length;
+          const node = parseRestoreLine(bare, line, state, grammar);
+          if (tabs > 0) shiftColumns(node, tabs);
           nodes.push(node);
           if (node.kind === 'rule') node.table = node.table ?? state.table;
         } else {
@@ -71,6 +74,22 @@ export function parseScript(lines: readonly string[], grammar: ExtensionGrammar,
     }
   }
   return { nodes, programFamilies };
+}
+
+/** Moves every position in the node right by `delta` columns (positions may be shared, so each moves once). */
+function shiftColumns(node: LineNode, delta: number): void {
+  const seen = new Set<object>();
+  const visit = (value: unknown): void => {
+    if (typeof value !== 'object' || value === null || seen.has(value)) return;
+    seen.add(value);
+    const pos = value as { line?: unknown; character?: unknown };
+    if (typeof pos.line === 'number' && typeof pos.character === 'number') {
+      (value as { character: number }).character += delta;
+      return;
+    }
+    for (const child of Object.values(value)) visit(child);
+  };
+  visit(node);
 }
 
 function* splitCommands(tokens: readonly ShellToken[]): Generator<ShellToken[]> {
@@ -125,7 +144,7 @@ function readSimpleCommand(
     if (m && !w.text.startsWith('=')) {
       const nameRange: Range = { start: w.range.start, end: { line: w.range.start.line, character: w.range.start.character + m[1].length } };
       const valueText = w.text.slice(m[0].length);
-      const valueRange: Range = { start: nameRange.end, end: w.range.end };
+      const valueRange: Range = { start: { line: w.range.start.line, character: w.range.start.character + m[0].length }, end: w.range.end };
       const value: Word = { ...w, text: valueText, range: valueRange };
       assignments.push({ kind: 'assignment', range: w.range, name: { text: m[1], range: nameRange, quoted: false }, value, problems: [] });
       const fam = ruleProgramFamily(valueText);

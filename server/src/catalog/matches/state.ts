@@ -11,7 +11,7 @@ export const stateMatch: ModuleSpec = {
   summary: 'Matches the connection tracking state of the packet (NEW, ESTABLISHED, RELATED, INVALID, UNTRACKED).',
   doc: [
     'The kernel follows connections and tells whether a packet opens one, belongs to one, or relates to one',
-    '(such as an ICMP error about it). `-m conntrack --ctstate` does the same and more; both are fine.',
+    '(such as an ICMP error about it). `-m conntrack --ctstate` does the same and more, and is the form to prefer in new rules.',
     'States are comma separated without spaces; iptables also accepts lower case and unambiguous abbreviations.',
     '',
     'Example: let replies in:',
@@ -29,6 +29,7 @@ export const stateMatch: ModuleSpec = {
       },
       negatable: true,
       mandatory: true,
+      replacedBy: '--ctstate',
       doc: 'One or more connection states, separated by commas.',
       phrase: 'connection state is {not}{value}',
     },

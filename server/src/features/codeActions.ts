@@ -1,0 +1,34 @@
+// Quick fixes: for each diagnostic in the request, the fixes its code's provider offers.
+import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
+import type { Finding } from '../analysis/finding';
+import type { DocumentModel } from '../analysis/model';
+import { comparePositions, type Range } from '../syntax/position';
+import { ruleFixes, suggestionFix } from './quickFixes/ruleFixes';
+import { structureFixes } from './quickFixes/structureFixes';
+import type { FixProvider } from './quickFixes/types';
+
+const providers: Record<string, FixProvider> = { ...structureFixes, ...ruleFixes };
+
+const sameRange = (a: Range, b: Range) => comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
+
+export function codeActions(model: DocumentModel, findings: readonly Finding[], text: string, uri: string, diagnostics: readonly Diagnostic[]): CodeAction[] {
+  const lines = text.split('\n');
+  const actions: CodeAction[] = [];
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.source !== 'iptables') continue;
+    const finding = findings.find((f) => f.code === diagnostic.code && sameRange(f.range, diagnostic.range));
+    if (!finding) continue;
+    const provider = providers[finding.code];
+    const fixes = [...suggestionFix(finding, { model, lines }), ...(provider ? provider(finding, { model, lines }) : [])];
+    for (const fix of fixes) {
+      actions.push({
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: fix.preferred,
+        edit: { changes: { [uri]: fix.edits } },
+      });
+    }
+  }
+  return actions;
+}
