@@ -19,13 +19,22 @@ import { workspaceSymbols } from './features/workspaceSymbols';
 import { foldingRanges } from './features/folding';
 import { codeActions } from './features/codeActions';
 import { defaultSettings, readSettings, type Settings } from './settings';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { AnalysisCache } from './workspace/analysisCache';
+import { WorkspaceIndex } from './workspace/workspaceIndex';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let settings: Settings = defaultSettings;
 let canPullConfiguration = false;
-const cache = new AnalysisCache(() => settings.family);
+const index = new WorkspaceIndex();
+const cache = new AnalysisCache(() => settings.family, index);
+let workspaceFolders: string[] = [];
+// Another file's chains changed: the other open documents' diagnostics may change too.
+cache.onIndexChanged = (uri) => {
+  for (const doc of documents.all()) if (doc.uri !== uri) schedule(doc.uri, 300);
+};
 
 /** Diagnostics wait for a pause in typing; each document has its own timer. */
 const diagnosticDelayMs = 120;
@@ -64,6 +73,8 @@ function withAnalysis<T>(uri: string, feature: (a: ReturnType<AnalysisCache['get
 
 connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  workspaceFolders = folders.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -82,6 +93,12 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 connection.onInitialized(async () => {
+  // Index the other iptables files of the workspace (read only) for chains they declare.
+  try {
+    index.scan(workspaceFolders);
+  } catch (e) {
+    connection.console.warn(`iptables: could not index the workspace: ${(e as Error).message}`);
+  }
   if (canPullConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'iptables' }).catch(() => undefined);
     await refreshSettings();
@@ -125,6 +142,19 @@ connection.onRenameRequest((p) => {
   return doc ? rename(cache.get(doc).model, p.textDocument.uri, p.position, p.newName) : null;
 });
 
+connection.onDidChangeWatchedFiles((change) => {
+  for (const c of change.changes) {
+    if (documents.get(c.uri) || !c.uri.startsWith('file:')) continue; // open documents are indexed from the editor's text
+    try {
+      if (c.type === 3) index.remove(c.uri);
+      else index.update(c.uri, readFileSync(fileURLToPath(c.uri), 'utf8'));
+    } catch {
+      index.remove(c.uri);
+    }
+  }
+  for (const doc of documents.all()) schedule(doc.uri, 300);
+});
+
 documents.onDidOpen((e) => schedule(e.document.uri, 0));
 documents.onDidChangeContent((e) => schedule(e.document.uri));
 documents.onDidClose((e) => {
@@ -132,6 +162,13 @@ documents.onDidClose((e) => {
   if (t) clearTimeout(t);
   pending.delete(e.document.uri);
   cache.delete(e.document.uri);
+  // The index goes back to what the file on disk says (or forgets an unsaved document).
+  try {
+    if (e.document.uri.startsWith('file:')) index.update(e.document.uri, readFileSync(fileURLToPath(e.document.uri), 'utf8'));
+    else index.remove(e.document.uri);
+  } catch {
+    index.remove(e.document.uri);
+  }
   connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 

@@ -38,6 +38,7 @@ export interface ChainSymbol {
 
 export interface DocumentModel {
   parsed: ParsedDocument;
+  external?: ExternalChains;
   family: Family;
   familyReason: string;
   /** table -> chain name -> symbol (merged over repeated blocks of the same table). */
@@ -62,11 +63,21 @@ export function chainSymbol(model: DocumentModel, table: string, name: string): 
   return model.chains.get(table)?.get(name);
 }
 
+/** Chains declared in other files of the workspace (ufw splits its rules over several files). */
+export interface ExternalChains {
+  /** Where another file declares the chain. */
+  find(table: string, name: string): { uri: string; range: Range } | undefined;
+  /** Does another file jump or go to the chain? */
+  referenced(table: string, name: string): boolean;
+}
+
 export interface FamilyChoice {
   /** A forced family from settings or the command line. */
   forced?: Family;
   /** The file name or URI, to recognise rules.v6 / ip6tables. */
   fileName?: string;
+  /** Declarations in other files; a chain found there is not reported as missing. */
+  external?: ExternalChains;
 }
 
 export function chooseFamily(parsed: ParsedDocument, choice: FamilyChoice = {}): { family: Family; reason: string } {
@@ -80,6 +91,7 @@ export function chooseFamily(parsed: ParsedDocument, choice: FamilyChoice = {}):
 export function bindDocument(parsed: ParsedDocument, choice: FamilyChoice = {}): DocumentModel {
   const { family, reason } = chooseFamily(parsed, choice);
   const model: DocumentModel = { parsed, family, familyReason: reason, chains: new Map(), references: [], rules: [] };
+  if (choice.external) model.external = choice.external;
 
   const symbol = (table: string, name: string): ChainSymbol => {
     let byName = model.chains.get(table);

@@ -207,6 +207,7 @@ class StructureChecker {
   private requireChain(table: string, word: Word, rule: RuleNode): void {
     const name = word.text;
     if (builtinChain(table, name) || this.tableDeclared(table).has(name)) return;
+    if (this.model.external?.find(table, name)) return;
     const script = rule.origin === 'command';
     const later = this.allDeclarations.get(table)?.get(name);
     let message: string;
@@ -240,6 +241,7 @@ class StructureChecker {
       return;
     }
     if (this.tableDeclared(table).has(name)) return;
+    if (this.model.external?.find(table, name)) return;
     const script = rule.origin === 'command';
     const later = this.allDeclarations.get(table)?.get(name);
     const related: Finding['related'] = [];

@@ -137,6 +137,7 @@ function checkUnusedChains(ctx: CheckContext): void {
     for (const chain of byName.values()) {
       if (chain.builtin || chain.declarations.length === 0) continue;
       if (chain.references.some((r) => r.kind === 'jump' || r.kind === 'goto')) continue;
+      if (ctx.model.external?.referenced(chain.table, chain.name)) continue;
       const decl = chain.declarations[0];
       ctx.report({
         code: 'unused-chain',
