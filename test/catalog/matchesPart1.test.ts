@@ -46,11 +46,6 @@ const expectedFamilies: Record<string, Family[]> = {
   length: ['ipv4', 'ipv6'],
 };
 
-/** Options iptables 1.8.9 accepts although `--help` does not print them. */
-const hiddenOptions = new Set(['ipcomp --compres', 'hashlimit --hashlimit', 'hl --hl']);
-
-/** Protocol to give with -p so that `--help` shows the module (protocol matches refuse to load otherwise). */
-const helpProtocol: Record<string, string> = { ah: 'ah', esp: 'esp', ipcomp: 'ipcomp', dccp: 'dccp', icmp: 'icmp', icmp6: 'icmpv6' };
 
 function byName(name: string): ModuleSpec {
   const m = matchesPart1.find((x) => x.name === name);
@@ -221,33 +216,4 @@ test('spot checks of measured details', () => {
   assert.ok(header.kind === 'enum' && header.values.some((w) => w.word === 'hop' && w.aliases?.includes('hop-by-hop')));
 });
 
-// ---- Against the installed iptables, when there is one ----
-
-function helpOptions(family: Family, module: string): Set<string> | undefined {
-  const cmd = family === 'ipv4' ? 'iptables' : 'ip6tables';
-  const args = helpProtocol[module] ? ['-p', helpProtocol[module], '-m', module, '--help'] : ['-m', module, '--help'];
-  const r = spawnSync(cmd, args, { encoding: 'utf8' });
-  if (r.error || r.status !== 0) return undefined;
-  // The module's own section follows the generic help, which ends with the --version line.
-  const lines = r.stdout.split('\n');
-  const end = lines.findIndex((l) => l.includes('print package version'));
-  const own = lines.slice(end + 1).join('\n');
-  return new Set(own.match(/--[a-z0-9][a-z0-9-]*/g) ?? []);
-}
-
-const haveIptables = spawnSync('iptables', ['--version'], { encoding: 'utf8' }).status === 0;
-
-test('option names agree with `iptables -m NAME --help` (skipped without iptables)', { skip: !haveIptables }, () => {
-  for (const m of matchesPart1) {
-    for (const family of ['ipv4', 'ipv6'] as Family[]) {
-      const printed = helpOptions(family, m.name);
-      assert.equal(printed !== undefined, m.families.includes(family), `${m.name} loads in ${family}`);
-      if (!printed) continue;
-      const ours = new Set(m.options.filter((o) => !o.family || o.family === family).flatMap((o) => o.names));
-      for (const p of printed) assert.ok(ours.has(p), `${family} ${m.name}: help prints ${p}, the catalog lacks it`);
-      for (const n of ours) {
-        assert.ok(printed.has(n) || hiddenOptions.has(`${m.name} ${n}`), `${family} ${m.name}: catalog has ${n}, help does not`);
-      }
-    }
-  }
-});
+// Option names against `iptables --help`: test/catalog/crossCheck.test.ts.

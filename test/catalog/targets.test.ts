@@ -337,32 +337,4 @@ test('every accepted target rule of the iptables 1.8.9 test suite fits the catal
   assert.ok(covered.size >= 35, `covered ${covered.size} targets`);
 });
 
-// ---- Against the installed iptables (skipped where it is not installed).
-
-/** Options printed by `iptables -j NAME --help` after the generic help. */
-function helpOptions(family: Family, name: string): Set<string> | undefined {
-  const cmd = family === 'ipv4' ? 'iptables' : 'ip6tables';
-  const r = spawnSync(cmd, ['-j', name, '--help'], { encoding: 'utf8' });
-  if (r.error || r.status !== 0) return undefined;
-  const lines = r.stdout.split('\n');
-  const end = lines.findIndex((l) => l.includes('print package version'));
-  return new Set(lines.slice(end + 1).join('\n').match(/--[a-z0-9][a-z0-9-]*/g) ?? []);
-}
-
-/** Options iptables 1.8.9 accepts although `--help` does not print them. */
-const hiddenOptions = new Set(['ECN --ecn-tcp-cwr', 'ECN --ecn-tcp-ece', 'ECN --ecn-ip-ect']);
-
-const haveIptables = spawnSync('iptables', ['--version'], { encoding: 'utf8' }).status === 0;
-
-test('option names agree with `iptables -j NAME --help` (skipped without iptables)', { skip: !haveIptables }, () => {
-  for (const m of targetList) {
-    for (const family of m.families) {
-      const printed = helpOptions(family, m.name);
-      assert.ok(printed, `${family} ${m.name}: --help works`);
-      const ours = new Set(m.options.flatMap((o) => o.names));
-      for (const p of printed) assert.ok(ours.has(p), `${family} ${m.name}: help prints ${p}, the catalog lacks it`);
-      for (const n of ours)
-        assert.ok(printed.has(n) || hiddenOptions.has(`${m.name} ${n}`), `${family} ${m.name}: catalog has ${n}, help does not`);
-    }
-  }
-});
+// Option names against `iptables --help`: test/catalog/crossCheck.test.ts.
