@@ -18,6 +18,7 @@ import { documentSymbols } from './features/symbols';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { foldingRanges } from './features/folding';
 import { codeActions } from './features/codeActions';
+import { completion, resolveCompletion } from './features/completion';
 import { defaultSettings, readSettings, type Settings } from './settings';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -87,6 +88,7 @@ connection.onInitialize((params): InitializeResult => {
       workspaceSymbolProvider: true,
       foldingRangeProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix'] },
+      completionProvider: { resolveProvider: true, triggerCharacters: [' ', '-', ',', '*', ':', '='] },
     },
     serverInfo: { name: 'iptables-language-server', version: '0.1.0' },
   };
@@ -129,6 +131,8 @@ connection.onDocumentHighlight((p) => withAnalysis(p.textDocument.uri, ({ model 
 connection.onDocumentSymbol((p) => withAnalysis(p.textDocument.uri, ({ model }) => documentSymbols(model)));
 connection.onFoldingRanges((p) => withAnalysis(p.textDocument.uri, ({ model }) => foldingRanges(model)));
 connection.onWorkspaceSymbol((p) => workspaceSymbols(documents.all().map((doc) => ({ uri: doc.uri, model: cache.get(doc).model })), p.query));
+connection.onCompletion((p) => withAnalysis(p.textDocument.uri, ({ model }, doc) => completion(model, doc.getText(), p.position)));
+connection.onCompletionResolve((item) => resolveCompletion(item));
 connection.onCodeAction((p) =>
   withAnalysis(p.textDocument.uri, ({ model, findings }, doc) => codeActions(model, findings, doc.getText(), p.textDocument.uri, p.context.diagnostics)),
 );

@@ -10,13 +10,18 @@ import { ruleCompletions } from './completion/ruleCompletions';
 
 export function completion(model: DocumentModel, text: string, position: Position): CompletionItem[] {
   try {
-    const ctx = cursorContext(model, text, position);
-    if (!ctx) return [];
-    return ctx.kind === 'rule' ? ruleCompletions(model, ctx) : lineCompletions(model, ctx);
+    return completionItems(model, text, position);
   } catch {
     // A half-typed line may reach states nobody foresaw: offer nothing rather than fail the request.
     return [];
   }
+}
+
+/** The same without the safety net, so tests see a failure instead of an empty list. */
+export function completionItems(model: DocumentModel, text: string, position: Position): CompletionItem[] {
+  const ctx = cursorContext(model, text, position);
+  if (!ctx) return [];
+  return ctx.kind === 'rule' ? ruleCompletions(model, ctx) : lineCompletions(model, ctx);
 }
 
 /** Adds what is left out of long lists until an item is focused: the documentation of user chains. */

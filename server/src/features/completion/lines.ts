@@ -6,6 +6,7 @@ import type { LineNode, TableBlock } from '../../syntax/ast';
 
 /** Offset of the first character of `line`, or -1 when the text has fewer lines. */
 export function lineStartOffset(text: string, line: number): number {
+  if (!Number.isInteger(line) || line < 0) return -1;
   let start = 0;
   for (let l = 0; l < line; l++) {
     const nl = text.indexOf('\n', start);
@@ -19,14 +20,19 @@ function stripCr(s: string): string {
   return s.endsWith('\r') ? s.slice(0, -1) : s;
 }
 
-/** The text of `line` from its start up to (not including) `character`, or undefined past the end. */
-export function linePrefix(text: string, line: number, character: number): string | undefined {
+/** The whole text of `line` without its line break, or undefined past the end. */
+export function lineText(text: string, line: number): string | undefined {
   const start = lineStartOffset(text, line);
   if (start < 0) return undefined;
   let end = text.indexOf('\n', start);
   if (end < 0) end = text.length;
-  const whole = stripCr(text.slice(start, end));
-  if (character > whole.length) return undefined;
+  return stripCr(text.slice(start, end));
+}
+
+/** The text of `line` from its start up to (not including) `character`, or undefined past the end. */
+export function linePrefix(text: string, line: number, character: number): string | undefined {
+  const whole = lineText(text, line);
+  if (whole === undefined || character < 0 || character > whole.length) return undefined;
   return whole.slice(0, character);
 }
 
@@ -41,7 +47,7 @@ export function continuedLines(text: string, line: number, character: number, ma
   let end = text.indexOf('\n', start);
   if (end < 0) end = text.length;
   const current = stripCr(text.slice(start, end));
-  if (character > current.length) return undefined;
+  if (character < 0 || character > current.length) return undefined;
   const lines = [current.slice(0, character)];
   let first = line;
   let cursor = start; // offset of the start of the earliest line taken so far

@@ -1,0 +1,104 @@
+// Whole lists from the catalog: tables, protocols, match modules, targets.
+// Modules are filtered by family; those the kernel refuses in the current
+// table/chain stay in the list but sort last, with a note saying why.
+import { allModules } from '../../catalog/modules';
+import { protocols } from '../../catalog/protocols';
+import { builtinChain, tables } from '../../catalog/tables';
+import type { Family, ModuleSpec } from '../../catalog/types';
+import { verdicts } from '../../catalog/verdicts';
+import { code, Group, ItemList, Kind } from './items';
+
+export interface Place {
+  family: Family;
+  table?: string;
+  /** The chain the rule goes into, when known. */
+  chain?: string;
+}
+
+export function addTables(items: ItemList, prefix = '', kind: Kind = Kind.Struct): void {
+  for (const t of tables) {
+    items.add({
+      label: `${prefix}${t.name}`,
+      kind,
+      detail: `table: ${t.chains.map((c) => c.name).join(', ')}`,
+      doc: t.purpose,
+      group: Group.first,
+    });
+  }
+}
+
+/** Protocols whose own match does not exist in the family (icmp for IPv6...) sort last. */
+export function addProtocols(items: ItemList, family: Family): void {
+  for (const p of protocols) {
+    const own = allModules.find((m) => m.implicitForProtocol === p.name);
+    const foreign = own !== undefined && !own.families.includes(family);
+    items.add({
+      label: p.name,
+      kind: Kind.EnumMember,
+      detail: foreign ? `protocol ${p.number} · for ${own.families.join('/')}` : `protocol ${p.number}`,
+      doc: foreign ? `${p.doc}\n\nThis protocol belongs to ${own.families.join('/')}; in ${family} rules it never matches anything useful.` : p.doc,
+      group: foreign ? Group.unfit : Group.first,
+    });
+  }
+}
+
+/**
+ * Whether the kernel takes the module in this table and chain. A user chain
+ * may be reached from any built-in chain of its table, so any entry of the
+ * table will do there.
+ */
+export function allowedAt(module: ModuleSpec, place: Place): boolean {
+  const allowed = module.allowedIn;
+  if (!allowed || !place.table) return true;
+  const { table, chain } = place;
+  if (chain && builtinChain(table, chain)) return allowed.includes(`${table}/${chain}`) || allowed.includes(`any/${chain}`);
+  return allowed.some((a) => a.startsWith(`${table}/`) || a.startsWith('any/'));
+}
+
+function where(place: Place): string {
+  return place.chain && place.table && builtinChain(place.table, place.chain) ? `${place.table}/${place.chain}` : `the ${place.table} table`;
+}
+
+function moduleDoc(m: ModuleSpec, fits: boolean, place: Place): string {
+  const parts: string[] = [];
+  if (!fits) parts.push(`**Not accepted in ${where(place)}**: the kernel refuses it there. It works only in ${(m.allowedIn ?? []).join(', ')}.`);
+  parts.push(m.summary);
+  if (m.protocols?.length) parts.push(`Needs ${m.protocols.map((p) => code(`-p ${p}`)).join(' or ')} on the rule.`);
+  if (m.external) parts.push(m.external);
+  if (m.doc) parts.push(m.doc);
+  return parts.join('\n\n');
+}
+
+export function addMatches(items: ItemList, place: Place): void {
+  for (const m of allModules) {
+    if (m.kind !== 'match' || !m.families.includes(place.family)) continue;
+    const fits = allowedAt(m, place);
+    items.add({
+      label: m.name,
+      kind: Kind.Module,
+      detail: fits ? m.summary : `not accepted in ${where(place)} · ${m.summary}`,
+      doc: moduleDoc(m, fits, place),
+      group: fits ? Group.normal : Group.unfit,
+    });
+  }
+}
+
+export function addVerdicts(items: ItemList): void {
+  for (const v of verdicts) {
+    items.add({ label: v.name, kind: Kind.Function, detail: 'built-in verdict', doc: v.doc, group: Group.first });
+  }
+}
+
+export function addTargets(items: ItemList, place: Place): void {
+  for (const m of allModules) {
+    if (m.kind !== 'target' || !m.families.includes(place.family)) continue;
+    const fits = allowedAt(m, place);
+    items.add({
+      label: m.name,
+      kind: Kind.Function,
+      detail: fits ? m.summary : `not accepted in ${where(place)} · ${m.summary}`,
+      doc: moduleDoc(m, fits, place),
+      group: fits ? Group.normal : Group.unfit,
+    });
+  }
+}

@@ -1,0 +1,62 @@
+// What the word being typed is, from the words before it, read by the same
+// rule parser the analysis uses: a new option, a value of the last option, or
+// an operand of the command (chain, policy...).
+import { findOptionSpec } from '../../catalog/grammar';
+import type { CommandNode, OptionNode } from '../../syntax/ast';
+import type { OperandKind } from '../../syntax/coreOptions';
+import type { RuleParts } from '../../syntax/ruleParser';
+
+export type Slot =
+  /** A new option; after `!` only negatable ones. */
+  | { kind: 'option'; negated: boolean }
+  /** Argument `index` of `option`. */
+  | { kind: 'value'; option: OptionNode; index: number }
+  | { kind: 'operand'; command: CommandNode; operand: OperandKind }
+  | { kind: 'none' };
+
+function sameEnd(a: OptionNode['word'], b: OptionNode['word']): boolean {
+  return a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
+}
+
+/** How many values the option takes: a number, or 'optional' for values that may be left out. */
+function arityOf(option: OptionNode): number | 'optional' | undefined {
+  const owner = option.owner;
+  if (owner.kind === 'core') return owner.spec.arity;
+  if (owner.kind === 'unknown') return undefined;
+  const module = owner.kind === 'match' ? { kind: 'match' as const, name: owner.match.name } : { kind: 'target' as const, name: owner.target.name };
+  const spec = findOptionSpec(module, option.name);
+  if (!spec) return undefined;
+  return spec.optionalValue ? 'optional' : spec.arity;
+}
+
+export function slotAfter(words: readonly OptionNode['word'][], parts: RuleParts, typed: string): Slot {
+  const wantsOption = typed === '' || typed.startsWith('-');
+  const last = words[words.length - 1];
+  if (!last) return { kind: 'option', negated: false };
+  if (last.text === '!' && !last.quoted) return { kind: 'option', negated: true };
+  const option = parts.options[parts.options.length - 1];
+  // The last words belong to no option (iptables would refuse them): only a new option makes sense.
+  if (!option || !sameEnd(option.args[option.args.length - 1] ?? option.word, last)) {
+    return wantsOption ? { kind: 'option', negated: false } : { kind: 'none' };
+  }
+
+  const command = option.owner.kind === 'core' ? option.owner.spec.command : undefined;
+  if (command && parts.command?.option === option) {
+    const next = command.operands[option.args.length];
+    if (!next) return { kind: 'option', negated: false };
+    const operand = next.replace('?', '') as OperandKind;
+    const optional = next.endsWith('?');
+    // An optional rule number has nothing to offer: new options are likelier.
+    if (optional && (typed.startsWith('-') || (operand === 'rulenum' && typed === ''))) return { kind: 'option', negated: false };
+    return { kind: 'operand', command: parts.command, operand };
+  }
+
+  const arity = arityOf(option);
+  if (arity === undefined) return wantsOption ? { kind: 'option', negated: false } : { kind: 'none' };
+  if (arity === 'optional') {
+    if (option.args.length === 0 && !wantsOption) return { kind: 'value', option, index: 0 };
+    return { kind: 'option', negated: false };
+  }
+  if (option.args.length < arity) return { kind: 'value', option, index: option.args.length };
+  return wantsOption ? { kind: 'option', negated: false } : { kind: 'none' };
+}
