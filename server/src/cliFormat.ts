@@ -1,5 +1,5 @@
 // Output formats of iptables-lint: one line per finding, or a JSON array.
-import type { Finding } from './analysis/finding';
+import { boundedMessage, type Finding } from './analysis/finding';
 
 export type OutputFormat = 'text' | 'json';
 
@@ -27,7 +27,7 @@ export function toJson(file: string, f: Finding): JsonFinding {
     endColumn: f.range.end.character + 1,
     severity: f.severity,
     code: f.code,
-    message: f.message,
+    message: boundedMessage(f.message),
   };
 }
 
@@ -39,7 +39,7 @@ export function formatFindings(results: ReadonlyArray<{ file: string; findings: 
   let out = '';
   for (const r of results) {
     for (const f of sorted(r.findings)) {
-      out += `${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity}: ${f.message} [${f.code}]\n`;
+      out += `${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity}: ${boundedMessage(f.message)} [${f.code}]\n`;
     }
   }
   return out;

@@ -19,3 +19,10 @@ export interface Finding extends Problem {
   /** Editors fade `unnecessary` code and strike through `deprecated` code. */
   tags?: Array<'unnecessary' | 'deprecated'>;
 }
+
+/** Messages quote the user's text; a 1 MB word must not make a 1 MB message. */
+export const maxMessageLength = 400;
+
+export function boundedMessage(message: string): string {
+  return message.length <= maxMessageLength ? message : `${message.slice(0, maxMessageLength - 1)}…`;
+}

@@ -2,6 +2,7 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { Finding } from '../analysis/finding';
 import { applyOverrides, type SeverityOverrides } from '../analysis/severity';
+import { boundedMessage } from '../analysis/finding';
 
 const severities = {
   error: DiagnosticSeverity.Error,
@@ -12,7 +13,7 @@ const severities = {
 
 export function toDiagnostics(findings: readonly Finding[], uri: string, overrides: SeverityOverrides = {}): Diagnostic[] {
   return applyOverrides(findings, overrides).map((f) => {
-    const d: Diagnostic = { range: f.range, severity: severities[f.severity], code: f.code, source: 'iptables', message: f.message };
+    const d: Diagnostic = { range: f.range, severity: severities[f.severity], code: f.code, source: 'iptables', message: boundedMessage(f.message) };
     if (f.tags?.length) d.tags = f.tags.map((t) => (t === 'unnecessary' ? DiagnosticTag.Unnecessary : DiagnosticTag.Deprecated));
     if (f.related?.length) {
       d.relatedInformation = f.related.map(

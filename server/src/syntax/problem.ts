@@ -10,3 +10,9 @@ export interface Problem {
   range: Range;
   severity: Severity;
 }
+
+/** User text inside a message, cut short so a huge word cannot flood the output. */
+export function quoteText(text: string, max = 60): string {
+  const flat = text.replace(/[\r\n\t]/g, ' ');
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}

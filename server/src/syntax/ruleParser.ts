@@ -5,7 +5,7 @@
 import type { CommandNode, MatchNode, OptionNode, OptionOwner, TargetNode } from './ast';
 import { coreLongNames, coreOptionByLong, coreOptionByShort, type CoreOption, type OperandKind } from './coreOptions';
 import type { ExtensionGrammar, ModuleRef } from './extensionGrammar';
-import type { Problem } from './problem';
+import { quoteText, type Problem } from './problem';
 import { rangeOnLine, spanning, type Range } from './position';
 import type { Word } from './word';
 
@@ -92,7 +92,7 @@ class RuleReader {
         continue;
       }
       this.i++;
-      this.problem('bad-argument', `Unexpected word \`${word.text}\`: it belongs to no option (iptables says "Bad argument").`, word.range);
+      this.problem('bad-argument', `Unexpected word \`${quoteText(word.text)}\`: it belongs to no option (iptables says "Bad argument").`, word.range);
       this.pendingNegation = undefined;
     }
     if (this.pendingNegation) {
@@ -155,6 +155,16 @@ class RuleReader {
       if (opt) return { owner: l.owner, name: opt.name, arity: opt.arity, optional: opt.optional };
     }
     return undefined;
+  }
+
+  /**
+   * Makes a module the newest loaded one. An older instance of the same module can never
+   * win a lookup, so it is dropped: lookups stay linear on rules repeating `-m x` thousands of times.
+   */
+  private load(entry: Loaded): void {
+    const k = this.loaded.findIndex((l) => l.ref.kind === entry.ref.kind && l.ref.name === entry.ref.name);
+    if (k >= 0) this.loaded.splice(k, 1);
+    this.loaded.push(entry);
   }
 
   /** iptables loads the protocol's match once, when it meets an option nothing else knows. */
@@ -298,7 +308,7 @@ class RuleReader {
         if (node.args[0]) {
           const match: MatchNode = { option: node, name: node.args[0].text, nameWord: node.args[0], implicit: false, options: [] };
           this.parts.matches.push(match);
-          this.loaded.push({ ref: { kind: 'match', name: match.name }, owner: { kind: 'match', match } });
+          this.load({ ref: { kind: 'match', name: match.name }, owner: { kind: 'match', match } });
         }
         break;
       case '--jump':

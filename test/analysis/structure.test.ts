@@ -1,0 +1,489 @@
+// Structural diagnostics, one pair of inputs per code: one where the code fires
+// (checked by code, severity and the exact text its range covers) and a
+// near-identical one where it must not. Every verdict was measured with
+// `unshare -n iptables-legacy-restore` (1.8.9); where that oracle is available
+// (root, Linux, iptables-legacy installed) the last tests re-run it on every input.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { analyzeText } from '../../server/src/analysis/analyze';
+import type { Finding } from '../../server/src/analysis/finding';
+import type { Range } from '../../server/src/syntax/position';
+import { repoRoot } from '../support/corpus';
+
+/** Restore input from lines, with the final newline iptables-restore needs after COMMIT. */
+function R(...lines: string[]): string {
+  return `${lines.join('\n')}\n`;
+}
+
+type Oracle = 'reject' | 'accept';
+
+interface Case {
+  code: string;
+  /** Input where the code fires. */
+  fire: string;
+  /** The exact text the finding's range covers. */
+  at: string;
+  /** 0-based line of the finding. */
+  line: number;
+  /** Column, when `at` alone is ambiguous (`!`). */
+  character?: number;
+  severity: Finding['severity'];
+  /** Near-identical input where the code must not fire. */
+  quiet: string;
+  /** What the real iptables says about `fire` and `quiet`. */
+  oracle: { fire: Oracle; quiet: Oracle; /** 1-based line iptables names, when not the finding's line + 1. */ line?: number };
+  script?: boolean;
+  note?: string;
+}
+
+const long29 = 'a'.repeat(29);
+const long28 = 'a'.repeat(28);
+
+const cases: Case[] = [
+  {
+    code: 'ambiguous-option', note: 'unknown option "--d"',
+    fire: R('*filter', '-A INPUT --d 1.2.3.4 -j ACCEPT', 'COMMIT'), at: '--d', line: 1, severity: 'error',
+    quiet: R('*filter', '-A INPUT --des 1.2.3.4 -j ACCEPT', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'bad-argument', note: "Bad argument `foo'",
+    fire: R('*filter', '-A INPUT foo -j ACCEPT', 'COMMIT'), at: 'foo', line: 1, severity: 'error',
+    quiet: R('*filter', '-A INPUT -j ACCEPT', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'bad-argument', note: 'a closing quote ends the word: "a"b is two words',
+    fire: R('*filter', '-A INPUT -m comment --comment "a"b -j ACCEPT', 'COMMIT'), at: 'b', line: 1, severity: 'error',
+    quiet: R('*filter', '-A INPUT -m comment --comment "ab" -j ACCEPT', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'bad-chain-name', note: "chain name not allowed to start with `!'",
+    fire: R('*filter', '-N !foo', 'COMMIT'), at: '!foo', line: 1, severity: 'error',
+    quiet: R('*filter', '-N foo!', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'bad-counters', note: 'Bad line 2: need ]',
+    fire: R('*filter', '[abc] -A INPUT -j ACCEPT', 'COMMIT'), at: '[abc]', line: 1, severity: 'error',
+    quiet: R('*filter', '[1:2] -A INPUT -j ACCEPT', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'bad-counters', note: 'accepted without -c, so only a warning',
+    fire: R('*filter', '[1:x] -A INPUT -j ACCEPT', 'COMMIT'), at: '[1:x]', line: 1, severity: 'warning',
+    quiet: R('*filter', '[1:2] -A INPUT -j ACCEPT', 'COMMIT'), oracle: { fire: 'accept', quiet: 'accept' },
+  },
+  {
+    code: 'bad-counters', note: 'chain line counters are only read with -c',
+    fire: R('*filter', ':FOO - junk', 'COMMIT'), at: 'junk', line: 1, severity: 'warning',
+    quiet: R('*filter', ':FOO - [0:0]', 'COMMIT'), oracle: { fire: 'accept', quiet: 'accept' },
+  },
+  {
+    code: 'builtin-chain-wrong-table', note: "Can't set policy `ACCEPT' on `INPUT' line 2: Bad built-in chain name",
+    fire: R('*raw', ':INPUT ACCEPT [0:0]', 'COMMIT'), at: 'INPUT', line: 1, severity: 'error',
+    quiet: R('*raw', ':OUTPUT ACCEPT [0:0]', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'builtin-name-user-chain', note: 'raw has no INPUT: `-` makes a user chain; in filter `:INPUT -` is the built-in chain',
+    fire: R('*raw', ':INPUT - [0:0]', 'COMMIT'), at: 'INPUT', line: 1, severity: 'warning',
+    quiet: R('*filter', ':INPUT - [0:0]', 'COMMIT'), oracle: { fire: 'accept', quiet: 'accept' },
+  },
+  {
+    code: 'chain-name-too-long', note: 'Invalid chain name (28 chars max)',
+    fire: R('*filter', `:${long29} - [0:0]`, 'COMMIT'), at: long29, line: 1, severity: 'error',
+    quiet: R('*filter', `:${long28} - [0:0]`, 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'chain-name-too-long', note: 'chain name too long (must be under 29 chars)',
+    fire: R('*filter', `-N ${long29}`, 'COMMIT'), at: long29, line: 1, severity: 'error',
+    quiet: R('*filter', `-N ${long28}`, 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'chain-named-like-target', note: 'chain name may not clash with target name',
+    fire: R('*filter', '-N ACCEPT', 'COMMIT'), at: 'ACCEPT', line: 1, severity: 'error',
+    quiet: R('*filter', '-N ACCEPTED', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'chain-named-like-target', note: 'extension targets count too',
+    fire: R('*filter', '-N DNAT', 'COMMIT'), at: 'DNAT', line: 1, severity: 'error',
+    quiet: R('*filter', '-N DNAT2', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'chain-named-like-target', note: "error creating chain 'ACCEPT': File exists (a `:` line with an extension name such as DNAT is accepted)",
+    fire: R('*filter', ':ACCEPT - [0:0]', 'COMMIT'), at: 'ACCEPT', line: 1, severity: 'error',
+    quiet: R('*filter', ':DNAT - [0:0]', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'commit-outside-table', note: 'line 1 failed',
+    fire: R('COMMIT'), at: 'COMMIT', line: 0, severity: 'error',
+    quiet: R('*filter', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'commit-trailing-space', note: "Bad argument `COMMIT'",
+    fire: R('*filter', 'COMMIT '), at: ' ', line: 1, severity: 'error',
+    quiet: R('*filter', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'crlf-line-ending', note: "unable to initialize table 'filter' (the name read is filter\\r)",
+    fire: '*filter\r\nCOMMIT\r\n', at: '\r', line: 0, severity: 'error',
+    quiet: '*filter\nCOMMIT\n', oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'dangling-negation', note: 'nothing appropriate following !',
+    fire: R('*filter', '-A INPUT -j ACCEPT !', 'COMMIT'), at: '!', line: 1, severity: 'error',
+    quiet: R('*filter', '-A INPUT ! -i lo -j ACCEPT', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'double-negation', note: 'multiple consecutive ! not allowed',
+    fire: R('*filter', '-A INPUT ! ! -s 1.2.3.4 -j ACCEPT', 'COMMIT'), at: '!', line: 1, character: 11, severity: 'error',
+    quiet: R('*filter', '-A INPUT ! -s 1.2.3.4 -j ACCEPT', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'duplicate-chain', note: "error creating chain 'FOO': File exists",
+    fire: R('*filter', ':FOO - [0:0]', ':FOO - [0:0]', 'COMMIT'), at: 'FOO', line: 2, severity: 'error',
+    quiet: R('*filter', ':FOO - [0:0]', ':BAR - [0:0]', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'duplicate-chain', note: 'built-in chain lines may repeat',
+    fire: R('*filter', '-N FOO', '-N FOO', 'COMMIT'), at: 'FOO', line: 2, severity: 'error',
+    quiet: R('*filter', ':INPUT DROP [0:0]', ':INPUT ACCEPT [0:0]', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'duplicate-chain', note: 'a repeated table block starts afresh, so its user chains may be declared again',
+    fire: R('*filter', '-N INPUT', 'COMMIT'), at: 'INPUT', line: 1, severity: 'error',
+    quiet: R('*filter', ':FOO - [0:0]', 'COMMIT', '*filter', ':FOO - [0:0]', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'duplicate-chain', note: 'renaming onto an existing chain: line 4 failed',
+    fire: R('*filter', ':FOO - [0:0]', ':BAR - [0:0]', '-E FOO BAR', 'COMMIT'), at: 'BAR', line: 3, severity: 'error',
+    quiet: R('*filter', ':FOO - [0:0]', ':BAR - [0:0]', '-E FOO BAZ', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'duplicate-option', note: 'multiple -s flags not allowed',
+    fire: R('*filter', '-A INPUT -s 1.1.1.1 -s 2.2.2.2 -j ACCEPT', 'COMMIT'), at: '-s', line: 1, character: 20, severity: 'error',
+    quiet: R('*filter', '-A INPUT -s 1.1.1.1 -d 2.2.2.2 -j ACCEPT', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'duplicate-option', note: 'multiple -j flags not allowed (-g counts as -j)',
+    fire: R('*filter', ':FOO - [0:0]', '-A INPUT -j ACCEPT -g FOO', 'COMMIT'), at: '-g', line: 2, severity: 'error',
+    quiet: R('*filter', ':FOO - [0:0]', '-A INPUT -g FOO', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'extra-words', note: 'iptables-restore ignores the rest of a table line',
+    fire: R('*filter junk', 'COMMIT'), at: 'junk', line: 0, severity: 'warning',
+    quiet: R('*filter ', 'COMMIT'), oracle: { fire: 'accept', quiet: 'accept' },
+  },
+  {
+    code: 'extra-words', note: 'and of a chain line after the counters',
+    fire: R('*filter', ':FOO - [0:0] extra', 'COMMIT'), at: 'extra', line: 1, severity: 'warning',
+    quiet: R('*filter', ':FOO - [0:0]', 'COMMIT'), oracle: { fire: 'accept', quiet: 'accept' },
+  },
+  {
+    code: 'indented-comment', note: "Bad argument `#'",
+    fire: R('*filter', '  # hi', 'COMMIT'), at: '  ', line: 1, severity: 'error',
+    quiet: R('*filter', '# hi', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'indented-line', note: "Bad argument `:INPUT'",
+    fire: R('*filter', ' :INPUT ACCEPT [0:0]', 'COMMIT'), at: ' ', line: 1, severity: 'error',
+    quiet: R('*filter', ':INPUT ACCEPT [0:0]', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'indented-line', note: "Bad argument `COMMIT'",
+    fire: R('*filter', '\tCOMMIT'), at: '\t', line: 1, severity: 'error',
+    quiet: R('*filter', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'intrapositioned-negation', note: "Bad argument `1.2.3.4'",
+    fire: R('*filter', '-A INPUT -s ! 1.2.3.4 -j ACCEPT', 'COMMIT'), at: '!', line: 1, severity: 'error',
+    quiet: R('*filter', '-A INPUT ! -s 1.2.3.4 -j ACCEPT', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'invalid-policy', note: "Can't set policy `REJECT' on `INPUT' line 2: Bad policy name",
+    fire: R('*filter', ':INPUT REJECT [0:0]', 'COMMIT'), at: 'REJECT', line: 1, severity: 'error',
+    quiet: R('*filter', ':INPUT DROP [0:0]', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'invalid-policy', note: 'line 2 failed',
+    fire: R('*filter', '-P INPUT RETURN', 'COMMIT'), at: 'RETURN', line: 1, severity: 'error',
+    quiet: R('*filter', '-P INPUT DROP', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'jump-to-builtin-chain', note: 'line 3 failed',
+    fire: R('*filter', ':OUTPUTS - [0:0]', '-A INPUT -j OUTPUT', 'COMMIT'), at: 'OUTPUT', line: 2, severity: 'error',
+    quiet: R('*filter', ':OUTPUTS - [0:0]', '-A INPUT -j OUTPUTS', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'jump-to-builtin-chain', note: 'line 2 failed',
+    fire: R('*filter', '-A INPUT -g FORWARD', 'COMMIT'), at: 'FORWARD', line: 1, severity: 'error',
+    quiet: R('*filter', '-A INPUT -j DROP', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'missing-argument', note: 'option "-s" requires an argument',
+    fire: R('*filter', '-A INPUT -s', 'COMMIT'), at: '-s', line: 1, severity: 'error',
+    quiet: R('*filter', '-A INPUT -s 1.2.3.4', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'missing-chain-name', note: 'line 2 chain name invalid; `: FOO` is fine since strtok skips the space',
+    fire: R('*filter', ':', 'COMMIT'), at: ':', line: 1, severity: 'error',
+    quiet: R('*filter', ': FOO - [0:0]', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'missing-commit', note: 'COMMIT expected at line 3 (last line + 1)',
+    fire: R('*filter', '-A INPUT -j ACCEPT'), at: '*filter', line: 0, severity: 'error',
+    quiet: R('*filter', '-A INPUT -j ACCEPT', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept', line: 3 },
+  },
+  {
+    code: 'missing-policy', note: 'line 2 policy invalid',
+    fire: R('*filter', ':FOO', 'COMMIT'), at: 'FOO', line: 1, severity: 'error',
+    quiet: R('*filter', ':FOO -', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'missing-table-name', note: 'line 1 table name invalid',
+    fire: R('*', 'COMMIT'), at: '*', line: 0, severity: 'error',
+    quiet: R('*raw', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'multiple-commands', note: 'Cannot use -I with -A',
+    fire: R('*filter', '-A INPUT -I INPUT -j ACCEPT', 'COMMIT'), at: '-I', line: 1, severity: 'error',
+    quiet: R('*filter', '-A INPUT -i eth0 -j ACCEPT', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'no-command', note: 'no command specified',
+    fire: R('*filter', '-s 1.2.3.4 -j ACCEPT', 'COMMIT'), at: '-s', line: 1, severity: 'error',
+    quiet: R('*filter', '-A INPUT -s 1.2.3.4 -j ACCEPT', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'no-command', script: true, note: 'exit 2, no command specified',
+    fire: 'iptables -s 1.2.3.4 -j ACCEPT\n', at: 'iptables', line: 0, severity: 'error',
+    quiet: 'iptables -A INPUT -s 1.2.3.4 -j ACCEPT\n', oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'outside-table', note: 'line 1 failed',
+    fire: R('-A INPUT -j ACCEPT', '*filter', 'COMMIT'), at: '-A INPUT -j ACCEPT', line: 0, severity: 'error',
+    quiet: R('*filter', '-A INPUT -j ACCEPT', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'outside-table', note: 'line 1 failed',
+    fire: R(':FOO - [0:0]', '*filter', 'COMMIT'), at: ':FOO - [0:0]', line: 0, severity: 'error',
+    quiet: R('*filter', ':FOO - [0:0]', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'outside-table', note: 'a rule after COMMIT: line 3 failed',
+    fire: R('*filter', 'COMMIT', '-A INPUT -j ACCEPT'), at: '-A INPUT -j ACCEPT', line: 2, severity: 'error',
+    quiet: R('*filter', '-A INPUT -j ACCEPT', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'policy-on-user-chain', note: "Can't set policy `ACCEPT' on `FOO' line 2: Bad built-in chain name",
+    fire: R('*filter', ':FOO ACCEPT [0:0]', 'COMMIT'), at: 'ACCEPT', line: 1, severity: 'error',
+    quiet: R('*filter', ':FOO - [0:0]', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'policy-on-user-chain', note: 'line 3 failed',
+    fire: R('*filter', ':FOO - [0:0]', '-P FOO ACCEPT', 'COMMIT'), at: 'FOO', line: 2, severity: 'error',
+    quiet: R('*filter', ':FOO - [0:0]', '-P INPUT ACCEPT', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'table-inside-table', note: "Bad argument `*nat'",
+    fire: R('*filter', '*nat', 'COMMIT'), at: '*nat', line: 1, severity: 'error',
+    quiet: R('*filter', 'COMMIT', '*nat', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'table-option-in-restore', note: 'The -t option cannot be used in iptables-restore.',
+    fire: R('*filter', '-t filter -A INPUT -j ACCEPT', 'COMMIT'), at: '-t filter', line: 1, severity: 'error',
+    quiet: R('*filter', '-A INPUT -j ACCEPT', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'undeclared-chain', note: 'line 2 failed',
+    fire: R('*filter', '-A FOO -j ACCEPT', 'COMMIT'), at: 'FOO', line: 1, severity: 'error',
+    quiet: R('*filter', ':FOO - [0:0]', '-A FOO -j ACCEPT', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'undeclared-chain', note: 'a repeated table block flushes the user chains of the earlier one: line 5 failed',
+    fire: R('*filter', ':FOO - [0:0]', 'COMMIT', '*filter', '-A FOO -j ACCEPT', 'COMMIT'), at: 'FOO', line: 4, severity: 'error',
+    quiet: R('*filter', ':FOO - [0:0]', 'COMMIT', '*filter', ':FOO - [0:0]', '-A FOO -j ACCEPT', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'undeclared-chain', note: 'declared only below the rule: line 2 failed',
+    fire: R('*filter', '-A FOO -j ACCEPT', ':FOO - [0:0]', 'COMMIT'), at: 'FOO', line: 1, severity: 'error',
+    quiet: R('*filter', ':FOO - [0:0]', '-A FOO -j ACCEPT', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'undeclared-chain', note: 'chains belong to one table: line 5 failed',
+    fire: R('*nat', ':FOO - [0:0]', 'COMMIT', '*filter', '-A FOO -j ACCEPT', 'COMMIT'), at: 'FOO', line: 4, severity: 'error',
+    quiet: R('*filter', ':FOO - [0:0]', 'COMMIT', '*filter', ':FOO - [0:0]', '-A FOO -j ACCEPT', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'undeclared-chain', note: 'raw has no INPUT chain: line 2 failed',
+    fire: R('*raw', '-A INPUT -j ACCEPT', 'COMMIT'), at: 'INPUT', line: 1, severity: 'error',
+    quiet: R('*raw', '-A OUTPUT -j ACCEPT', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'undeclared-chain', script: true, note: 'the chain may exist on the machine already, so only a warning (fails in a fresh namespace)',
+    fire: 'iptables -A FOO -j ACCEPT\n', at: 'FOO', line: 0, severity: 'warning',
+    quiet: 'iptables -N FOO\niptables -A FOO -j ACCEPT\n', oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'unexpected-value', note: 'unknown option "--syn=1"',
+    fire: R('*filter', '-A INPUT -p tcp --syn=1 -j ACCEPT', 'COMMIT'), at: '1', line: 1, severity: 'error',
+    quiet: R('*filter', '-A INPUT -p tcp --syn -j ACCEPT', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'unknown-table', note: "unable to initialize table 'foo'",
+    fire: R('*foo', 'COMMIT'), at: '*foo', line: 0, severity: 'error',
+    quiet: R('*filter', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'unknown-table', note: 'table names are lower case',
+    fire: R('*FILTER', 'COMMIT'), at: '*FILTER', line: 0, severity: 'error',
+    quiet: R('*filter', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'unknown-table', script: true, note: 'exit 3',
+    fire: 'iptables -t foo -A OUTPUT -j ACCEPT\n', at: 'foo', line: 0, severity: 'error',
+    quiet: 'iptables -t raw -A OUTPUT -j ACCEPT\n', oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'unknown-target', note: "Couldn't load target `FOO'",
+    fire: R('*filter', '-A INPUT -j FOO', 'COMMIT'), at: 'FOO', line: 1, severity: 'error',
+    quiet: R('*filter', ':FOO - [0:0]', '-A INPUT -j FOO', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'unknown-target', note: "goto 'FOO' is not a chain",
+    fire: R('*filter', '-A INPUT -g FOO', 'COMMIT'), at: 'FOO', line: 1, severity: 'error',
+    quiet: R('*filter', ':FOO - [0:0]', '-A INPUT -g FOO', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'unknown-target', note: 'jumps cannot cross tables',
+    fire: R('*nat', ':FOO - [0:0]', 'COMMIT', '*filter', '-A INPUT -j FOO', 'COMMIT'), at: 'FOO', line: 4, severity: 'error',
+    quiet: R('*nat', ':FOO - [0:0]', 'COMMIT', '*filter', ':FOO - [0:0]', '-A INPUT -j FOO', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'unknown-target', note: 'a chain declared below the jump does not count yet',
+    fire: R('*filter', '-A INPUT -j FOO', ':FOO - [0:0]', 'COMMIT'), at: 'FOO', line: 1, severity: 'error',
+    quiet: R('*filter', ':FOO - [0:0]', '-A INPUT -j FOO', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'unknown-target', script: true, note: 'may exist on the machine: a warning (fails in a fresh namespace)',
+    fire: 'iptables -A INPUT -j FOO\n', at: 'FOO', line: 0, severity: 'warning',
+    quiet: 'iptables -N FOO\niptables -A INPUT -j FOO\n', oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'whitespace-line', note: 'no command specified',
+    fire: R('*filter', ' \t', 'COMMIT'), at: ' \t', line: 1, severity: 'error',
+    quiet: R('*filter', '', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+];
+
+function textAt(text: string, r: Range): string {
+  const lines = text.split('\n');
+  if (r.start.line === r.end.line) return lines[r.start.line].slice(r.start.character, r.end.character);
+  return [lines[r.start.line].slice(r.start.character), ...lines.slice(r.start.line + 1, r.end.line), lines[r.end.line].slice(0, r.end.character)].join('\n');
+}
+
+function describe(findings: readonly Finding[], text: string): string {
+  return findings.map((f) => `${f.code}/${f.severity}@${f.range.start.line}:${JSON.stringify(textAt(text, f.range))}`).join(', ') || 'none';
+}
+
+function label(c: Case, which: 'fire' | 'quiet' = 'fire'): string {
+  return `${c.code}${c.script ? ' (script)' : ''}: ${JSON.stringify(c[which].trimEnd().split('\n').join(' | '))}`;
+}
+
+for (const c of cases) {
+  test(`fires ${label(c)}`, () => {
+    const { findings } = analyzeText(c.fire);
+    const mine = findings.filter((f) => f.code === c.code);
+    const hit = mine.find(
+      (f) => textAt(c.fire, f.range) === c.at && f.range.start.line === c.line && (c.character === undefined || f.range.start.character === c.character),
+    );
+    assert.ok(hit, `expected ${c.code} at line ${c.line} on ${JSON.stringify(c.at)}; got ${describe(findings, c.fire)}`);
+    assert.equal(hit.severity, c.severity);
+    assert.ok(hit.message.length > 10, 'a message that says something');
+    if (c.oracle.fire === 'accept') {
+      // iptables accepts it: nothing may be an error.
+      assert.deepEqual(findings.filter((f) => f.severity === 'error').map((f) => f.code), [], describe(findings, c.fire));
+    }
+  });
+  test(`quiet ${label(c, 'quiet')}`, () => {
+    const { findings } = analyzeText(c.quiet);
+    assert.deepEqual(findings.filter((f) => f.code === c.code).map((f) => f.code), [], describe(findings, c.quiet));
+    if (c.oracle.quiet === 'accept') {
+      assert.deepEqual(findings.filter((f) => f.severity === 'error').map((f) => f.code), [], describe(findings, c.quiet));
+    }
+  });
+}
+
+test('every code the syntax layer and the structure checks emit has a case above', () => {
+  const dir = path.join(repoRoot, 'server', 'src');
+  const sources = [
+    ...readdirSync(path.join(dir, 'syntax')).filter((f) => f.endsWith('.ts')).map((f) => path.join(dir, 'syntax', f)),
+    path.join(dir, 'analysis', 'structure.ts'),
+  ];
+  const emitted = new Set<string>();
+  const pattern = /(?:code:\s*|this\.add\(\s*|problem\(\s*|error\(\s*)'([a-z0-9-]+)'/g;
+  for (const file of sources) for (const m of readFileSync(file, 'utf8').matchAll(pattern)) emitted.add(m[1]);
+  assert.ok(emitted.size >= 30, `found only ${emitted.size} codes: is the pattern still right?`);
+  const covered = new Set(cases.map((c) => c.code));
+  assert.deepEqual([...emitted].filter((code) => !covered.has(code)).sort(), [], 'codes without a fire/quiet case');
+  assert.deepEqual([...covered].filter((code) => !emitted.has(code)).sort(), [], 'cases for codes nobody emits any more');
+});
+
+test('findings come with related places where they help', () => {
+  const dup = analyzeText(R('*filter', ':FOO - [0:0]', ':FOO - [0:0]', 'COMMIT')).findings.find((f) => f.code === 'duplicate-chain');
+  assert.deepEqual(dup?.related?.map((r) => r.range.start.line), [1]);
+  const later = analyzeText(R('*filter', '-A INPUT -j FOO', ':FOO - [0:0]', 'COMMIT')).findings.find((f) => f.code === 'unknown-target');
+  assert.deepEqual(later?.related?.map((r) => r.range.start.line), [2]);
+  assert.match(later!.message, /line 3/);
+});
+
+test('dynamic words in scripts are not judged', () => {
+  const text = 'iptables -t $T -A $CHAIN -j $TARGET\niptables -N "$X"\niptables -P $C $POLICY\n';
+  const { findings } = analyzeText(text);
+  const judged = findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+  assert.deepEqual(judged.map((f) => f.code), [], describe(judged, text));
+});
+
+// ---- The real iptables, when this machine can run it in a throw-away namespace.
+
+function oracleAvailable(): string | undefined {
+  if (process.platform !== 'linux') return 'not Linux';
+  const probe = spawnSync('unshare', ['-n', 'iptables-legacy-restore', '--test'], { input: '*filter\nCOMMIT\n', encoding: 'utf8', timeout: 10_000 });
+  if (probe.error || probe.status !== 0) return 'cannot run `unshare -n iptables-legacy-restore` here (needs root and iptables-legacy)';
+  return undefined;
+}
+
+interface OracleResult {
+  status: number;
+  output: string;
+  /** 1-based line iptables names, if any. */
+  line?: number;
+}
+
+function runOracle(text: string, script: boolean): OracleResult {
+  const run = script
+    ? spawnSync('unshare', ['-n', 'sh', '-e', '-c', `iptables() { iptables-legacy "$@"; }\nip6tables() { ip6tables-legacy "$@"; }\n${text}`], { encoding: 'utf8', timeout: 20_000 })
+    : spawnSync('unshare', ['-n', 'iptables-legacy-restore'], { input: text, encoding: 'utf8', timeout: 20_000 });
+  const output = `${run.stdout ?? ''}${run.stderr ?? ''}`;
+  const m = /Error occurred at line: (\d+)/.exec(output) ?? /COMMIT expected at line (\d+)/.exec(output) ?? /line (\d+)/.exec(output);
+  return { status: run.status ?? -1, output, line: m && !script ? Number(m[1]) : undefined };
+}
+
+const missing = oracleAvailable();
+
+test('oracle: iptables-legacy-restore agrees with every fire/quiet verdict', (t) => {
+  if (missing) return t.skip(missing);
+  const wrong: string[] = [];
+  for (const c of cases) {
+    const fire = runOracle(c.fire, c.script === true);
+    const fireVerdict: Oracle = fire.status === 0 ? 'accept' : 'reject';
+    if (fireVerdict !== c.oracle.fire) wrong.push(`${label(c)} fire: expected ${c.oracle.fire}, iptables: ${fire.status} ${fire.output.trim()}`);
+    if (fireVerdict === 'reject' && !c.script) {
+      const expected = c.oracle.line ?? c.line + 1;
+      if (fire.line !== expected) wrong.push(`${label(c)} fire: iptables names line ${fire.line}, expected ${expected}: ${fire.output.trim()}`);
+    }
+    const quiet = runOracle(c.quiet, c.script === true);
+    const quietVerdict: Oracle = quiet.status === 0 ? 'accept' : 'reject';
+    if (quietVerdict !== c.oracle.quiet) wrong.push(`${label(c, 'quiet')} quiet: expected ${c.oracle.quiet}, iptables: ${quiet.status} ${quiet.output.trim()}`);
+  }
+  assert.deepEqual(wrong, []);
+});

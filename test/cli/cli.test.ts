@@ -1,0 +1,90 @@
+// iptables-lint as a CI pipeline sees it: output formats, exit codes, stdin, bad input.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const cli = join(__dirname, '..', '..', 'server', 'out', 'cli.js');
+const skip = !existsSync(cli) && 'run npm run build first';
+const dir = mkdtempSync(join(tmpdir(), 'ipt-cli-'));
+const good = join(dir, 'good.rules');
+const bad = join(dir, 'bad.rules');
+writeFileSync(good, '*filter\n:INPUT DROP [0:0]\n-A INPUT -i lo -j ACCEPT\nCOMMIT\n');
+writeFileSync(bad, '*filter\n:INPUT DROP [0:0]\n-A INPUT -j NOPE\nCOMMIT\n');
+
+function run(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+test('a clean file: no output, exit 0', { skip }, () => {
+  const r = run([good]);
+  assert.equal(r.code, 0);
+  assert.equal(r.out, '');
+});
+
+test('text format: file:line:col: severity: message [code], exit 1', { skip }, () => {
+  const r = run([bad, good]);
+  assert.equal(r.code, 1);
+  assert.match(r.out, new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3:13: error: .*NOPE.* \\[unknown-target\\]\\n$`));
+});
+
+test('json format: 1-based positions and the documented fields', { skip }, () => {
+  const r = run(['--format', 'json', bad]);
+  assert.equal(r.code, 1);
+  const parsed = JSON.parse(r.out);
+  assert.deepEqual(parsed, [
+    { file: bad, line: 3, column: 13, endLine: 3, endColumn: 17, severity: 'error', code: 'unknown-target', message: parsed[0].message },
+  ]);
+  assert.deepEqual(JSON.parse(run(['--format=json', good]).out), []);
+});
+
+test('stdin with -', { skip }, () => {
+  const r = run(['-'], '*filter\n-A INPUT -j NOPE\nCOMMIT\n');
+  assert.equal(r.code, 1);
+  assert.match(r.out, /^<stdin>:2:13: error: /);
+});
+
+test('warnings alone do not fail the run', { skip }, () => {
+  const f = join(dir, 'warn.rules');
+  writeFileSync(f, '*filter\n-A INPUT -p tcp --dport 22 -j ACCEPT\n-A INPUT -p tcp --dport 22 -j ACCEPT\nCOMMIT\n');
+  const r = run([f]);
+  assert.equal(r.code, 0);
+  assert.match(r.out, /warning: .*\[duplicate-rule\]/);
+});
+
+test('--family forces the family', { skip }, () => {
+  const f = join(dir, 'v6.rules');
+  writeFileSync(f, '*filter\n-A INPUT -s 2001:db8::1 -j ACCEPT\nCOMMIT\n');
+  assert.equal(run(['--family', 'ipv6', f]).code, 0);
+});
+
+test('usage and I/O trouble: exit 2 with a message, never a stack trace', { skip }, () => {
+  for (const args of [[], ['--format', 'xml', good], ['--family', 'ipv5', good], ['--bogus', good], [join(dir, 'missing.rules')], [dir]]) {
+    const r = run(args);
+    assert.equal(r.code, 2, `args ${args.join(' ')}`);
+    assert.match(r.err, /^iptables-lint: /);
+    assert.doesNotMatch(r.err, /\n\s+at /);
+  }
+  // A readable file next to a missing one is still reported.
+  const r = run([bad, join(dir, 'missing.rules')]);
+  assert.equal(r.code, 2);
+  assert.match(r.out, /unknown-target/);
+});
+
+test('--help prints usage and exits 0', { skip }, () => {
+  const r = run(['--help']);
+  assert.equal(r.code, 0);
+  assert.match(r.out, /^Usage: iptables-lint/);
+});
+
+test('binary garbage and a 1 MB line are linted without crashing', { skip }, () => {
+  const f = join(dir, 'garbage.rules');
+  writeFileSync(f, Buffer.concat([Buffer.from([0, 1, 2, 255, 254, 10]), Buffer.from(`-A INPUT ${'x'.repeat(1 << 20)}\n`)]));
+  const r = run([f]);
+  assert.ok(r.out.length < 10_000, `output of ${r.out.length} characters`);
+  assert.ok(r.code === 0 || r.code === 1, `exit ${r.code}: ${r.err}`);
+  assert.equal(r.err, '');
+});
