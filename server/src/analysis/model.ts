@@ -124,6 +124,11 @@ export function bindDocument(parsed: ParsedDocument, choice: FamilyChoice = {}):
     if (node.kind !== 'rule') continue;
     const table = node.table;
     if (table === undefined) continue;
+    // `-6` in an IPv4 file (or `-4` in IPv6): iptables-restore skips the line.
+    if (node.options.some((o) => o.name === (family === 'ipv4' ? '--ipv6' : '--ipv4'))) {
+      node.otherFamily = true;
+      continue;
+    }
     model.rules.push(node);
     const command = node.command;
     if (command && node.chain) {

@@ -22,6 +22,8 @@ class StructureChecker {
   readonly findings: Finding[] = [];
   /** User chains declared so far, per table; reset when a restore table block starts. */
   private declared = new Map<string, Map<string, Declared>>();
+  /** Rules per chain so far in the current restore block (table -> chain -> count), for rule numbers. */
+  private counts = new Map<string, Map<string, number>>();
   /** Every declaration in the file per table, to say "declared later at line N". */
   private allDeclarations = new Map<string, Map<string, Declared>>();
 
@@ -82,6 +84,7 @@ class StructureChecker {
     const name = node.name.text;
     // iptables-restore flushes the table when its block starts: earlier user chains are gone.
     this.declared.set(name, new Map());
+    this.counts.set(name, new Map());
     if (name && !findTable(name)) {
       const lower = findTable(name.toLowerCase()) ? ` Table names are lower case: \`*${name.toLowerCase()}\`.` : '';
       this.add('unknown-table', `There is no table \`${name}\`: use filter, nat, mangle, raw or security.${lower}`, node.name);
@@ -136,6 +139,11 @@ class StructureChecker {
   private rule(rule: RuleNode): void {
     const table = rule.table;
     if (table === undefined) return;
+    if (rule.otherFamily) {
+      const flag = rule.options.find((o) => o.name === '--ipv4' || o.name === '--ipv6')!;
+      this.add('other-family-rule', `This rule is for ${flag.name === '--ipv6' ? 'IPv6' : 'IPv4'} only (\`${flag.written}\`); in this ${this.model.family === 'ipv4' ? 'IPv4' : 'IPv6'} file iptables skips it.`, flag.word, 'hint');
+      return;
+    }
     if (rule.origin === 'command' && !findTable(table)) {
       const t = rule.options.find((o) => o.name === '--table')?.args[0];
       if (t && !isDynamic(t)) this.add('unknown-table', `There is no table \`${table}\`: use filter, nat, mangle, raw or security.`, t);
@@ -167,11 +175,44 @@ class StructureChecker {
         case 'list-rules':
         case 'delete-chain':
           this.requireChain(table, chain, rule);
+          if (rule.origin === 'restore') this.countRules(table, chain.text, rule);
           break;
       }
     }
     const target = rule.target;
     if (target && target.nameWord.text && !isDynamic(target.nameWord)) this.jumpTarget(table, target.nameWord, target.kind, rule);
+  }
+
+  /**
+   * In restore input every block starts from empty chains, so rule numbers can
+   * be checked: -I N needs N <= rules + 1, -R/-D N need N <= rules.
+   */
+  private countRules(table: string, chain: string, rule: RuleNode): void {
+    const counts = this.counts.get(table) ?? new Map<string, number>();
+    this.counts.set(table, counts);
+    const have = counts.get(chain) ?? 0;
+    const command = rule.command!.name;
+    const numberWord = rule.operands[0];
+    let n: number | undefined;
+    if (numberWord && !isDynamic(numberWord) && (command === 'insert' || command === 'replace' || command === 'delete' || command === 'zero' || command === 'list' || command === 'list-rules')) {
+      if (!/^\d+$/.test(numberWord.text) || Number(numberWord.text) < 1) {
+        this.add('bad-rule-number', `\`${numberWord.text}\` is not a rule number: rules are numbered from 1.`, numberWord);
+        return;
+      }
+      n = Number(numberWord.text);
+    }
+    const limit = command === 'insert' ? have + 1 : have;
+    if (n !== undefined && n > limit && (command === 'insert' || command === 'replace' || command === 'delete')) {
+      this.add('rule-number-out-of-range', `Chain ${chain} holds ${have} rule${have === 1 ? '' : 's'} at this point of the block, so ${command === 'insert' ? `a rule can be inserted at positions 1 to ${have + 1}` : `there is no rule ${n}`}.`, numberWord!);
+      return;
+    }
+    if (command === 'delete' && n === undefined && have === 0) {
+      this.add('rule-number-out-of-range', `Chain ${chain} is empty at this point of the block: there is no rule to delete.`, rule.chain!);
+      return;
+    }
+    if (command === 'append' || command === 'insert') counts.set(chain, have + 1);
+    else if (command === 'delete') counts.set(chain, Math.max(0, have - 1));
+    else if (command === 'flush') counts.set(chain, 0);
   }
 
   private newChain(table: string, word: Word): void {

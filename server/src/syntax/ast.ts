@@ -87,6 +87,11 @@ export interface RuleNode {
   matches: MatchNode[];
   target?: TargetNode;
   problems: Problem[];
+  /**
+   * Set by the binder: the rule carries -4/-6 for the other family, so
+   * iptables-restore skips the line and no check applies to it.
+   */
+  otherFamily?: boolean;
 }
 
 export interface TableNode {

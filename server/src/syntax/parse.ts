@@ -18,6 +18,17 @@ export function splitLines(text: string): string[] {
   return lines;
 }
 
+/** Faults of the file as a whole that iptables-restore (legacy) trips over. */
+function fileProblems(text: string, nodes: readonly LineNode[], problems: Problem[]): void {
+  if (text.charCodeAt(0) === 0xfeff) {
+    problems.push({ code: 'byte-order-mark', message: 'The file starts with a byte order mark (BOM); iptables-restore reads it as part of the first line and fails. Save the file as UTF-8 without BOM.', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 'error' });
+  }
+  const last = nodes[nodes.length - 1];
+  if (last?.kind === 'commit' && !text.endsWith('\n')) {
+    problems.push({ code: 'commit-without-newline', message: 'The last COMMIT has no line break after it: iptables-legacy-restore then refuses it ("Bad argument COMMIT"); iptables-nft-restore accepts it. End the file with a newline.', range: last.range, severity: 'warning' });
+  }
+}
+
 const programLine = /^\s*(?:sudo\s+(?:-\S+\s+)*)?(\S+)/;
 
 /** A file is a script when a line runs an iptables program or it starts with `#!`. */
@@ -54,6 +65,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   }
 
   collapseCrlf(nodes);
+  if (format === 'restore') fileProblems(text, nodes, problems);
   const tables = collectTables(nodes, problems);
   const nodeAtLine = new Int32Array(lines.length).fill(-1);
   for (let n = 0; n < nodes.length; n++) {

@@ -136,6 +136,7 @@ function checkUnusedChains(ctx: CheckContext): void {
   for (const byName of ctx.model.chains.values()) {
     for (const chain of byName.values()) {
       if (chain.builtin || chain.declarations.length === 0) continue;
+      if (chain.declarations[0].word.variables || chain.declarations[0].word.substitution) continue;
       if (chain.references.some((r) => r.kind === 'jump' || r.kind === 'goto')) continue;
       if (ctx.model.external?.referenced(chain.table, chain.name)) continue;
       const decl = chain.declarations[0];
