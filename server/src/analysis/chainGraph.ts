@@ -327,6 +327,7 @@ export class ChainGraph {
     const g = this.graphOf(edge.from);
     const idx = g?.loopOfChain.get(edge.from);
     if (!idx || g!.loopOfChain.get(edge.to) !== idx || !edge.live) return undefined;
+    if (edge.to === edge.from) return [edge];
     const walk: JumpEdge[] = [edge];
     const root = idx.loop.chains[0];
     for (let c = edge.to; c !== root; ) {

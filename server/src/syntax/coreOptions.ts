@@ -49,7 +49,7 @@ export const coreOptions: readonly CoreOption[] = [
   cmd('list-rules', '-S', ['chain?', 'rulenum?']),
   cmd('flush', '-F', ['chain?']),
   cmd('zero', '-Z', ['chain?', 'rulenum?']),
-  cmd('new-chain', '-N', ['newchain'], ['--new']),
+  cmd('new-chain', '-N', ['newchain']),
   cmd('delete-chain', '-X', ['chain?']),
   cmd('rename-chain', '-E', ['chain', 'newchain']),
   cmd('policy', '-P', ['chain', 'policy']),

@@ -12,15 +12,14 @@ import { coreOptions } from '../../syntax/coreOptions';
 import type { Range } from '../../syntax/position';
 import type { Word } from '../../syntax/word';
 import { isDynamic } from '../../syntax/word';
-import { findOptionSpec } from '../../catalog/grammar';
 import { allModules, findMatch, findTarget } from '../../catalog/modules';
 import { findProtocol } from '../../catalog/protocols';
 import { natPortProtocols } from '../../catalog/targets/common';
 import type { ModuleSpec, OptionSpec, ValueType } from '../../catalog/types';
 import { findVerdict } from '../../catalog/verdicts';
 import type { Finding } from '../finding';
+import { suggest } from '../values/suggest';
 import type { CheckContext } from './context';
-import { closest } from './didYouMean';
 
 // ---------------------------------------------------------------- knowledge
 
@@ -91,7 +90,6 @@ interface Protocol {
 interface RuleFacts {
   rule: RuleNode;
   family: Family;
-  index: Map<OptionNode, number>;
   protocol?: Protocol;
   /** The kernel sees the rule (append, insert, replace); -D and -C only run iptables' own checks. */
   committed: boolean;
@@ -105,11 +103,18 @@ function protocolNumber(text: string): number | undefined {
   return findProtocol(text)?.number;
 }
 
+const numberSets = new WeakMap<readonly string[], Set<number>>();
+
+/** The protocol numbers of a catalog list, computed once per list. */
 function protocolNumbers(names: readonly string[]): Set<number> {
-  const out = new Set<number>();
-  for (const n of names) {
-    const p = protocolNumber(n);
-    if (p !== undefined) out.add(p);
+  let out = numberSets.get(names);
+  if (!out) {
+    out = new Set<number>();
+    for (const n of names) {
+      const p = protocolNumber(n);
+      if (p !== undefined) out.add(p);
+    }
+    numberSets.set(names, out);
   }
   return out;
 }
@@ -140,15 +145,36 @@ function moduleLabel(spec: ModuleSpec): string {
   return spec.kind === 'match' ? `the ${spec.name} match` : `the ${spec.name} target`;
 }
 
-function moduleNodes(rule: RuleNode): ModuleNode[] {
+/** Where the checks find modules: the catalog, or a stand-in in tests. */
+export interface ModuleLookup {
+  match(name: string): ModuleSpec | undefined;
+  target(name: string): ModuleSpec | undefined;
+}
+
+const catalogLookup: ModuleLookup = { match: findMatch, target: findTarget };
+
+const optionMaps = new WeakMap<ModuleSpec, Map<string, OptionSpec>>();
+
+/** The spec of an option of a module, by any of its spellings (one map per module, built on first use). */
+function optionSpec(module: ModuleSpec, name: string): OptionSpec | undefined {
+  let byName = optionMaps.get(module);
+  if (!byName) {
+    byName = new Map();
+    for (const o of module.options) for (const n of o.names) byName.set(n, o);
+    optionMaps.set(module, byName);
+  }
+  return byName.get(name);
+}
+
+function moduleNodes(rule: RuleNode, lookup: ModuleLookup): ModuleNode[] {
   const out: ModuleNode[] = [];
   for (const m of rule.matches) {
-    const spec = findMatch(m.name);
+    const spec = lookup.match(m.name);
     if (spec) out.push({ kind: 'match', node: m, spec });
   }
   const t = rule.target;
   if (t && t.extension) {
-    const spec = findTarget(t.name);
+    const spec = lookup.target(t.name);
     if (spec) out.push({ kind: 'target', node: t, spec });
   }
   return out;
@@ -158,10 +184,33 @@ function nameWordOf(m: ModuleNode): Word {
   return m.node.nameWord;
 }
 
+/** The common protocol matches first, so suggestions start with `-p tcp`. */
+const popular = ['tcp', 'udp', 'icmp', 'icmp6'];
+function byPopularity(modules: readonly ModuleSpec[]): ModuleSpec[] {
+  const rank = (m: ModuleSpec): number => {
+    const i = popular.indexOf(m.name);
+    return i < 0 ? popular.length : i;
+  };
+  return [...modules].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
+}
+
 // ---------------------------------------------------------------- the check
 
 class OptionChecker {
-  constructor(private readonly ctx: CheckContext) {}
+  private readonly catalog: ModuleLookup;
+
+  constructor(private readonly ctx: CheckContext, lookup: ModuleLookup) {
+    // Plain maps by name: the catalog's own lookup builds a key string on every call.
+    const matches = new Map<string, ModuleSpec | undefined>();
+    const targets = new Map<string, ModuleSpec | undefined>();
+    const cached = (cache: Map<string, ModuleSpec | undefined>, find: (n: string) => ModuleSpec | undefined, name: string): ModuleSpec | undefined => {
+      if (cache.has(name)) return cache.get(name);
+      const spec = find(name);
+      cache.set(name, spec);
+      return spec;
+    };
+    this.catalog = { match: (n) => cached(matches, lookup.match, n), target: (n) => cached(targets, lookup.target, n) };
+  }
 
   private report(code: string, message: string, range: Range, severity: Finding['severity'] = 'error', related?: Finding['related']): void {
     const f: Finding = { code, message, range, severity };
@@ -170,14 +219,15 @@ class OptionChecker {
   }
 
   rule(rule: RuleNode): void {
+    this.currentRule = rule;
     const command = rule.command?.name;
     const facts = this.facts(rule);
     this.negations(facts);
     this.unknownOptions(facts);
     if (!command || !ruleCommands.has(command)) return;
     this.unknownMatches(facts);
-    for (const m of moduleNodes(rule)) {
-      this.familyOfModule(facts, m);
+    for (const m of moduleNodes(rule, this.catalog)) {
+      if (!this.familyOfModule(facts, m)) continue; // the other family's module: its details do not matter
       this.duplicatesAndExclusions(m);
       this.mandatory(m);
       this.moduleProtocol(facts, m);
@@ -187,18 +237,15 @@ class OptionChecker {
   }
 
   private facts(rule: RuleNode): RuleFacts {
-    const index = new Map<OptionNode, number>();
-    rule.options.forEach((o, i) => index.set(o, i));
     const facts: RuleFacts = {
       rule,
       family: rule.programFamily ?? this.ctx.model.family,
-      index,
       committed: committedCommands.has(rule.command?.name ?? ''),
     };
     const p = rule.protocol;
     const word = p?.args[0];
     if (p && word && !isDynamic(word)) {
-      facts.protocol = { option: p, word, number: protocolNumber(word.text), negated: p.negation !== undefined, index: index.get(p)! };
+      facts.protocol = { option: p, word, number: protocolNumber(word.text), negated: p.negation !== undefined, index: rule.options.indexOf(p) };
     }
     return facts;
   }
@@ -224,9 +271,9 @@ class OptionChecker {
         continue;
       }
       if (owner.kind === 'unknown') continue;
-      const module = owner.kind === 'match' ? findMatch(owner.match.name) : findTarget(owner.target.name);
+      const module = owner.kind === 'match' ? this.catalog.match(owner.match.name) : this.catalog.target(owner.target.name);
       if (!module) continue;
-      const spec = findOptionSpec(module, o.name);
+      const spec = optionSpec(module, o.name);
       if (!spec || spec.negatable) continue;
       this.report('negation-not-allowed', `\`${o.written}\` of ${moduleLabel(module)} cannot be negated with \`!\`; iptables refuses the rule.`, o.negation.range);
     }
@@ -236,13 +283,13 @@ class OptionChecker {
 
   private unknownOptions(facts: RuleFacts): void {
     const { rule } = facts;
-    const ambiguous = new Set(rule.problems.filter((p) => p.code === 'ambiguous-option').map((p) => `${p.range.start.line}:${p.range.start.character}`));
+    const ambiguous = rule.problems.length === 0 ? undefined : new Set(rule.problems.filter((p) => p.code === 'ambiguous-option').map((p) => `${p.range.start.line}:${p.range.start.character}`));
     let blurred = false; // after an unknown -m or -j, the options that follow probably belong to it
     for (const o of rule.options) {
-      if (o.owner.kind === 'core' && o.owner.spec.long === '--match' && o.args[0] && !findMatch(o.args[0].text)) blurred = true;
+      if (o.owner.kind === 'core' && o.owner.spec.long === '--match' && o.args[0] && !this.catalog.match(o.args[0].text)) blurred = true;
       if (o.owner.kind === 'core' && (o.owner.spec.long === '--jump' || o.owner.spec.long === '--goto') && rule.target?.option === o && this.opaqueTarget(rule)) blurred = true;
       if (o.owner.kind !== 'unknown' || isDynamic(o.word) || blurred) continue;
-      if (ambiguous.has(`${o.word.range.start.line}:${o.word.range.start.character}`)) continue;
+      if (ambiguous?.has(`${o.word.range.start.line}:${o.word.range.start.character}`)) continue;
       this.unknownOption(facts, o);
     }
   }
@@ -250,22 +297,25 @@ class OptionChecker {
   /** A target that is neither a verdict, an extension, nor a chain of the table: its options cannot be told apart. */
   private opaqueTarget(rule: RuleNode): boolean {
     const t = rule.target;
-    if (!t || t.extension || findVerdict(t.name) || isDynamic(t.nameWord)) return false;
+    if (!t || t.extension || findVerdict(t.name)) return false;
+    if (isDynamic(t.nameWord)) return true;
     const chain = rule.table !== undefined ? this.ctx.model.chains.get(rule.table)?.get(t.name) : undefined;
     return !chain || (chain.declarations.length === 0 && !chain.builtin);
   }
 
   private unknownOption(facts: RuleFacts, o: OptionNode): void {
     const { rule, family } = facts;
-    const at = facts.index.get(o)!;
+    const at = facts.rule.options.indexOf(o);
     const name = o.written;
-    const owners = name.startsWith('--') ? modulesWithOption(name) : [];
+    const owners = name.startsWith('--') ? byPopularity(modulesWithOption(name)) : [];
     const here = owners.filter((m) => m.families.includes(family));
+    // `-p $PROTO --dport 22`: the protocol, and so the match it loads, is known only at run time.
+    if (rule.protocol && !facts.protocol && here.some((m) => m.implicitForProtocol)) return;
 
     // 1. A module that has it is loaded later in the rule: iptables reads left to right.
     for (const m of rule.matches) {
       const mo = m.option;
-      if (!mo || m.implicit || facts.index.get(mo)! < at) continue;
+      if (!mo || m.implicit || facts.rule.options.indexOf(mo) < at) continue;
       if (here.some((s) => s.kind === 'match' && s.name === m.name)) {
         this.report('option-needs-module', `\`${name}\` belongs to the ${m.name} match, but \`-m ${m.name}\` comes only later in the rule; iptables reads left to right, so move \`${name}\` after it.`, o.word.range, 'error', [
           { range: m.nameWord.range, message: `the ${m.name} match is loaded here` },
@@ -274,7 +324,7 @@ class OptionChecker {
       }
     }
     const t = rule.target;
-    if (t && t.extension && facts.index.get(t.option)! > at && here.some((s) => s.kind === 'target' && s.name === t.name)) {
+    if (t && t.extension && facts.rule.options.indexOf(t.option) > at && here.some((s) => s.kind === 'target' && s.name === t.name)) {
       this.report('option-needs-module', `\`${name}\` belongs to the ${t.name} target, but \`-j ${t.name}\` comes only later in the rule; iptables reads left to right, so move \`${name}\` after it.`, o.word.range, 'error', [
         { range: t.nameWord.range, message: `the ${t.name} target is loaded here` },
       ]);
@@ -334,11 +384,11 @@ class OptionChecker {
     // 3. Nobody has it: suggest the closest name iptables would know here.
     const candidates = new Set(coreLongNames);
     for (const m of rule.matches) {
-      if (m.option && facts.index.get(m.option)! > at) continue;
-      for (const spec of findMatch(m.name)?.options ?? []) for (const n of spec.names) candidates.add(n);
+      if (m.option && facts.rule.options.indexOf(m.option) > at) continue;
+      for (const spec of this.catalog.match(m.name)?.options ?? []) for (const n of spec.names) candidates.add(n);
     }
-    if (t && t.extension && facts.index.get(t.option)! < at) for (const spec of findTarget(t.name)?.options ?? []) for (const n of spec.names) candidates.add(n);
-    const guess = name.startsWith('--') ? closest(name, candidates) : undefined;
+    if (t && t.extension && facts.rule.options.indexOf(t.option) < at) for (const spec of this.catalog.target(t.name)?.options ?? []) for (const n of spec.names) candidates.add(n);
+    const guess = name.startsWith('--') ? suggest(name, candidates) : undefined;
     const suggestion = guess ? ` Did you mean \`${guess}\`?` : '';
     this.report('unknown-option', `Unknown option \`${name}\`: neither iptables nor the modules loaded before it know it.${suggestion}`, o.word.range);
   }
@@ -347,16 +397,16 @@ class OptionChecker {
 
   private unknownMatches(facts: RuleFacts): void {
     for (const m of facts.rule.matches) {
-      if (m.implicit || isDynamic(m.nameWord) || findMatch(m.name)) continue;
+      if (m.implicit || isDynamic(m.nameWord) || this.catalog.match(m.name)) continue;
       const name = m.name;
       let message: string;
-      if (findMatch(name.toLowerCase())) {
+      if (this.catalog.match(name.toLowerCase())) {
         message = `There is no match \`${name}\`: match names are lower case, write \`-m ${name.toLowerCase()}\`.`;
-      } else if (findTarget(name) || findTarget(name.toUpperCase()) || findVerdict(name.toUpperCase())) {
-        const target = findTarget(name) ? name : name.toUpperCase();
+      } else if (this.catalog.target(name) || this.catalog.target(name.toUpperCase()) || findVerdict(name.toUpperCase())) {
+        const target = this.catalog.target(name) ? name : name.toUpperCase();
         message = `\`${name}\` is a target, not a match: write \`-j ${target}\` to use it.`;
       } else {
-        const guess = closest(name, matchNames);
+        const guess = suggest(name, matchNames);
         message = `Unknown match \`${name}\`: iptables has no such module, so it refuses the rule.${guess ? ` Did you mean \`${guess}\`?` : ''}`;
       }
       this.report('unknown-match', message, m.nameWord.range);
@@ -365,7 +415,8 @@ class OptionChecker {
 
   // ------------------------------------------------------------ family
 
-  private familyOfModule(facts: RuleFacts, m: ModuleNode): void {
+  /** False when the module itself does not exist in the rule's family. */
+  private familyOfModule(facts: RuleFacts, m: ModuleNode): boolean {
     const { family } = facts;
     const spec = m.spec;
     if (!spec.families.includes(family)) {
@@ -373,10 +424,10 @@ class OptionChecker {
       const other = spec.name === 'icmp6' && family === 'ipv4' ? ' For IPv4 use `-p icmp` with `--icmp-type`.' : spec.name === 'icmp' && family === 'ipv6' ? ' For IPv6 use `-p icmpv6` with `--icmpv6-type`.' : '';
       const where = m.kind === 'match' && m.node.implicit ? m.node.options[0]?.word.range ?? m.node.nameWord.range : nameWordOf(m).range;
       this.report('family-mismatch-module', `${moduleLabel(spec)[0].toUpperCase()}${moduleLabel(spec).slice(1)} exists only in ${only}; this file is checked as ${familyName(family)}, where it is refused.${other}`, where, 'warning');
-      return;
+      return false;
     }
     for (const o of m.node.options) {
-      const os = findOptionSpec(spec, o.name);
+      const os = optionSpec(spec, o.name);
       if (!os) continue;
       if (os.family && os.family !== family) {
         this.report('family-mismatch-module', `\`${o.written}\` of ${moduleLabel(spec)} exists only in ${programFor(os.family)}; this file is checked as ${familyName(family)}.`, o.word.range, 'warning');
@@ -384,6 +435,7 @@ class OptionChecker {
       }
       this.familyOfValue(facts, spec, os, o);
     }
+    return true;
   }
 
   /** An enum word that exists only in the other family (`--reject-with icmp6-port-unreachable` in IPv4). */
@@ -396,16 +448,17 @@ class OptionChecker {
     const hits = value.values.filter((v) => same(v.word) || (v.aliases ?? []).some(same));
     if (hits.length === 0 || hits.some((v) => !v.family || v.family === facts.family)) return;
     const theirs = hits[0].family!;
-    this.report('family-mismatch-module', `\`${word.text}\` is a ${programFor(theirs)} value of ${moduleLabel(module)} \`${o.written}\`; this file is checked as ${familyName(facts.family)}, where it is refused.`, word.range, 'warning');
+    this.report('family-mismatch-module', `Only ${programFor(theirs)} knows \`${word.text}\` for \`${o.written}\` of ${moduleLabel(module)}; this file is checked as ${familyName(facts.family)}, where it is refused.`, word.range, 'warning');
   }
 
   // ------------------------------------------------------------ duplicates, exclusions, requirements
 
   private duplicatesAndExclusions(m: ModuleNode): void {
+    if (m.node.options.length === 0) return;
     const seen = new Map<string, OptionNode>();
     const present: Array<{ node: OptionNode; spec: OptionSpec }> = [];
     for (const o of m.node.options) {
-      const spec = findOptionSpec(m.spec, o.name);
+      const spec = optionSpec(m.spec, o.name);
       if (!spec) continue;
       const canonical = spec.names[0];
       const first = seen.get(canonical);
@@ -428,17 +481,26 @@ class OptionChecker {
       present.push({ node: o, spec });
     }
     for (const p of present) {
-      const missing = (p.spec.requires ?? []).filter((r) => !seen.has(r));
+      if (!p.spec.requires) continue;
+      // Also accept the spelling bound elsewhere: the parser reads CLUSTERIP's `--new` as core `--new-chain`.
+      const missing = p.spec.requires.filter((r) => !seen.has(r) && !m.node.options.some((o) => o.written === r) && !this.writtenInRule(r));
       if (missing.length) {
         this.report('option-requires', `\`${p.node.written}\` of ${moduleLabel(m.spec)} needs ${andList(missing.map((n) => `\`${n}\``))} as well; iptables refuses it alone.`, p.node.word.range);
       }
     }
   }
 
+  private currentRule?: RuleNode;
+
+  private writtenInRule(name: string): boolean {
+    return this.currentRule?.options.some((o) => o.written === name) ?? false;
+  }
+
   private mandatory(m: ModuleNode): void {
+    if (!m.spec.requiresOneOf && !m.spec.options.some((o) => o.mandatory)) return;
     const given = new Set<string>();
     for (const o of m.node.options) {
-      const spec = findOptionSpec(m.spec, o.name);
+      const spec = optionSpec(m.spec, o.name);
       if (spec) given.add(spec.names[0]);
     }
     // An implicit match without options was loaded for an option it does not have: that is already an error.
@@ -486,18 +548,15 @@ class OptionChecker {
       this.report('module-needs-protocol', `${label[0].toUpperCase()}${label.slice(1)} only works on ${orList(names)} packets, but this rule matches \`-p ${proto.word.text}\`; ${readFirst ? 'iptables' : 'the kernel'} refuses it.`, where, 'error', related);
       return;
     }
-    if (readFirst) {
-      const firstOption = m.node.options[0];
-      const at = firstOption ? facts.index.get(firstOption)! : facts.index.get((m.node as MatchNode).option!)!;
-      if (proto.index > at) {
-        this.report('module-needs-protocol', `iptables checks the protocol of ${label} when it reads ${firstOption ? `\`${firstOption.written}\`` : 'the match'}, and \`-p ${proto.word.text}\` only comes later; move \`-p ${proto.word.text}\` before ${firstOption ? `\`${firstOption.written}\`` : `\`-m ${m.spec.name}\``}.`, firstOption?.word.range ?? where, 'error', related);
-      }
+    const firstOption = m.node.options[0];
+    if (readFirst && firstOption && proto.index > facts.rule.options.indexOf(firstOption)) {
+      this.report('module-needs-protocol', `iptables checks the protocol of ${label} when it reads \`${firstOption.written}\`, and \`-p ${proto.word.text}\` only comes later; move \`-p ${proto.word.text}\` before \`${firstOption.written}\`.`, firstOption.word.range, 'error', related);
     }
   }
 
   private optionProtocols(facts: RuleFacts, m: ModuleNode): void {
     for (const o of m.node.options) {
-      const spec = findOptionSpec(m.spec, o.name);
+      const spec = optionSpec(m.spec, o.name);
       if (!spec) continue;
       let names = spec.protocols;
       let what = `\`${o.written}\``;
@@ -525,7 +584,7 @@ class OptionChecker {
     const allowed = protocolNumbers(names);
     const need = pSpelling(names);
     const who = parseTime ? 'iptables' : 'the kernel';
-    const at = facts.index.get(o)!;
+    const at = facts.rule.options.indexOf(o);
     if (!proto || (parseTime && proto.index > at)) {
       const late = proto ? ` \`-p ${proto.word.text}\` comes only after it, and iptables reads left to right.` : '';
       this.report('option-needs-protocol', `${what} needs the rule to match ${need}; ${who} refuses it otherwise.${late}`, o.range, 'error', proto ? [{ range: proto.option.range, message: 'the protocol is given here' }] : undefined);
@@ -573,6 +632,11 @@ function hasNatPort(text: string, family: Family): boolean {
 }
 
 export function checkOptions(ctx: CheckContext): void {
-  const checker = new OptionChecker(ctx);
+  checkOptionsWith(ctx, catalogLookup);
+}
+
+/** The same checks against another module lookup (tests use it to try catalog fields not filled in yet). */
+export function checkOptionsWith(ctx: CheckContext, catalog: ModuleLookup): void {
+  const checker = new OptionChecker(ctx, catalog);
   for (const rule of ctx.model.rules) checker.rule(rule);
 }

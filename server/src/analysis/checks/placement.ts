@@ -61,14 +61,12 @@ function allowed(p: Places, table: string, chain: string): boolean {
   return p.pairs.has(`${table}/${chain}`) || p.pairs.has(`any/${chain}`);
 }
 
-/** "nat POSTROUTING" or "nat PREROUTING, nat OUTPUT" for messages. */
+/** "nat POSTROUTING" or "nat PREROUTING or nat OUTPUT" for messages; with a table, the places in it come first. */
 function describePlaces(p: Places, table?: string): string {
-  const entries = p.list.map((e) => e.replace('/', ' ').replace(/^any /, ''));
-  if (table) {
-    const here = p.list.filter((e) => e.startsWith(`${table}/`) || e.startsWith('any/'));
-    if (here.length) return here.map((e) => e.replace('/', ' ').replace(/^any /, `${table} `)).join(', ');
-  }
-  return entries.join(', ');
+  const show = (e: string): string => (e.startsWith('any/') ? `${table ?? 'any table'} ${e.slice(4)}` : e.replace('/', ' '));
+  const here = table ? p.list.filter((e) => e.startsWith(`${table}/`) || (e.startsWith('any/') && builtinChain(table, e.slice(4)))) : [];
+  const items = (here.length ? here : p.list).map(show);
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
 const incomingOnly = new Set(['PREROUTING', 'INPUT']);
@@ -82,6 +80,25 @@ interface Placed {
   what: string;
   word: Word | Range;
   places: Places;
+}
+
+/** Modules by name with whether anything in them has a narrower place; a plain map keeps the per-rule lookups cheap. */
+interface Restricted {
+  spec: ModuleSpec;
+  restricted: boolean;
+}
+const matchCache = new Map<string, Restricted | null>();
+const targetCache = new Map<string, Restricted | null>();
+
+function restricted(kind: 'match' | 'target', name: string): Restricted | null {
+  const cache = kind === 'match' ? matchCache : targetCache;
+  let r = cache.get(name);
+  if (r === undefined) {
+    const spec = kind === 'match' ? findMatch(name) : findTarget(name);
+    r = spec ? { spec, restricted: spec.allowedIn !== undefined || spec.options.some((o) => o.allowedIn !== undefined) } : null;
+    cache.set(name, r);
+  }
+  return r;
 }
 
 function rangeOf(w: Word | Range): Range {
@@ -121,7 +138,8 @@ class PlacementChecker {
     const builtin = builtinChain(table, chainName) !== undefined;
     const live = this.graph.isLive(rule);
     const entries = live ? (builtin ? [chainName] : this.graph.entries(chain)) : [];
-    for (const p of this.placed(rule)) this.placement(rule, table, chain, builtin, entries, p);
+    const placed = this.placed(rule);
+    for (const p of placed) this.placement(table, chain, builtin, entries, p);
     if (!builtin && entries.length) this.interfacesByReach(rule, table, chain, entries);
   }
 
@@ -146,22 +164,23 @@ class PlacementChecker {
       }
     };
     for (const m of rule.matches) {
-      const spec = findMatch(m.name);
-      if (spec) add(spec, m.implicit ? m.options[0]?.word ?? m.nameWord : m.nameWord, m.options);
+      const r = restricted('match', m.name);
+      if (r?.restricted) add(r.spec, m.implicit ? m.options[0]?.word ?? m.nameWord : m.nameWord, m.options);
     }
     const t = rule.target;
     if (t && t.extension) {
-      const spec = findTarget(t.name);
-      if (spec) add(spec, t.nameWord, t.options);
+      const r = restricted('target', t.name);
+      if (r?.restricted) add(r.spec, t.nameWord, t.options);
     }
     return out;
   }
 
-  private placement(rule: RuleNode, table: string, chain: ChainSymbol, builtin: boolean, entries: readonly string[], p: Placed): void {
+  private placement(table: string, chain: ChainSymbol, builtin: boolean, entries: readonly string[], p: Placed): void {
     const { places } = p;
     const range = rangeOf(p.word);
     if (!places.hookOnly && !places.tables.has(table)) {
-      this.report(p.code, `${p.what} only works in ${describePlaces(places)}; the kernel refuses it in the ${table} table, even in a chain nothing jumps to.`, range);
+      const even = builtin ? '' : ', even in a chain nothing jumps to';
+      this.report(p.code, `${p.what} only works in ${describePlaces(places)}; the kernel refuses it in the ${table} table${even}.`, range);
       return;
     }
     const bad = entries.filter((e) => !allowed(places, table, e));
@@ -174,7 +193,7 @@ class PlacementChecker {
       const routes = bad.map((entry) => {
         const path = this.graph.pathFrom(entry, chain) ?? [];
         if (related.length < 8) for (const e of path) if (related.length < 8) related.push(jumpPlace(e, entry));
-        return `${table} ${entry} (via ${describePath(path)})`;
+        return path.length > 1 ? `${table} ${entry} (via ${describePath(path)})` : `${table} ${entry} (directly)`;
       });
       this.report(p.code, `${p.what} only works in ${describePlaces(places, table)}, but packets reach chain ${chain.name} from ${routes.join(' and ')}; the kernel refuses the rule there.`, range, 'error', related);
       return;
@@ -183,10 +202,9 @@ class PlacementChecker {
       const table_ = findTable(table)!;
       const restricted = table_.chains.some((c) => !allowed(places, table, c.name));
       if (restricted) {
-        this.report('placement-not-checked', `No built-in chain jumps to ${chain.name} yet, so the kernel accepts ${p.what.replace(/^The /, 'the ')} here; once ${chain.name} is reached from anywhere but ${describePlaces(places, table)}, it will refuse it.`, range, 'hint');
+        this.report('placement-not-checked', `No packet reaches chain ${chain.name} from a built-in chain yet, so the kernel accepts ${p.what.replace(/^The /, 'the ')} here; it will refuse it once packets reach ${chain.name} from anywhere other than ${describePlaces(places, table)}.`, range, 'hint');
       }
     }
-    void rule;
   }
 
   /** iptables' own check, by the chain's name only. */
@@ -210,7 +228,8 @@ class PlacementChecker {
       const dir = o.name === '--in-interface' ? 'incoming' : 'outgoing';
       const path = this.graph.pathFrom(entries[0], chain) ?? [];
       const outcome = o.negation ? 'always matches' : 'never matches';
-      this.report('interface-never-matches', `\`${o.written}\` ${outcome} here: packets reach chain ${chain.name} only from ${entries.map((e) => `${table} ${e}`).join(' and ')} (via ${describePath(path)}), where they have no ${dir} interface.`, o.range, 'warning', path.map((e) => jumpPlace(e, entries[0])));
+      const via = path.length > 1 ? ` (via ${describePath(path)})` : '';
+      this.report('interface-never-matches', `\`${o.written}\` ${outcome} here: packets reach chain ${chain.name} only from ${entries.map((e) => `${table} ${e}`).join(' and ')}${via}, where they have no ${dir} interface.`, o.range, 'warning', path.map((e) => jumpPlace(e, entries[0])));
     }
   }
 
@@ -223,7 +242,10 @@ class PlacementChecker {
         const names = [edge.from.name, ...walk.map((e) => e.to.name)];
         const shown = names.length > 8 ? [...names.slice(0, 6), '…', names[names.length - 1]] : names;
         const related = walk.slice(1, 9).map((e) => ({ range: e.word.range, message: `${e.from.name} ${e.kind === 'goto' ? 'goes' : 'jumps'} to ${e.to.name} here` }));
-        this.report('jump-loop', `This ${edge.kind === 'goto' ? 'goto' : 'jump'} closes a loop: ${shown.join(' -> ')}${start}. The kernel refuses a table whose jumps can go round in a circle, so the whole ${loop.table} table fails to load.`, edge.word.range, 'error', related);
+        const outcome = edge.rule.origin === 'command'
+          ? 'the command that closes the circle fails'
+          : `the whole ${loop.table} table fails to load`;
+        this.report('jump-loop', `This ${edge.kind === 'goto' ? 'goto' : 'jump'} is part of a loop: ${shown.join(' -> ')}${start}. The kernel refuses jumps that can go round in a circle, so ${outcome}.`, edge.word.range, 'error', related);
       }
     }
   }

@@ -1,5 +1,144 @@
+// Checks every option argument against what its option takes (the catalog's
+// ValueType), the way iptables 1.8.9 reads it, and reports on the exact part
+// of the word that is wrong. Words holding shell variables are never checked:
+// their value is only known when the script runs.
+import { findOptionSpec } from '../../catalog/grammar';
+import type { Family, ModuleSpec, OptionSpec, ValueType } from '../../catalog/types';
+import type { OptionNode, RuleNode } from '../../syntax/ast';
+import { rangeOnLine, type Range } from '../../syntax/position';
+import { isDynamic, type Word } from '../../syntax/word';
+import type { Finding } from '../finding';
+import { checkValue } from '../values/checkValue';
+import { checkCounters } from '../values/counters';
+import { canonicalProtocol, protocolNumber } from '../values/protocol';
+import { collectingSink, type ValueEnv, type ValueIssue } from '../values/sink';
+import { flagsOutsideMask } from '../values/tcpFlags';
 import type { CheckContext } from './context';
 
+const coreAddress: ValueType = { kind: 'address', list: true, mask: true };
+const coreInterface: ValueType = { kind: 'interface' };
+const coreProtocol: ValueType = { kind: 'protocol' };
+
+/** Where offsets [start, end) of a word's text lie in the source; the whole word when that cannot be told. */
+export function rangeInWord(word: Word, start: number, end: number): Range {
+  const r = word.range;
+  if (r.start.line !== r.end.line || end <= start) return r;
+  const width = r.end.character - r.start.character;
+  const text = word.text.length;
+  // Unquoted: one character per character. Fully quoted ("..."): shifted by the opening quote.
+  const shift = width === text && !word.quoted ? 0 : width === text + 2 && word.quoted && !word.unterminated ? 1 : -1;
+  if (shift < 0) return r;
+  return rangeOnLine(r.start.line, r.start.character + shift + start, r.start.character + shift + Math.min(end, text));
+}
+
+interface RuleEnv {
+  family: Family;
+  protocol?: string;
+  protocolDynamic: boolean;
+}
+
+function report(ctx: CheckContext, word: Word, issues: ValueIssue[]): void {
+  for (const i of issues) {
+    const finding: Finding = { code: i.code, message: i.message, severity: i.severity, range: rangeInWord(word, i.start, i.end) };
+    ctx.report(finding);
+  }
+}
+
+function checkWord(ctx: CheckContext, type: ValueType, word: Word, env: ValueEnv): ValueIssue[] {
+  const issues: ValueIssue[] = [];
+  if (isDynamic(word)) return issues;
+  checkValue(type, word.text, 0, env, collectingSink(issues));
+  report(ctx, word, issues);
+  return issues;
+}
+
+function checkCore(ctx: CheckContext, option: OptionNode, rule: RuleEnv): void {
+  if (option.owner.kind !== 'core') return;
+  const long = option.owner.spec.long;
+  const env: ValueEnv = { family: rule.family, protocol: rule.protocol, protocolDynamic: rule.protocolDynamic, key: `core::${long}`, option: option.written };
+  const arg = option.args[0];
+  switch (long) {
+    case '--source':
+    case '--destination':
+      if (arg) checkWord(ctx, coreAddress, arg, env);
+      return;
+    case '--in-interface':
+    case '--out-interface':
+      if (arg) checkWord(ctx, coreInterface, arg, env);
+      return;
+    case '--protocol':
+      if (!arg || isDynamic(arg)) return;
+      if (checkWord(ctx, coreProtocol, arg, env).length === 0 && option.negation && protocolNumber(arg.text) === 0) {
+        ctx.report({
+          code: 'bad-protocol',
+          message: '`! -p all` matches no packet at all, and iptables refuses it. Leave -p out, or name the protocol to exclude.',
+          severity: 'error',
+          range: option.range,
+        });
+      }
+      return;
+    case '--set-counters': {
+      const issues: ValueIssue[] = [];
+      const sink = collectingSink(issues);
+      option.args.forEach((w) => {
+        if (isDynamic(w)) return;
+        issues.length = 0;
+        checkCounters(w.text, env, sink);
+        report(ctx, w, issues);
+      });
+      return;
+    }
+  }
+}
+
+function valueTypes(spec: OptionSpec): ValueType[] {
+  if (!spec.value) return [];
+  return Array.isArray(spec.value) ? spec.value : [spec.value];
+}
+
+function checkExtension(ctx: CheckContext, option: OptionNode, module: Pick<ModuleSpec, 'kind' | 'name'>, rule: RuleEnv): void {
+  const spec = findOptionSpec(module, option.name);
+  if (!spec) return;
+  const types = valueTypes(spec);
+  if (types.length === 0) return;
+  const env: ValueEnv = {
+    family: rule.family,
+    protocol: rule.protocol,
+    protocolDynamic: rule.protocolDynamic,
+    key: `${module.kind}:${module.name}:${spec.names[0]}`,
+    option: option.written,
+  };
+  option.args.forEach((word, k) => checkWord(ctx, types[Math.min(k, types.length - 1)], word, env));
+  if (module.name === 'tcp' && spec.names[0] === '--tcp-flags') checkTcpFlagPair(ctx, option);
+}
+
+/** --tcp-flags MASK COMP with a flag in COMP that MASK leaves out can never match. */
+function checkTcpFlagPair(ctx: CheckContext, option: OptionNode): void {
+  const [mask, comp] = option.args;
+  if (!mask || !comp || isDynamic(mask) || isDynamic(comp)) return;
+  const outside = flagsOutsideMask(mask.text, comp.text);
+  if (outside.length === 0) return;
+  ctx.report({
+    code: 'tcp-flags-never-match',
+    message: `${outside.join(', ')} ${outside.length === 1 ? 'is' : 'are'} required set but not among the flags examined (${mask.text}), so this rule never matches. Add ${outside.join(',')} to the first list.`,
+    severity: 'warning',
+    range: comp.range,
+  });
+}
+
+function checkRule(ctx: CheckContext, node: RuleNode, family: Family): void {
+  const protoWord = node.protocol?.args[0];
+  const rule: RuleEnv = { family, protocolDynamic: protoWord !== undefined && isDynamic(protoWord) };
+  if (protoWord && !rule.protocolDynamic) rule.protocol = canonicalProtocol(protoWord.text);
+  for (const option of node.options) {
+    const owner = option.owner;
+    if (owner.kind === 'core') checkCore(ctx, option, rule);
+    else if (owner.kind === 'match') checkExtension(ctx, option, { kind: 'match', name: owner.match.name }, rule);
+    else if (owner.kind === 'target') checkExtension(ctx, option, { kind: 'target', name: owner.target.name }, rule);
+  }
+}
+
 export function checkValues(ctx: CheckContext): void {
-  void ctx;
+  const family = ctx.model.family;
+  for (const rule of ctx.model.rules) checkRule(ctx, rule, family);
 }
