@@ -15,11 +15,13 @@ export const tcpmssTarget: ModuleSpec = {
     'Example: `-t mangle -A FORWARD -o ppp0 -p tcp --tcp-flags SYN,RST SYN -j TCPMSS --clamp-mss-to-pmtu`.',
   ].join('\n'),
   protocols: ['tcp'],
+  // iptables refuses the target without one of these operations.
+  requiresOneOf: [['--set-mss', '--clamp-mss-to-pmtu']],
   options: [
     {
       names: ['--set-mss'],
       arity: 1,
-      // 65535 minus the IP header: 65515 for IPv4, 65495 for IPv6 (one entry; the lower IPv6 limit is not modelled).
+      // 65535 minus the IP header: 65515 for IPv4, 65495 for IPv6 (the IPv6 limit is applied by analysis/values/optionRules).
       value: { kind: 'number', min: 0, max: 65515, hex: true },
       doc: 'Announce this MSS, in bytes, at most 65515 for IPv4 and 65495 for IPv6 (it is only ever lowered).',
       phrase: 'capped at {value} bytes',
@@ -27,6 +29,8 @@ export const tcpmssTarget: ModuleSpec = {
     {
       names: ['--clamp-mss-to-pmtu'],
       arity: 0,
+      // Measured: refused when reached from INPUT or PREROUTING.
+      allowedIn: ['any/FORWARD', 'any/OUTPUT', 'any/POSTROUTING'],
       doc: 'Lower the MSS to fit the path MTU of the outgoing route; only in FORWARD, OUTPUT and POSTROUTING chains.',
       phrase: 'sized to fit the path MTU',
     },
