@@ -1,11 +1,29 @@
 // The VS Code side: starts the bundled language server and registers commands.
 import * as path from 'node:path';
-import { commands, window, workspace, type ExtensionContext } from 'vscode';
+import { commands, languages, window, workspace, type ExtensionContext, type TextDocument } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
 
+/**
+ * VS Code gives a `.txt` file's extension priority over our first-line pattern;
+ * a plain-text document that starts like an iptables-save dump is switched here.
+ */
+function adoptDumps(context: ExtensionContext): void {
+  const pattern = (context.extension.packageJSON as { contributes?: { languages?: Array<{ firstLine?: string }> } }).contributes?.languages?.[0]?.firstLine;
+  if (!pattern) return;
+  const firstLine = new RegExp(pattern);
+  const adopt = (doc: TextDocument): void => {
+    if (doc.languageId === 'plaintext' && doc.lineCount > 0 && firstLine.test(doc.lineAt(0).text)) {
+      void languages.setTextDocumentLanguage(doc, 'iptables');
+    }
+  };
+  workspace.textDocuments.forEach(adopt);
+  context.subscriptions.push(workspace.onDidOpenTextDocument(adopt));
+}
+
 export async function activate(context: ExtensionContext): Promise<void> {
+  adoptDumps(context);
   const module = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },

@@ -203,7 +203,8 @@ test('scripts: the table comes from -t and chains from -N, as in restore files',
   none('iptables -t nat -N WEB\niptables -t nat -A POSTROUTING -j WEB\niptables -t nat -A WEB -j MASQUERADE\n');
 });
 
-test('50,000 rules go through the option and placement checks in linear time', () => {
+// Speed is measured by npm run bench, not here; this checks the big dump stays clean.
+test('50,000 kube-proxy rules go through the option and placement checks without a finding', () => {
   const lines = ['*nat', ':PREROUTING ACCEPT [0:0]', ':POSTROUTING ACCEPT [0:0]', ':KUBE-SERVICES - [0:0]', '-A PREROUTING -j KUBE-SERVICES'];
   const services = 5000;
   for (let i = 0; i < services; i++) lines.push(`:KUBE-SVC-${i} - [0:0]`, `:KUBE-SEP-${i} - [0:0]`);
@@ -218,10 +219,7 @@ test('50,000 rules go through the option and placement checks in linear time', (
   assert.ok(model.rules.length >= 50_000);
   const findings: Finding[] = [];
   const ctx = { model, report: (f: Finding) => void findings.push(f) };
-  const start = performance.now();
   checkOptions(ctx);
   checkPlacement(ctx);
-  const ms = performance.now() - start;
   assert.deepEqual(findings, []);
-  assert.ok(ms < 5000, `took ${ms.toFixed(0)} ms`);
 });

