@@ -92,3 +92,13 @@ test('diagnostics from other sources or without a matching finding get no fixes'
   const moved: Diagnostic = { ...toDiagnostics(findings, uri)[0], range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } };
   assert.deepEqual(codeActions(model, findings, text, uri, [moved]), []);
 });
+
+test('a misspelt target is corrected first; declaring it stays offered but not preferred', () => {
+  const text = '*filter\n-A INPUT -j ACCPET\nCOMMIT\n';
+  const { titles, result } = fix(text, 'unknown-target');
+  assert.equal(result, '*filter\n-A INPUT -j ACCEPT\nCOMMIT\n');
+  assert.ok(titles.some((t) => /Declare chain ACCPET/.test(t)), titles.join(' | '));
+  const { model, findings } = analyzeText(text);
+  const actions = codeActions(model, findings, text, uri, toDiagnostics(findings, uri));
+  assert.deepEqual(actions.filter((a) => a.isPreferred).map((a) => a.title), ['Change to `ACCEPT`']);
+});

@@ -8,6 +8,10 @@ import { builtinChain, builtinChainNames, findTable } from '../catalog/tables';
 import { findVerdict } from '../catalog/verdicts';
 import { findTarget } from '../catalog/modules';
 import type { Finding } from './finding';
+import { suggest } from './values/suggest';
+import { targets } from '../catalog/targets';
+import { verdicts } from '../catalog/verdicts';
+import { tables } from '../catalog/tables';
 import type { DocumentModel } from './model';
 
 /** Chain names longer than this are refused (XT_EXTENSION_MAXNAMELEN - 1). */
@@ -50,10 +54,16 @@ class StructureChecker {
     return this.findings;
   }
 
-  private add(code: string, message: string, word: { range: Finding['range'] }, severity: Finding['severity'] = 'error', related?: Finding['related']): void {
-    const f: Finding = { code, message, range: word.range, severity };
+  private add(code: string, message: string, word: { range: Finding['range'] }, severity: Finding['severity'] = 'error', related?: Finding['related'], suggestion?: string): void {
+    const f: Finding = { code, message: suggestion ? `${message} Did you mean \`${suggestion}\`?` : message, range: word.range, severity };
     if (related) f.related = related;
+    if (suggestion) f.suggestion = suggestion;
     this.findings.push(f);
+  }
+
+  /** Chain names a misspelt one may have meant: the table's built-ins and the user chains declared so far. */
+  private chainNames(table: string): string[] {
+    return [...(findTable(table)?.chains.map((c) => c.name) ?? []), ...this.tableDeclared(table).keys()];
   }
 
   private tableDeclared(table: string): Map<string, Declared> {
@@ -86,8 +96,8 @@ class StructureChecker {
     this.declared.set(name, new Map());
     this.counts.set(name, new Map());
     if (name && !findTable(name)) {
-      const lower = findTable(name.toLowerCase()) ? ` Table names are lower case: \`*${name.toLowerCase()}\`.` : '';
-      this.add('unknown-table', `There is no table \`${name}\`: use filter, nat, mangle, raw or security.${lower}`, node.name);
+      const guess = suggest(name, tables.map((t) => t.name));
+      this.add('unknown-table', `There is no table \`${name}\`: use filter, nat, mangle, raw or security.`, node.name, 'error', undefined, guess && `*${guess}`);
     }
   }
 
@@ -99,7 +109,7 @@ class StructureChecker {
     const builtin = builtinChain(table, name);
     if (builtin) {
       if (node.policy && policy !== '-' && policy !== 'ACCEPT' && policy !== 'DROP') {
-        this.add('invalid-policy', `\`${policy}\` is not a policy: a built-in chain's policy is ACCEPT or DROP.`, node.policy);
+        this.add('invalid-policy', `\`${policy}\` is not a policy: a built-in chain's policy is ACCEPT or DROP.`, node.policy, 'error', undefined, suggest(policy!, ['ACCEPT', 'DROP']));
       }
       return;
     }
@@ -265,7 +275,8 @@ class StructureChecker {
       const elsewhere = this.otherTableDeclaring(table, name);
       if (elsewhere) message += ` It is declared in table ${elsewhere}.`;
     }
-    this.add('undeclared-chain', message, word, script && !builtinChainNames.has(name) ? 'warning' : 'error', related.length ? related : undefined);
+    const guess = related.length ? undefined : suggest(name, this.chainNames(table));
+    this.add('undeclared-chain', message, word, script && !builtinChainNames.has(name) ? 'warning' : 'error', related.length ? related : undefined, guess);
   }
 
   private otherTableDeclaring(table: string, name: string): string | undefined {
@@ -297,7 +308,9 @@ class StructureChecker {
       if (elsewhere) message += ` A chain of that name exists in table ${elsewhere}, but jumps cannot cross tables.`;
       else if (script) message += ` Create it with \`iptables${table === 'filter' ? '' : ` -t ${table}`} -N ${name}\` first, unless it exists on the machine already.`;
     }
-    this.add('unknown-target', message, word, script ? 'warning' : 'error', related.length ? related : undefined);
+    const candidates = [...verdicts.map((v) => v.name), ...(kind === 'jump' ? targets.map((t) => t.name) : []), ...this.tableDeclared(table).keys()];
+    const guess = related.length ? undefined : suggest(name, candidates);
+    this.add('unknown-target', message, word, script ? 'warning' : 'error', related.length ? related : undefined, guess);
   }
 }
 

@@ -19,7 +19,10 @@ export function codeActions(model: DocumentModel, findings: readonly Finding[], 
     const finding = findings.find((f) => f.code === diagnostic.code && sameRange(f.range, diagnostic.range));
     if (!finding) continue;
     const provider = providers[finding.code];
-    const fixes = [...suggestionFix(finding, { model, lines }), ...(provider ? provider(finding, { model, lines }) : [])];
+    const suggested = suggestionFix(finding, { model, lines });
+    // A likely typo fix is the one to prefer; the others stay available.
+    const others = (provider ? provider(finding, { model, lines }) : []).map((f) => (suggested.length ? { ...f, preferred: false } : f));
+    const fixes = [...suggested, ...others];
     for (const fix of fixes) {
       actions.push({
         title: fix.title,
