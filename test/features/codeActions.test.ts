@@ -102,3 +102,19 @@ test('a misspelt target is corrected first; declaring it stays offered but not p
   const actions = codeActions(model, findings, text, uri, toDiagnostics(findings, uri));
   assert.deepEqual(actions.filter((a) => a.isPreferred).map((a) => a.title), ['Change to `ACCEPT`']);
 });
+
+test('an option whose module is not loaded gets -p tcp (and the other owners) before it', () => {
+  const text = '*filter\n-A INPUT --dport 22 -j ACCEPT\nCOMMIT\n';
+  const { titles, result } = fix(text, 'option-needs-module');
+  assert.equal(result, '*filter\n-A INPUT -p tcp --dport 22 -j ACCEPT\nCOMMIT\n');
+  assert.ok(titles.includes('Add `-p udp` before `--dport`'), titles.join(' | '));
+  assert.ok(!codes(result).some((c) => c === 'option-needs-module' || c === 'unknown-option'));
+  // With a protocol already given, the module is loaded by name.
+  const udp = fix('*filter\n-A INPUT -p udp --ctstate NEW -j ACCEPT\nCOMMIT\n', 'option-needs-module');
+  assert.equal(udp.result, '*filter\n-A INPUT -p udp -m conntrack --ctstate NEW -j ACCEPT\nCOMMIT\n');
+});
+
+test('misspelt option and match names are corrected', () => {
+  assert.equal(fix('*filter\n-A INPUT -p tcp --dprot 22 -j ACCEPT\nCOMMIT\n', 'unknown-option').result, '*filter\n-A INPUT -p tcp --dport 22 -j ACCEPT\nCOMMIT\n');
+  assert.equal(fix('*filter\n-A INPUT -m contrack --ctstate NEW -j ACCEPT\nCOMMIT\n', 'unknown-match').result, '*filter\n-A INPUT -m conntrack --ctstate NEW -j ACCEPT\nCOMMIT\n');
+});

@@ -5,9 +5,10 @@ import type { DocumentModel } from '../analysis/model';
 import { comparePositions, type Range } from '../syntax/position';
 import { ruleFixes, suggestionFix } from './quickFixes/ruleFixes';
 import { structureFixes } from './quickFixes/structureFixes';
+import { addModule } from './quickFixes/moduleFixes';
 import type { FixProvider } from './quickFixes/types';
 
-const providers: Record<string, FixProvider> = { ...structureFixes, ...ruleFixes };
+const providers: Record<string, FixProvider> = { ...structureFixes, ...ruleFixes, 'option-needs-module': addModule };
 
 const sameRange = (a: Range, b: Range) => comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
 

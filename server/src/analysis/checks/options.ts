@@ -186,7 +186,7 @@ function nameWordOf(m: ModuleNode): Word {
 
 /** The common protocol matches first, so suggestions start with `-p tcp`. */
 const popular = ['tcp', 'udp', 'icmp', 'icmp6'];
-function byPopularity(modules: readonly ModuleSpec[]): ModuleSpec[] {
+export function byPopularity(modules: readonly ModuleSpec[]): ModuleSpec[] {
   const rank = (m: ModuleSpec): number => {
     const i = popular.indexOf(m.name);
     return i < 0 ? popular.length : i;
@@ -212,9 +212,10 @@ class OptionChecker {
     this.catalog = { match: (n) => cached(matches, lookup.match, n), target: (n) => cached(targets, lookup.target, n) };
   }
 
-  private report(code: string, message: string, range: Range, severity: Finding['severity'] = 'error', related?: Finding['related']): void {
+  private report(code: string, message: string, range: Range, severity: Finding['severity'] = 'error', related?: Finding['related'], suggestion?: string): void {
     const f: Finding = { code, message, range, severity };
     if (related && related.length) f.related = related;
+    if (suggestion) f.suggestion = suggestion;
     this.ctx.report(f);
   }
 
@@ -390,7 +391,9 @@ class OptionChecker {
     if (t && t.extension && facts.rule.options.indexOf(t.option) < at) for (const spec of this.catalog.target(t.name)?.options ?? []) for (const n of spec.names) candidates.add(n);
     const guess = name.startsWith('--') ? suggest(name, candidates) : undefined;
     const suggestion = guess ? ` Did you mean \`${guess}\`?` : '';
-    this.report('unknown-option', `Unknown option \`${name}\`: neither iptables nor the modules loaded before it know it.${suggestion}`, o.word.range);
+    // Only a bare option word can simply be replaced (`--foo=bar` would lose its value).
+    const replace = guess && o.word.text === name ? guess : undefined;
+    this.report('unknown-option', `Unknown option \`${name}\`: neither iptables nor the modules loaded before it know it.${suggestion}`, o.word.range, 'error', undefined, replace);
   }
 
   // ------------------------------------------------------------ unknown matches
@@ -400,16 +403,19 @@ class OptionChecker {
       if (m.implicit || isDynamic(m.nameWord) || this.catalog.match(m.name)) continue;
       const name = m.name;
       let message: string;
+      let replacement: string | undefined;
       if (this.catalog.match(name.toLowerCase())) {
+        replacement = name.toLowerCase();
         message = `There is no match \`${name}\`: match names are lower case, write \`-m ${name.toLowerCase()}\`.`;
       } else if (this.catalog.target(name) || this.catalog.target(name.toUpperCase()) || findVerdict(name.toUpperCase())) {
         const target = this.catalog.target(name) ? name : name.toUpperCase();
         message = `\`${name}\` is a target, not a match: write \`-j ${target}\` to use it.`;
       } else {
         const guess = suggest(name, matchNames);
+        replacement = guess;
         message = `Unknown match \`${name}\`: iptables has no such module, so it refuses the rule.${guess ? ` Did you mean \`${guess}\`?` : ''}`;
       }
-      this.report('unknown-match', message, m.nameWord.range);
+      this.report('unknown-match', message, m.nameWord.range, 'error', undefined, m.nameWord.quoted ? undefined : replacement);
     }
   }
 

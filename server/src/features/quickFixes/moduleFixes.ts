@@ -1,0 +1,31 @@
+// `--dport 22` with nothing that loads it: offer `-p tcp`, `-p udp`... or `-m MODULE` before the option.
+import { matches } from '../../catalog/matches';
+import { byPopularity } from '../../analysis/checks/options';
+import type { RuleNode } from '../../syntax/ast';
+import { comparePositions } from '../../syntax/position';
+import type { Fix, FixProvider } from './types';
+
+/** Matches that define an option, the common protocols first. */
+function owners(option: string) {
+  return byPopularity(matches.filter((m) => m.options.some((o) => o.names.includes(option))));
+}
+
+export const addModule: FixProvider = (finding, ctx) => {
+  const { nodes, nodeAtLine } = ctx.model.parsed;
+  const line = finding.range.start.line;
+  for (let n = nodeAtLine[line]; n >= 0 && n < nodes.length && nodes[n].range.start.line <= line; n++) {
+    const rule = nodes[n] as RuleNode;
+    if (rule.kind !== 'rule') continue;
+    const option = rule.options.find((o) => comparePositions(o.word.range.start, finding.range.start) === 0);
+    if (!option) continue;
+    const at = { start: (option.negation ?? option.word).range.start, end: (option.negation ?? option.word).range.start };
+    const fixes: Fix[] = [];
+    for (const m of owners(option.written).slice(0, 4)) {
+      // With no -p yet, the protocol loads its own match; otherwise load the module by name.
+      const insert = m.implicitForProtocol && !rule.protocol ? `-p ${m.implicitForProtocol} ` : `-m ${m.name} `;
+      fixes.push({ title: `Add \`${insert.trim()}\` before \`${option.written}\``, edits: [{ range: at, newText: insert }], preferred: fixes.length === 0 });
+    }
+    return fixes;
+  }
+  return [];
+};
