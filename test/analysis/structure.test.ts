@@ -408,6 +408,11 @@ const cases: Case[] = [
     fire: '\ufeff*filter\n-A INPUT -j ACCEPT\nCOMMIT\n', at: '', line: 0, severity: 'error',
     quiet: R('*filter', '-A INPUT -j ACCEPT', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
   },
+  {
+    code: 'value-looks-like-option', note: 'getopt hands the next word to --log-prefix, whatever it looks like',
+    fire: R('*filter', '-A INPUT -j LOG --log-prefix --log-uid', 'COMMIT'), at: '--log-uid', line: 1, severity: 'warning',
+    quiet: R('*filter', '-A INPUT -j LOG --log-prefix x --log-uid', 'COMMIT'), oracle: { fire: 'accept', quiet: 'accept' },
+  },
 ];
 
 function textAt(text: string, r: Range): string {

@@ -107,15 +107,21 @@ class RuleReader {
     const inline = eq > 0 ? subWord(word, eq + 1, word.text.slice(eq + 1)) : undefined;
     const optionWord = eq > 0 ? subWord(word, 0, written) : word;
 
+    // getopt's order: an exact name, then an unambiguous abbreviation, among iptables'
+    // options and the modules loaded so far; only then does iptables load the
+    // protocol's match (`-p tcp`) and try again.
     const core = coreOptionByLong(written);
     if (core) return this.readCore(core, word, written, inline);
-    const ext = this.findExtension(written);
-    if (ext) return this.readExtension(ext.owner, ext.name, ext.arity, word, written, inline, ext.optional);
-
-    const abbreviated = this.expandAbbreviation(written, optionWord);
-    if (abbreviated) {
-      if ('core' in abbreviated) return this.readCore(abbreviated.core, word, written, inline);
-      return this.readExtension(abbreviated.owner, abbreviated.name, abbreviated.arity, word, written, inline, abbreviated.optional);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const ext = this.lookupLoaded(written);
+      if (ext) return this.readExtension(ext.owner, ext.name, ext.arity, word, written, inline, ext.optional);
+      const abbreviated = this.expandAbbreviation(written, optionWord);
+      if (abbreviated === 'ambiguous') break;
+      if (abbreviated) {
+        if ('core' in abbreviated) return this.readCore(abbreviated.core, word, written, inline);
+        return this.readExtension(abbreviated.owner, abbreviated.name, abbreviated.arity, word, written, inline, abbreviated.optional);
+      }
+      if (attempt === 0 && !this.loadImplicitProtocolMatch()) break;
     }
     this.readUnknown(word, written, inline);
   }
@@ -139,13 +145,6 @@ class RuleReader {
       }
       this.readCore(core, part, flag, undefined);
     }
-  }
-
-  private findExtension(name: string): Resolved | undefined {
-    const hit = this.lookupLoaded(name);
-    if (hit) return hit;
-    if (this.loadImplicitProtocolMatch()) return this.lookupLoaded(name);
-    return undefined;
   }
 
   private lookupLoaded(name: string): Resolved | undefined {
@@ -184,7 +183,7 @@ class RuleReader {
   private expandAbbreviation(
     written: string,
     optionWord: Word,
-  ): { core: CoreOption } | Resolved | undefined {
+  ): { core: CoreOption } | Resolved | 'ambiguous' | undefined {
     const found: Array<{ core: CoreOption } | Resolved> = [];
     const seen = new Set<string>();
     for (const long of coreLongNames) {
@@ -211,6 +210,7 @@ class RuleReader {
     if (found.length > 1) {
       const names = found.map((f) => ('core' in f ? f.core.long : f.name)).join(', ');
       this.problem('ambiguous-option', `\`${written}\` is an abbreviation of several options (${names}): spell it out.`, optionWord.range);
+      return 'ambiguous';
     }
     return undefined;
   }
@@ -238,8 +238,13 @@ class RuleReader {
     }
   }
 
-  /** Takes `count` required values; reports a missing one instead of swallowing the next option. */
-  private takeRequired(node: OptionNode, count: number, inline: Word | undefined): void {
+  /**
+   * Takes `count` required values. getopt hands the next word to the option
+   * whatever it looks like, and so do we for extension options (a log prefix
+   * may well start with `-`); iptables' own options (`-s`, `-j`...) never take
+   * a value that looks like an option, so there a missing value is reported.
+   */
+  private takeRequired(node: OptionNode, count: number, inline: Word | undefined, strict: boolean): void {
     let needed = count;
     if (inline) {
       node.args.push(inline);
@@ -260,10 +265,18 @@ class RuleReader {
         this.i++;
         continue;
       }
-      if (!next || looksLikeOption(next) || isBang(next)) {
+      if (!next || (strict && looksLikeOption(next))) {
         const where = node.args.length ? node.args[node.args.length - 1].range : node.word.range;
-        this.problem('missing-argument', `\`${node.written}\` needs ${count === 2 ? 'two values' : 'a value'}${next ? `, but \`${next.text}\` follows` : ''}.`, where);
+        this.problem('missing-argument', `\`${node.written}\` needs ${count === 2 ? 'two values' : 'a value'}${next ? `, but \`${quoteText(next.text)}\` follows` : ''}.`, where);
         return;
+      }
+      if (looksLikeOption(next) || isBang(next)) {
+        this.parts.problems.push({
+          code: 'value-looks-like-option',
+          message: `\`${node.written}\` takes \`${quoteText(next.text)}\` as its value, as iptables does; if that was meant as the next option, the value is missing.`,
+          range: next.range,
+          severity: 'warning',
+        });
       }
       node.args.push(next);
       this.i++;
@@ -287,7 +300,7 @@ class RuleReader {
       if (inline) node.args.push(inline);
       else this.takeOptional(node);
     } else if (core.arity > 0) {
-      this.takeRequired(node, core.arity, inline);
+      this.takeRequired(node, core.arity, inline, true);
     }
     this.finish(node);
 
@@ -372,7 +385,7 @@ class RuleReader {
     if (optional) {
       if (inline) node.args.push(inline);
       else this.takeOptional(node);
-    } else if (arity > 0) this.takeRequired(node, arity, inline);
+    } else if (arity > 0) this.takeRequired(node, arity, inline, false);
     else if (inline) this.problem('unexpected-value', `\`${written}\` takes no value.`, inline.range);
     this.finish(node);
     if (owner.kind === 'match') owner.match.options.push(node);
