@@ -314,9 +314,15 @@ test('tcpmss-needs-syn: TCPMSS only on SYN packets (the kernel refuses it otherw
 
 // ------------------------------------------------------------------ family
 
-test('family-mismatch-module: modules, options and values of the other family are warnings', () => {
+test('family-mismatch-module: modules, options and values of the other family (an error when the family is stated)', () => {
   const icmp6 = only(rule('-p icmpv6 -m icmp6 --icmpv6-type 1 -j ACCEPT'), 'family-mismatch-module');
-  assert.equal(icmp6.severity, 'warning');
+  assert.equal(icmp6.severity, 'error');
+  // Guessed from the addresses, the family may be wrong: then only a warning.
+  const guessed = bindDocument(parseDocument('*filter\n-A INPUT -s 10.0.0.1 -p icmpv6 -m icmp6 --icmpv6-type 1 -j ACCEPT\nCOMMIT\n', { grammar: catalogGrammar }));
+  assert.equal(guessed.familyCertain, false);
+  const found: Finding[] = [];
+  checkOptions({ model: guessed, report: (f) => void found.push(f) });
+  assert.equal(only(found, 'family-mismatch-module').severity, 'warning');
   assert.match(icmp6.message, /only in ip6tables/);
   assert.deepEqual(codes(rule('-m icmp6 --icmpv6-type 1 -j ACCEPT')), ['family-mismatch-module'], 'nothing more about a module the family lacks');
   only(rule('-p icmp --icmp-type 8 -j ACCEPT', 'filter', 'ipv6'), 'family-mismatch-module');

@@ -41,6 +41,8 @@ export interface DocumentModel {
   external?: ExternalChains;
   family: Family;
   familyReason: string;
+  /** The family was stated (settings, header, program name, file name), not guessed from addresses or defaulted. */
+  familyCertain: boolean;
   /** table -> chain name -> symbol (merged over repeated blocks of the same table). */
   chains: Map<string, Map<string, ChainSymbol>>;
   /** Every chain reference in file order. */
@@ -90,7 +92,8 @@ export function chooseFamily(parsed: ParsedDocument, choice: FamilyChoice = {}):
 
 export function bindDocument(parsed: ParsedDocument, choice: FamilyChoice = {}): DocumentModel {
   const { family, reason } = chooseFamily(parsed, choice);
-  const model: DocumentModel = { parsed, family, familyReason: reason, chains: new Map(), references: [], rules: [] };
+  const familyCertain = !/addresses|default/.test(reason);
+  const model: DocumentModel = { parsed, family, familyReason: reason, familyCertain, chains: new Map(), references: [], rules: [] };
   if (choice.external) model.external = choice.external;
 
   const symbol = (table: string, name: string): ChainSymbol => {

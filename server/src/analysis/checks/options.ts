@@ -212,6 +212,11 @@ class OptionChecker {
     this.catalog = { match: (n) => cached(matches, lookup.match, n), target: (n) => cached(targets, lookup.target, n) };
   }
 
+  /** A module of the other family is refused for sure only when the family is stated, not guessed. */
+  private get familySeverity(): Finding['severity'] {
+    return this.ctx.model.familyCertain ? 'error' : 'warning';
+  }
+
   private report(code: string, message: string, range: Range, severity: Finding['severity'] = 'error', related?: Finding['related'], suggestion?: string): void {
     const f: Finding = { code, message, range, severity };
     if (related && related.length) f.related = related;
@@ -378,7 +383,7 @@ class OptionChecker {
     }
     if (owners.length) {
       const only = owners.filter((m) => !m.families.includes(family));
-      this.report('family-mismatch-module', `\`${name}\` belongs to ${andList(only.map(moduleLabel))}, which only ${only[0].families.map(programFor).join(' and ')} has; this file is checked as ${familyName(family)}.`, o.word.range, 'warning');
+      this.report('family-mismatch-module', `\`${name}\` belongs to ${andList(only.map(moduleLabel))}, which only ${only[0].families.map(programFor).join(' and ')} has; this file is checked as ${familyName(family)}.`, o.word.range, this.familySeverity);
       return;
     }
 
@@ -429,14 +434,14 @@ class OptionChecker {
       const only = spec.families.map(programFor).join(' and ');
       const other = spec.name === 'icmp6' && family === 'ipv4' ? ' For IPv4 use `-p icmp` with `--icmp-type`.' : spec.name === 'icmp' && family === 'ipv6' ? ' For IPv6 use `-p icmpv6` with `--icmpv6-type`.' : '';
       const where = m.kind === 'match' && m.node.implicit ? m.node.options[0]?.word.range ?? m.node.nameWord.range : nameWordOf(m).range;
-      this.report('family-mismatch-module', `${moduleLabel(spec)[0].toUpperCase()}${moduleLabel(spec).slice(1)} exists only in ${only}; this file is checked as ${familyName(family)}, where it is refused.${other}`, where, 'warning');
+      this.report('family-mismatch-module', `${moduleLabel(spec)[0].toUpperCase()}${moduleLabel(spec).slice(1)} exists only in ${only}; this file is checked as ${familyName(family)}, where it is refused.${other}`, where, this.familySeverity);
       return false;
     }
     for (const o of m.node.options) {
       const os = optionSpec(spec, o.name);
       if (!os) continue;
       if (os.family && os.family !== family) {
-        this.report('family-mismatch-module', `\`${o.written}\` of ${moduleLabel(spec)} exists only in ${programFor(os.family)}; this file is checked as ${familyName(family)}.`, o.word.range, 'warning');
+        this.report('family-mismatch-module', `\`${o.written}\` of ${moduleLabel(spec)} exists only in ${programFor(os.family)}; this file is checked as ${familyName(family)}.`, o.word.range, this.familySeverity);
         continue;
       }
       this.familyOfValue(facts, spec, os, o);
@@ -454,7 +459,7 @@ class OptionChecker {
     const hits = value.values.filter((v) => same(v.word) || (v.aliases ?? []).some(same));
     if (hits.length === 0 || hits.some((v) => !v.family || v.family === facts.family)) return;
     const theirs = hits[0].family!;
-    this.report('family-mismatch-module', `Only ${programFor(theirs)} knows \`${word.text}\` for \`${o.written}\` of ${moduleLabel(module)}; this file is checked as ${familyName(facts.family)}, where it is refused.`, word.range, 'warning');
+    this.report('family-mismatch-module', `Only ${programFor(theirs)} knows \`${word.text}\` for \`${o.written}\` of ${moduleLabel(module)}; this file is checked as ${familyName(facts.family)}, where it is refused.`, word.range, this.familySeverity);
   }
 
   // ------------------------------------------------------------ duplicates, exclusions, requirements
