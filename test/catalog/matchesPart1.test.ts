@@ -195,7 +195,7 @@ test('spot checks of measured details', () => {
   assert.equal(option('hashlimit', '--hashlimit-name').mandatory, true);
   assert.deepEqual(valueOf(option('dscp', '--dscp')), { kind: 'number', min: 0, max: 63, hex: true });
   assert.equal(dscpClasses.length, 22);
-  assert.deepEqual(valueOf(option('length', '--length')), { kind: 'numberRange', min: 0, max: 65535, separator: ':' });
+  assert.deepEqual(valueOf(option('length', '--length')), { kind: 'numberRange', min: 0, max: 65535, separator: ':', hex: true });
   assert.equal(option('length', '--length').mandatory, true);
   assert.deepEqual(valueOf(option('connmark', '--mark')), { kind: 'mark', bits: 32 });
   assert.deepEqual(byName('cluster').options.filter((o) => o.mandatory).map((o) => o.names[0]), [

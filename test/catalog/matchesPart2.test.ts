@@ -166,7 +166,7 @@ test('recent: the four actions exclude each other and the time/count checks excl
   for (const c of ['--seconds', '--hitcount', '--rttl', '--reap']) {
     assert.deepEqual(opt('recent', c).excludes, ['--set', '--remove']);
   }
-  assert.deepEqual(opt('recent', '--seconds').value, { kind: 'number', min: 1, max: 4294967295 });
+  assert.deepEqual(opt('recent', '--seconds').value, { kind: 'number', min: 1, max: 4294967295, hex: true });
 });
 
 test('options iptables refuses to negate or repeat are marked so', () => {
@@ -200,7 +200,7 @@ test('mandatory options are the ones iptables insists on', () => {
 
 test('value types: marks, sets, states, limits', () => {
   assert.deepEqual(opt('mark', '--mark').value, { kind: 'mark', bits: 32 });
-  assert.deepEqual(opt('limit', '--limit-burst').value, { kind: 'number', min: 1, max: 10000 });
+  assert.deepEqual(opt('limit', '--limit-burst').value, { kind: 'number', min: 1, max: 10000, hex: true });
   assert.equal((opt('limit', '--limit').value as ValueType).kind, 'rate');
   const ms = opt('set', '--match-set');
   assert.equal(ms.arity, 2);

@@ -11,6 +11,7 @@ import type { Finding } from '../finding';
 import { checkValue } from '../values/checkValue';
 import { checkCounters } from '../values/counters';
 import { canonicalProtocol, protocolNumber } from '../values/protocol';
+import { checkRelations } from '../values/relations';
 import { collectingSink, type ValueEnv, type ValueIssue } from '../values/sink';
 import { flagsOutsideMask } from '../values/tcpFlags';
 import type { CheckContext } from './context';
@@ -44,12 +45,18 @@ function report(ctx: CheckContext, word: Word, issues: ValueIssue[]): void {
   }
 }
 
-function checkWord(ctx: CheckContext, type: ValueType, word: Word, env: ValueEnv): ValueIssue[] {
-  const issues: ValueIssue[] = [];
-  if (isDynamic(word)) return issues;
-  checkValue(type, word.text, 0, env, collectingSink(issues));
-  report(ctx, word, issues);
-  return issues;
+// One sink for the whole check: most words are fine, so nothing is allocated for them.
+const pending: ValueIssue[] = [];
+const sink = collectingSink(pending);
+
+/** Checks one word; returns how many issues it had. */
+function checkWord(ctx: CheckContext, type: ValueType, word: Word, env: ValueEnv): number {
+  if (isDynamic(word)) return 0;
+  pending.length = 0;
+  checkValue(type, word.text, 0, env, sink);
+  const count = pending.length;
+  if (count > 0) report(ctx, word, pending);
+  return count;
 }
 
 function checkCore(ctx: CheckContext, option: OptionNode, rule: RuleEnv): void {
@@ -68,7 +75,7 @@ function checkCore(ctx: CheckContext, option: OptionNode, rule: RuleEnv): void {
       return;
     case '--protocol':
       if (!arg || isDynamic(arg)) return;
-      if (checkWord(ctx, coreProtocol, arg, env).length === 0 && option.negation && protocolNumber(arg.text) === 0) {
+      if (checkWord(ctx, coreProtocol, arg, env) === 0 && option.negation && protocolNumber(arg.text) === 0) {
         ctx.report({
           code: 'bad-protocol',
           message: '`! -p all` matches no packet at all, and iptables refuses it. Leave -p out, or name the protocol to exclude.',
@@ -77,17 +84,14 @@ function checkCore(ctx: CheckContext, option: OptionNode, rule: RuleEnv): void {
         });
       }
       return;
-    case '--set-counters': {
-      const issues: ValueIssue[] = [];
-      const sink = collectingSink(issues);
-      option.args.forEach((w) => {
-        if (isDynamic(w)) return;
-        issues.length = 0;
+    case '--set-counters':
+      for (const w of option.args) {
+        if (isDynamic(w)) continue;
+        pending.length = 0;
         checkCounters(w.text, env, sink);
-        report(ctx, w, issues);
-      });
+        report(ctx, w, pending);
+      }
       return;
-    }
   }
 }
 
@@ -108,7 +112,7 @@ function checkExtension(ctx: CheckContext, option: OptionNode, module: Pick<Modu
     key: `${module.kind}:${module.name}:${spec.names[0]}`,
     option: option.written,
   };
-  option.args.forEach((word, k) => checkWord(ctx, types[Math.min(k, types.length - 1)], word, env));
+  for (let k = 0; k < option.args.length; k++) checkWord(ctx, types[Math.min(k, types.length - 1)], option.args[k], env);
   if (module.name === 'tcp' && spec.names[0] === '--tcp-flags') checkTcpFlagPair(ctx, option);
 }
 
@@ -135,6 +139,12 @@ function checkRule(ctx: CheckContext, node: RuleNode, family: Family): void {
     if (owner.kind === 'core') checkCore(ctx, option, rule);
     else if (owner.kind === 'match') checkExtension(ctx, option, { kind: 'match', name: owner.match.name }, rule);
     else if (owner.kind === 'target') checkExtension(ctx, option, { kind: 'target', name: owner.target.name }, rule);
+  }
+  for (const match of node.matches) {
+    if (match.name !== 'statistic' && match.name !== 'cluster') continue;
+    for (const r of checkRelations(match.name, match.options)) {
+      ctx.report({ code: 'number-out-of-range', message: r.message, severity: 'error', range: r.word.range });
+    }
   }
 }
 

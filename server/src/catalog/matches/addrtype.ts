@@ -17,6 +17,8 @@ export const addrtypeMatch: ModuleSpec = {
     'Example: send traffic for any local address to a chain, as Docker does:',
     '`-A PREROUTING -t nat -m addrtype --dst-type LOCAL -j DOCKER`',
   ].join('\n'),
+  // iptables refuses the module without at least one option of each group.
+  requiresOneOf: [['--src-type', '--dst-type']],
   options: [
     {
       names: ['--src-type'],
@@ -36,6 +38,7 @@ export const addrtypeMatch: ModuleSpec = {
     },
     {
       names: ['--limit-iface-in'],
+      allowedIn: ['any/PREROUTING', 'any/INPUT', 'any/FORWARD'],
       arity: 0,
       excludes: ['--limit-iface-out'],
       // Kernel refuses it outside PREROUTING, INPUT and FORWARD.
@@ -44,6 +47,7 @@ export const addrtypeMatch: ModuleSpec = {
     },
     {
       names: ['--limit-iface-out'],
+      allowedIn: ['any/FORWARD', 'any/OUTPUT', 'any/POSTROUTING'],
       arity: 0,
       excludes: ['--limit-iface-in'],
       // Kernel refuses it outside FORWARD, OUTPUT and POSTROUTING.

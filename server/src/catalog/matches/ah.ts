@@ -26,7 +26,7 @@ export const ahMatch: ModuleSpec = {
       names: ['--ahspi'],
       arity: 1,
       // Decimal or 0x hex; either end may be empty (":5", "5:"); a reversed range is accepted.
-      value: { kind: 'numberRange', min: 0, max: 4294967295, separator: ':' },
+      value: { kind: 'numberRange', min: 0, max: 4294967295, separator: ':', hex: true },
       negatable: true,
       doc: 'The SPI number, or a range first:last, that the AH header must carry.',
       phrase: 'AH SPI is {not}{value}',

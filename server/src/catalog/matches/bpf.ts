@@ -15,6 +15,8 @@ export const bpfMatch: ModuleSpec = {
     '`-A OUTPUT -m bpf --bytecode "4,48 0 0 9,21 0 1 6,6 0 0 1,6 0 0 0" -j ACCEPT`',
   ].join('\n'),
   external: '--object-pinned needs an eBPF program pinned in the bpf filesystem of the machine that loads the rules.',
+  // iptables refuses the module without at least one option of each group.
+  requiresOneOf: [['--bytecode', '--object-pinned']],
   options: [
     {
       names: ['--bytecode'],

@@ -24,6 +24,8 @@ export const cgroupMatch: ModuleSpec = {
     'raw/OUTPUT',
     'security/INPUT', 'security/OUTPUT',
   ],
+  // iptables refuses the module without at least one option of each group.
+  requiresOneOf: [['--path', '--cgroup']],
   options: [
     {
       names: ['--path'],

@@ -16,6 +16,8 @@ export const clusterMatch: ModuleSpec = {
     'Example: on node 1 of 2, mark the packets this node owns:',
     '`-A PREROUTING -t mangle -i eth1 -m cluster --cluster-total-nodes 2 --cluster-local-node 1 --cluster-hash-seed 0xdeadbeef -j MARK --set-mark 0xffff`',
   ].join('\n'),
+  // iptables refuses the module without at least one option of each group.
+  requiresOneOf: [['--cluster-local-node', '--cluster-local-nodemask']],
   options: [
     {
       names: ['--cluster-total-nodes'],

@@ -21,7 +21,7 @@ export const connbytesMatch: ModuleSpec = {
       arity: 1,
       // 64-bit counters (up to 18446744073709551615, beyond a JS number); the upper end may be left out ("1000:"),
       // and iptables refuses a reversed range here.
-      value: { kind: 'numberRange', min: 0, separator: ':' },
+      value: { kind: 'numberRange', min: 0, separator: ':', hex: true },
       negatable: true,
       mandatory: true,
       doc: 'The amount the connection must have reached, as FROM or FROM:TO (inclusive); with ! it must be outside that range.',

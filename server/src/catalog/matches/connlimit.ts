@@ -14,6 +14,8 @@ export const connlimitMatch: ModuleSpec = {
     'Example: refuse a fourth SSH connection from the same address:',
     '`-A INPUT -p tcp --syn --dport 22 -m connlimit --connlimit-above 3 -j REJECT`',
   ].join('\n'),
+  // iptables refuses the module without at least one option of each group.
+  requiresOneOf: [['--connlimit-upto', '--connlimit-above']],
   options: [
     {
       names: ['--connlimit-upto'],
@@ -36,8 +38,8 @@ export const connlimitMatch: ModuleSpec = {
     {
       names: ['--connlimit-mask'],
       arity: 1,
-      // A prefix length or a netmask; iptables reads a bare IPv4 number beyond 32 as a mask too, so only the hint is given.
-      value: { kind: 'other', hint: 'prefix length 0-32 (IPv4) or 0-128 (IPv6), or a netmask such as 255.255.255.0' },
+      // A prefix length or a netmask; iptables reads a bare IPv4 number beyond 32 as a mask (33 is 0.0.0.33).
+      value: { kind: 'prefixLength' },
       doc: 'Count connections per address block of this prefix length instead of per single address (default: single address).',
       phrase: 'addresses are grouped by /{value}',
     },

@@ -57,6 +57,24 @@ export const conntrackMatch: ModuleSpec = {
     '`-A INPUT -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT`',
     '`-A INPUT -m conntrack --ctstate INVALID -j DROP`',
   ].join('\n'),
+  // iptables refuses the module without at least one option of each group.
+  requiresOneOf: [
+    [
+      '--ctstate',
+      '--ctproto',
+      '--ctorigsrc',
+      '--ctorigdst',
+      '--ctreplsrc',
+      '--ctrepldst',
+      '--ctorigsrcport',
+      '--ctorigdstport',
+      '--ctreplsrcport',
+      '--ctrepldstport',
+      '--ctstatus',
+      '--ctexpire',
+      '--ctdir',
+    ],
+  ],
   options: [
     {
       names: ['--ctstate'],
@@ -94,7 +112,7 @@ export const conntrackMatch: ModuleSpec = {
       names: ['--ctexpire'],
       arity: 1,
       // Either end may be empty; a reversed range is accepted.
-      value: { kind: 'numberRange', min: 0, max: 4294967295, separator: ':' },
+      value: { kind: 'numberRange', min: 0, max: 4294967295, separator: ':', hex: true },
       negatable: true,
       doc: 'The seconds left before the connection entry times out, as a number or a range first:last.',
       phrase: 'connection expires in {not}{value} seconds',

@@ -16,9 +16,12 @@ export const devgroupMatch: ModuleSpec = {
     '`-A INPUT -m devgroup --src-group 10 -j ACCEPT`',
   ].join('\n'),
   external: 'Group names (not numbers) are looked up in /etc/iproute2/group on the machine that loads the rules.',
+  // iptables refuses the module without at least one option of each group.
+  requiresOneOf: [['--src-group', '--dst-group']],
   options: [
     {
       names: ['--src-group'],
+      allowedIn: ['any/PREROUTING', 'any/INPUT', 'any/FORWARD'],
       arity: 1,
       value: { kind: 'other', hint: 'a group number with optional /mask (10, 0x10/0xf0), or a name from /etc/iproute2/group' },
       negatable: true,
@@ -28,6 +31,7 @@ export const devgroupMatch: ModuleSpec = {
     },
     {
       names: ['--dst-group'],
+      allowedIn: ['any/FORWARD', 'any/OUTPUT', 'any/POSTROUTING'],
       arity: 1,
       value: { kind: 'other', hint: 'a group number with optional /mask (10, 0x10/0xf0), or a name from /etc/iproute2/group' },
       negatable: true,

@@ -14,6 +14,8 @@ export const dscpMatch: ModuleSpec = {
     'Example: accept voice packets marked EF:',
     '`-A FORWARD -m dscp --dscp-class EF -j ACCEPT`',
   ].join('\n'),
+  // iptables refuses the module without at least one option of each group.
+  requiresOneOf: [['--dscp', '--dscp-class']],
   options: [
     {
       names: ['--dscp'],

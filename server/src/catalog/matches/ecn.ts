@@ -13,6 +13,8 @@ export const ecnMatch: ModuleSpec = {
     'Example: count TCP packets that announce a reduced sending window:',
     '`-A FORWARD -p tcp -m ecn --ecn-tcp-cwr`',
   ].join('\n'),
+  // iptables refuses the module without at least one option of each group.
+  requiresOneOf: [['--ecn-tcp-cwr', '--ecn-tcp-ece', '--ecn-ip-ect']],
   options: [
     {
       names: ['--ecn-tcp-cwr'],

@@ -18,7 +18,7 @@ export const fragMatch: ModuleSpec = {
       names: ['--fragid'],
       arity: 1,
       // Either end may be empty; a reversed range is accepted.
-      value: { kind: 'numberRange', min: 0, max: 4294967295, separator: ':' },
+      value: { kind: 'numberRange', min: 0, max: 4294967295, separator: ':', hex: true },
       negatable: true,
       doc: 'The identification number shared by the fragments of one packet, or a range first:last.',
       phrase: 'fragment id is {not}{value}',

@@ -2,14 +2,11 @@
 import type { ModuleSpec, ValueType } from '../types';
 
 // Packets per unit (any prefix of second/minute/hour/day, any case; bare number = per second, max 1000000/s)
-// or bytes per second with a b/kb/mb/gb suffix. The `rate` kind has no byte form, hence `other`.
-const rate: ValueType = {
-  kind: 'other',
-  hint: 'a rate such as 100/sec, 5/minute, 1000/hour, 10/day (bare number = per second), or bytes per second such as 512kb/s',
-};
+// or bytes per second: b/s, kb/s or mb/s (lower case; there is no gb).
+const rate: ValueType = { kind: 'rate', bytes: true };
 
 // A prefix length, or a netmask; the upper bound depends on the family (32 or 128).
-const prefix: ValueType = { kind: 'other', hint: 'prefix length 0-32 (IPv4) or 0-128 (IPv6), or a netmask such as 255.255.255.0' };
+const prefix: ValueType = { kind: 'prefixLength' };
 
 export const hashlimitMatch: ModuleSpec = {
   name: 'hashlimit',
@@ -27,6 +24,8 @@ export const hashlimitMatch: ModuleSpec = {
     'Example: drop a source that opens more than 10 SSH connections a minute:',
     '`-A INPUT -p tcp --dport 22 --syn -m hashlimit --hashlimit-above 10/min --hashlimit-mode srcip --hashlimit-name ssh -j DROP`',
   ].join('\n'),
+  // iptables refuses the module without at least one option of each group.
+  requiresOneOf: [['--hashlimit-upto', '--hashlimit-above']],
   options: [
     {
       names: ['--hashlimit-upto', '--hashlimit'],
@@ -49,7 +48,7 @@ export const hashlimitMatch: ModuleSpec = {
     {
       names: ['--hashlimit-burst'],
       arity: 1,
-      // A count 1..1000000, or bytes (b/kb/mb/gb) when the rate is in bytes.
+      // A count 1..1000000, or bytes (a number with k or m, e.g. 400kb, 1mb) when the rate is in bytes.
       value: { kind: 'other', hint: 'a packet count 1-1000000 (default 5), or an amount of bytes such as 1mb for byte rates' },
       doc: 'How many packets (or bytes, for a byte rate) may pass at once before the rate applies.',
       phrase: 'a burst of {value} is allowed',

@@ -13,6 +13,8 @@ export const hlMatch: ModuleSpec = {
     'Example: accept neighbour discovery only from the local link, where the hop limit is still 255:',
     '`-A INPUT -p icmpv6 --icmpv6-type neighbour-solicitation -m hl --hl-eq 255 -j ACCEPT`',
   ].join('\n'),
+  // iptables refuses the module without at least one option of each group.
+  requiresOneOf: [['--hl-eq', '--hl-lt', '--hl-gt']],
   options: [
     {
       names: ['--hl-eq', '--hl'],

@@ -23,8 +23,7 @@ export const icmpMatch: ModuleSpec = {
       names: ['--icmp-type'],
       arity: 1,
       // Names (see values/icmpTypes), unambiguous prefixes, any case, or numbers type[/code] 0-255.
-      // An enum would reject "8" and "3/4", so the kind stays `other` until a kind for names-or-numbers exists.
-      value: { kind: 'other', hint: 'an ICMP type name (echo-request, destination-unreachable, port-unreachable...), a type number 0-255, or type/code such as 3/4' },
+      value: { kind: 'icmpType', family: 'ipv4' },
       negatable: true,
       mandatory: true,
       doc: 'The ICMP type (and optionally code) of the message, by name or number.',

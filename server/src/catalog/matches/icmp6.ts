@@ -23,7 +23,7 @@ export const icmp6Match: ModuleSpec = {
       names: ['--icmpv6-type'],
       arity: 1,
       // Names (see values/icmpTypes icmpv6Types), unambiguous prefixes, any case, or numbers type[/code] 0-255.
-      value: { kind: 'other', hint: 'an ICMPv6 type name (echo-request, neighbour-solicitation, packet-too-big...), a type number 0-255, or type/code such as 1/4' },
+      value: { kind: 'icmpType', family: 'ipv6' },
       negatable: true,
       mandatory: true,
       doc: 'The ICMPv6 type (and optionally code) of the message, by name or number.',

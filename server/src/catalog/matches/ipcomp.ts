@@ -20,7 +20,7 @@ export const ipcompMatch: ModuleSpec = {
       names: ['--ipcompspi'],
       arity: 1,
       // Decimal or 0x hex; either end may be empty; a reversed range is accepted.
-      value: { kind: 'numberRange', min: 0, max: 4294967295, separator: ':' },
+      value: { kind: 'numberRange', min: 0, max: 4294967295, separator: ':', hex: true },
       negatable: true,
       doc: 'The compression parameter index, or a range first:last, the header must carry.',
       phrase: 'IPComp index is {not}{value}',

@@ -13,6 +13,8 @@ export const iprangeMatch: ModuleSpec = {
     'Example: accept a block of office machines:',
     '`-A INPUT -m iprange --src-range 192.168.1.10-192.168.1.20 -j ACCEPT`',
   ].join('\n'),
+  // iptables refuses the module without at least one option of each group.
+  requiresOneOf: [['--src-range', '--dst-range']],
   options: [
     {
       names: ['--src-range'],

@@ -4,7 +4,7 @@ import type { EnumWord, ModuleSpec } from '../types';
 // Short names as --help lists them; long names, /etc/protocols names and the numbers are aliases.
 // iptables-save writes the long names (hop-by-hop, ipv6-opts...). Case matters.
 const headers: EnumWord[] = [
-  { word: 'hop', doc: 'Hop-by-Hop Options header (0).', aliases: ['hop-by-hop', 'hopopt', 'HOPOPT', 'ip', '0'] },
+  { word: 'hop', doc: 'Hop-by-Hop Options header (0).', aliases: ['hop-by-hop', 'hopopt', 'HOPOPT', 'ip', 'IP', '0'] },
   { word: 'dst', doc: 'Destination Options header (60).', aliases: ['ipv6-opts', 'IPv6-Opts', '60'] },
   { word: 'route', doc: 'Routing header (43).', aliases: ['ipv6-route', 'IPv6-Route', '43'] },
   { word: 'frag', doc: 'Fragment header (44).', aliases: ['ipv6-frag', 'IPv6-Frag', '44'] },

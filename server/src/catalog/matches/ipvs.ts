@@ -26,6 +26,8 @@ export const ipvsMatch: ModuleSpec = {
     '`-A POSTROUTING -t nat -m ipvs --vmethod MASQ -j MASQUERADE`',
   ].join('\n'),
   external: 'Needs the kernel\'s IPVS support (ip_vs module); without it the rules cannot be loaded.',
+  // iptables refuses the module without at least one option of each group.
+  requiresOneOf: [['--ipvs', '--vproto', '--vaddr', '--vport', '--vdir', '--vmethod', '--vportctl']],
   options: [
     {
       names: ['--ipvs'],

@@ -18,7 +18,7 @@ export const lengthMatch: ModuleSpec = {
       names: ['--length'],
       arity: 1,
       // Either end may be empty; a reversed range is accepted.
-      value: { kind: 'numberRange', min: 0, max: 65535, separator: ':' },
+      value: { kind: 'numberRange', min: 0, max: 65535, separator: ':', hex: true },
       negatable: true,
       mandatory: true,
       doc: 'The length in bytes, or a range first:last.',

@@ -29,7 +29,7 @@ export const limitMatch: ModuleSpec = {
       names: ['--limit-burst'],
       arity: 1,
       // iptables takes 0..10000, the kernel refuses 0 and bursts that overflow with slow rates (1/day with 5).
-      value: { kind: 'number', min: 1, max: 10000 },
+      value: { kind: 'number', min: 1, max: 10000, hex: true },
       doc: 'How many packets may pass at once before the average rate starts to apply (default 5).',
       phrase: 'a burst of up to {value} packets is allowed',
     },

@@ -19,6 +19,8 @@ export const multiportMatch: ModuleSpec = {
     '`-A INPUT -p tcp -m multiport --dports 80,443,25,587:588 -j ACCEPT`',
   ].join('\n'),
   protocols: ['tcp', 'udp', 'udplite', 'sctp', 'dccp'],
+  // iptables refuses the module without at least one option of each group.
+  requiresOneOf: [['--source-ports', '--destination-ports', '--ports']],
   options: [
     {
       names: ['--source-ports', '--sports'],

@@ -37,14 +37,14 @@ export const osfMatch: ModuleSpec = {
     {
       names: ['--ttl'],
       arity: 1,
-      value: { kind: 'number', min: 0, max: 2 },
+      value: { kind: 'number', min: 0, max: 2, hex: true },
       doc: 'How strictly to compare the packet\'s TTL: 0 exact (same network), 1 may be lower (across routers), 2 ignore it.',
       phrase: 'TTL check level is {value}',
     },
     {
       names: ['--log'],
       arity: 1,
-      value: { kind: 'number', min: 0, max: 2 },
+      value: { kind: 'number', min: 0, max: 2, hex: true },
       doc: 'Write guesses to the kernel log even when they do not match: 0 every guess, 1 only the first, 2 every known match.',
       phrase: 'guesses are logged at level {value}',
     },

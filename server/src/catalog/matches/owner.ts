@@ -22,6 +22,8 @@ export const ownerMatch: ModuleSpec = {
     'security/OUTPUT',
   ],
   external: 'User and group names are looked up on the machine that loads the rules.',
+  // iptables refuses the module without at least one option of each group.
+  requiresOneOf: [['--uid-owner', '--gid-owner', '--socket-exists']],
   options: [
     {
       names: ['--uid-owner'],
@@ -49,6 +51,7 @@ export const ownerMatch: ModuleSpec = {
     },
     {
       names: ['--suppl-groups'],
+      requires: ['--gid-owner'],
       arity: 0,
       // iptables refuses it unless --gid-owner appears earlier in the same match.
       doc: 'Also count the sender\'s supplementary groups for `--gid-owner`; must come after `--gid-owner`.',

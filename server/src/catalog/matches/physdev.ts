@@ -17,6 +17,8 @@ export const physdevMatch: ModuleSpec = {
     '`-A FORWARD -m physdev --physdev-is-bridged --physdev-out eth2 -j DROP`',
   ].join('\n'),
   external: 'Bridged traffic is seen only when the br_netfilter kernel module is loaded.',
+  // iptables refuses the module without at least one option of each group.
+  requiresOneOf: [['--physdev-in', '--physdev-out', '--physdev-is-in', '--physdev-is-out', '--physdev-is-bridged']],
   options: [
     {
       names: ['--physdev-in'],

@@ -118,6 +118,7 @@ export const policyMatch: ModuleSpec = {
     },
     {
       names: ['--next'],
+      requires: ['--strict'],
       arity: 0,
       repeatable: true,
       // iptables: --next also requires --strict.

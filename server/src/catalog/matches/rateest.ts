@@ -2,7 +2,7 @@
 import type { ModuleSpec, ValueType } from '../types';
 
 // Bits per second: a decimal number with an optional unit (bit, kbit, Mibit, Bps, KBps, MiBps...; any case);
-// a bare number means bits. The value may be left out entirely in some forms (see the report on optional values).
+// a bare number means bits. Each rate may be left out when two estimators are compared (--rateest1 and --rateest2).
 const bps: ValueType = { kind: 'other', hint: 'a rate such as 8bit, 1.5mbit, 100kbit or 2MBps (bare number = bit/s)' };
 const pps: ValueType = { kind: 'number', min: 0, max: 4294967295, hex: true };
 
@@ -27,6 +27,11 @@ export const rateestMatch: ModuleSpec = {
     '`-A PREROUTING -m rateest --rateest link1 --rateest-gt --rateest-bps 90mbit -j MARK --set-mark 2`',
   ].join('\n'),
   external: 'The estimators named here must be created by RATEEST target rules (-j RATEEST --rateest-name NAME).',
+  // iptables refuses the module without at least one option of each group.
+  requiresOneOf: [
+    ['--rateest-bps1', '--rateest-pps1', '--rateest-bps2', '--rateest-pps2'],
+    ['--rateest-lt', '--rateest-gt', '--rateest-eq'],
+  ],
   options: [
     {
       names: ['--rateest1', '--rateest'],
@@ -51,6 +56,8 @@ export const rateestMatch: ModuleSpec = {
     },
     {
       names: ['--rateest-bps1'],
+      // The rate may be left out when two estimators are compared.
+      optionalValue: true,
       arity: 1,
       value: bps,
       doc: 'Compare the data rate (bandwidth) of the first estimator; the value is its reference rate in delta mode.',
@@ -58,6 +65,8 @@ export const rateestMatch: ModuleSpec = {
     },
     {
       names: ['--rateest-pps1'],
+      // The rate may be left out when two estimators are compared.
+      optionalValue: true,
       arity: 1,
       value: pps,
       doc: 'Compare the packet rate of the first estimator; the value is its reference rate in delta mode.',
@@ -65,6 +74,8 @@ export const rateestMatch: ModuleSpec = {
     },
     {
       names: ['--rateest-bps2', '--rateest-bps'],
+      // The rate may be left out when two estimators are compared.
+      optionalValue: true,
       arity: 1,
       value: bps,
       doc: 'Compare the data rate (bandwidth); the value is the fixed rate to compare with, left out when comparing two estimators.',
@@ -72,6 +83,8 @@ export const rateestMatch: ModuleSpec = {
     },
     {
       names: ['--rateest-pps2', '--rateest-pps'],
+      // The rate may be left out when two estimators are compared.
+      optionalValue: true,
       arity: 1,
       value: pps,
       doc: 'Compare the packet rate; the value is the fixed rate to compare with, left out when comparing two estimators.',

@@ -22,6 +22,8 @@ export const recentMatch: ModuleSpec = {
     '`-A INPUT -p tcp --dport 22 -m conntrack --ctstate NEW -m recent --set --name SSH`',
     '`-A INPUT -p tcp --dport 22 -m conntrack --ctstate NEW -m recent --update --seconds 60 --hitcount 4 --name SSH -j DROP`',
   ].join('\n'),
+  // iptables refuses the module without at least one option of each group.
+  requiresOneOf: [actions],
   options: [
     {
       names: ['--set'],
@@ -58,13 +60,14 @@ export const recentMatch: ModuleSpec = {
     {
       names: ['--seconds'],
       arity: 1,
-      value: { kind: 'number', min: 1, max: 4294967295 },
+      value: { kind: 'number', min: 1, max: 4294967295, hex: true },
       excludes: ['--set', '--remove'],
       doc: 'With `--rcheck` or `--update`: only match if the address was seen within this many seconds.',
       phrase: 'it was seen within the last {value} seconds',
     },
     {
       names: ['--reap'],
+      requires: ['--seconds'],
       arity: 0,
       // iptables: --reap also requires --seconds.
       excludes: ['--set', '--remove'],
@@ -74,7 +77,7 @@ export const recentMatch: ModuleSpec = {
     {
       names: ['--hitcount'],
       arity: 1,
-      value: { kind: 'number', min: 0, max: 4294967295 },
+      value: { kind: 'number', min: 0, max: 4294967295, hex: true },
       excludes: ['--set', '--remove'],
       doc: 'With `--rcheck` or `--update`: only match if the address was seen at least this many times.',
       phrase: 'it was seen at least {value} times',

@@ -26,7 +26,7 @@ export const rtMatch: ModuleSpec = {
     {
       names: ['--rt-segsleft'],
       arity: 1,
-      value: { kind: 'numberRange', min: 0, max: 4294967295, separator: ':' },
+      value: { kind: 'numberRange', min: 0, max: 4294967295, separator: ':', hex: true },
       negatable: true,
       doc: 'The number of listed hops still to visit, or a range first:last.',
       phrase: 'segments left is {not}{value}',

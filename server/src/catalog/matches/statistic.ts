@@ -42,8 +42,9 @@ export const statisticMatch: ModuleSpec = {
     },
     {
       names: ['--every'],
+      requires: ['--packet'],
       arity: 1,
-      value: { kind: 'number', min: 1, max: 4294967295 },
+      value: { kind: 'number', min: 1, max: 4294967295, hex: true },
       negatable: true,
       excludes: ['--probability'],
       // iptables: --every also requires --packet.
@@ -52,9 +53,10 @@ export const statisticMatch: ModuleSpec = {
     },
     {
       names: ['--packet'],
+      requires: ['--every'],
       arity: 1,
       // Must be below the --every value.
-      value: { kind: 'number', min: 0, max: 4294967294 },
+      value: { kind: 'number', min: 0, max: 4294967294, hex: true },
       excludes: ['--probability'],
       doc: 'For nth mode: where counting starts, from 0 to one less than `--every`; needs `--every` too.',
       phrase: 'counting starts at packet {value}',

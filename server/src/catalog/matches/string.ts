@@ -18,6 +18,8 @@ export const stringMatch: ModuleSpec = {
     'Example: drop DNS queries mentioning example.com (name labels are length-prefixed, hence the hex):',
     '`-A INPUT -p udp --dport 53 -m string --algo bm --hex-string "|07|example|03|com" -j DROP`',
   ].join('\n'),
+  // iptables refuses the module without at least one option of each group.
+  requiresOneOf: [['--string', '--hex-string']],
   options: [
     {
       names: ['--algo'],
@@ -30,14 +32,14 @@ export const stringMatch: ModuleSpec = {
     {
       names: ['--from'],
       arity: 1,
-      value: { kind: 'number', min: 0, max: 65535 },
+      value: { kind: 'number', min: 0, max: 65535, hex: true },
       doc: 'Byte offset in the packet where the search starts (default 0).',
       phrase: 'searching from byte {value}',
     },
     {
       names: ['--to'],
       arity: 1,
-      value: { kind: 'number', min: 0, max: 65535 },
+      value: { kind: 'number', min: 0, max: 65535, hex: true },
       doc: 'Byte offset in the packet where the search stops (default: the whole packet); must not be below `--from`.',
       phrase: 'searching up to byte {value}',
     },

@@ -20,7 +20,7 @@ export const tcpmssMatch: ModuleSpec = {
       names: ['--mss'],
       arity: 1,
       // first:last must not be reversed; either end may be left out.
-      value: { kind: 'numberRange', min: 0, max: 65535, separator: ':' },
+      value: { kind: 'numberRange', min: 0, max: 65535, separator: ':', hex: true },
       negatable: true,
       mandatory: true,
       doc: 'The MSS value, or a range first:last.',

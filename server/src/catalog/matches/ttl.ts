@@ -17,6 +17,8 @@ export const ttlMatch: ModuleSpec = {
     'Example: only accept packets sent from the local network (Linux starts at 64):',
     '`-A INPUT -p tcp --dport 22 -m ttl --ttl-eq 64 -j ACCEPT`',
   ].join('\n'),
+  // iptables refuses the module without at least one option of each group.
+  requiresOneOf: [all],
   options: [
     {
       names: ['--ttl-eq', '--ttl'],

@@ -23,6 +23,7 @@ export const clusteripTarget: ModuleSpec = {
     },
     {
       names: ['--hashmode'],
+      requires: ['--new'],
       arity: 1,
       value: {
         kind: 'enum',
@@ -40,6 +41,7 @@ export const clusteripTarget: ModuleSpec = {
     },
     {
       names: ['--clustermac'],
+      requires: ['--new'],
       arity: 1,
       // iptables refuses a MAC whose first byte is even (not multicast).
       value: { kind: 'mac' },
@@ -48,6 +50,7 @@ export const clusteripTarget: ModuleSpec = {
     },
     {
       names: ['--total-nodes'],
+      requires: ['--new'],
       arity: 1,
       value: { kind: 'number', min: 0, max: 16, hex: true },
       doc: 'How many hosts share the address, at most 16 (needs --new).',
@@ -55,13 +58,16 @@ export const clusteripTarget: ModuleSpec = {
     },
     {
       names: ['--local-node'],
+      requires: ['--new'],
       arity: 1,
-      value: { kind: 'number', min: 0, max: 16, hex: true },
+      // Nodes are numbered from 1; the kernel refuses node 0.
+      value: { kind: 'number', min: 1, max: 16, hex: true },
       doc: 'The number of this host within the cluster, from 1 up to the total (needs --new).',
       phrase: 'as cluster host number {value}',
     },
     {
       names: ['--hash-init'],
+      requires: ['--new'],
       arity: 1,
       value: { kind: 'number', min: 0, max: 4294967295, hex: true },
       doc: 'A seed for the hash; every host of the cluster must use the same one (needs --new).',

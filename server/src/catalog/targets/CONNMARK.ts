@@ -26,6 +26,8 @@ export const connmarkTarget: ModuleSpec = {
     'A usual pattern: `-j CONNMARK --restore-mark` early in `mangle PREROUTING`, then `MARK` new connections, then `-j CONNMARK --save-mark`.',
     'The packet continues with the next rule.',
   ].join('\n'),
+  // iptables refuses the target without one of these operations.
+  requiresOneOf: [operations],
   options: [
     {
       names: ['--set-xmark'],

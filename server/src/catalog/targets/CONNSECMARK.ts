@@ -15,6 +15,8 @@ export const connsecmarkTarget: ModuleSpec = {
   ].join('\n'),
   allowedIn: [...mangleChains, ...securityChains],
   external: 'Only useful with an LSM such as SELinux that uses security marks (see SECMARK).',
+  // iptables refuses the target without one of these operations.
+  requiresOneOf: [['--save', '--restore']],
   options: [
     {
       names: ['--save'],

@@ -15,6 +15,8 @@ export const dscpTarget: ModuleSpec = {
     'Only allowed in the `mangle` table. The packet continues with the next rule.',
   ].join('\n'),
   allowedIn: mangleChains,
+  // iptables refuses the target without one of these operations.
+  requiresOneOf: [['--set-dscp', '--set-dscp-class']],
   options: [
     {
       names: ['--set-dscp'],

@@ -14,6 +14,8 @@ export const ecnTarget: ModuleSpec = {
     'Give at least one option. Only allowed in the `mangle` table; the packet continues with the next rule.',
   ].join('\n'),
   allowedIn: mangleChains,
+  // iptables refuses the target without one of these operations.
+  requiresOneOf: [['--ecn-tcp-remove', '--ecn-tcp-cwr', '--ecn-tcp-ece', '--ecn-ip-ect']],
   options: [
     {
       names: ['--ecn-tcp-remove'],

@@ -3,7 +3,7 @@ import type { ModuleSpec, ValueType } from '../types';
 import { u16, u32 } from './common';
 
 // A prefix length (0-32 or 0-128 by family) or a full netmask such as 255.255.255.0.
-const prefixLength: ValueType = { kind: 'other', hint: 'prefix length (0-32 for IPv4, 0-128 for IPv6) or a netmask' };
+const prefixLength: ValueType = { kind: 'prefixLength' };
 
 export const hmarkTarget: ModuleSpec = {
   name: 'HMARK',

@@ -17,6 +17,8 @@ export const markTarget: ModuleSpec = {
     'Give exactly one of `--set-mark`, `--set-xmark`, `--and-mark`, `--or-mark` or `--xor-mark`. The packet continues with the next rule.',
     'The mark lasts only for this packet; use `CONNMARK` to remember it for the whole connection.',
   ].join('\n'),
+  // iptables refuses the target without one of these operations.
+  requiresOneOf: [operations],
   options: [
     {
       names: ['--set-xmark'],

@@ -28,7 +28,7 @@ export const nfqueueTarget: ModuleSpec = {
       arity: 1,
       // Must be first:last with first < last; iptables refuses a single number.
       // The kernel refuses 0:65535 (the count overflows).
-      value: { kind: 'numberRange', min: 0, max: 65535, separator: ':' },
+      value: { kind: 'numberRange', min: 0, max: 65535, separator: ':', hex: true },
       excludes: ['--queue-num'],
       doc: 'Spread connections over the queues first:last (first lower than last); a connection always stays on one queue.',
       phrase: 'spread over queues {value}',
@@ -41,6 +41,7 @@ export const nfqueueTarget: ModuleSpec = {
     },
     {
       names: ['--queue-cpu-fanout'],
+      requires: ['--queue-balance'],
       arity: 0,
       doc: 'With --queue-balance, choose the queue by the CPU handling the packet instead of by hashing the connection.',
       phrase: 'choosing the queue by CPU',

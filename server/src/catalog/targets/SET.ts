@@ -27,6 +27,8 @@ export const setTarget: ModuleSpec = {
     'Example: `-A INPUT -p tcp --dport 22 -m conntrack --ctstate NEW -j SET --add-set ssh_seen src --timeout 600`.',
   ].join('\n'),
   external: 'Needs the named ipset sets to exist on the machine (ipset create).',
+  // iptables refuses the target without one of these operations.
+  requiresOneOf: [['--add-set', '--del-set', '--map-set']],
   options: [
     {
       names: ['--add-set'],

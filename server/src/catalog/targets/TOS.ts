@@ -18,6 +18,8 @@ export const tosTarget: ModuleSpec = {
     'Only allowed in the `mangle` table; the packet continues with the next rule.',
   ].join('\n'),
   allowedIn: mangleChains,
+  // iptables refuses the target without one of these operations.
+  requiresOneOf: [actions],
   options: [
     {
       names: ['--set-tos'],

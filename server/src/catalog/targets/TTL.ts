@@ -16,6 +16,8 @@ export const ttlTarget: ModuleSpec = {
     'Setting it too low can make packets vanish silently. Only allowed in the `mangle` table; the packet continues with the next rule.',
   ].join('\n'),
   allowedIn: mangleChains,
+  // iptables refuses the target without one of these operations.
+  requiresOneOf: [actions],
   options: [
     {
       names: ['--ttl-set'],

@@ -1,6 +1,6 @@
 // ICMP type names as `iptables -p icmp -h` and `ip6tables -p icmpv6 -h` list them.
 // iptables compares them in any case and accepts any unambiguous prefix (echo-req);
-// a number (8) or type/code pair (3/4) is accepted too, which an enum cannot express.
+// a number (8) or type/code pair (3/4) is accepted too: the `icmpType` value kind reads all of these.
 import type { EnumWord } from '../types';
 
 const v4 = (word: string, doc: string, aliases?: string[]): EnumWord =>

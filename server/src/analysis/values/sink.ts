@@ -1,0 +1,45 @@
+// What every value checker receives: where the value is used and where to
+// report. Offsets are character offsets into the argument's text, so a bad
+// item inside a list (`80,99999`) can be underlined on its own.
+import type { Family } from '../../catalog/types';
+import type { Severity } from '../../syntax/problem';
+
+export interface ValueIssue {
+  code: string;
+  message: string;
+  severity: Severity;
+  /** Offsets into the argument text (end exclusive). */
+  start: number;
+  end: number;
+}
+
+export interface ValueEnv {
+  family: Family;
+  /** The rule's `-p` value, lower case, when given and not negated. */
+  protocol?: string;
+  /** The rule's `-p` holds a shell variable: protocol-dependent checks are skipped. */
+  protocolDynamic?: boolean;
+  /** `match:tcp:--dport`, `target:DNAT:--to-destination`, `core::--source`: keys per-option rules. */
+  key: string;
+  /** The option as the user should read it in messages (`--dport`). */
+  option: string;
+}
+
+export interface ValueSink {
+  error(code: string, message: string, start: number, end: number): void;
+  warning(code: string, message: string, start: number, end: number): void;
+}
+
+/** Collects issues into an array (used by the check and by tests). */
+export function collectingSink(into: ValueIssue[]): ValueSink {
+  return {
+    error: (code, message, start, end) => void into.push({ code, message, severity: 'error', start, end }),
+    warning: (code, message, start, end) => void into.push({ code, message, severity: 'warning', start, end }),
+  };
+}
+
+/** Shows a value in a message, shortened so a 4 KB argument does not flood the editor. */
+export function shown(text: string): string {
+  const t = text.length > 40 ? `${text.slice(0, 37)}...` : text;
+  return `\`${t}\``;
+}
