@@ -7,12 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeText } from '../server/src/analysis/analyze';
 import { generateDump, type DumpShape } from './generate';
+import { measureLsp, type LspFigures } from './lsp';
 
 const repo = join(__dirname, '..');
 const cli = join(repo, 'server', 'out', 'cli.js');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
-const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
-const shapes = (process.env.BENCH_SHAPES ?? 'kube-proxy').split(',') as DumpShape[];
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000,100000,200000').split(',').map(Number);
+const lspSizes = (process.env.BENCH_LSP_SIZES ?? '50000,200000').split(',').map(Number);
+const shapes = (process.env.BENCH_SHAPES ?? 'kube-proxy,docker,firewall').split(',') as DumpShape[];
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -23,6 +25,13 @@ function timeProcess(cmd: string, args: string[], input?: string): { ms: number;
   const t0 = process.hrtime.bigint();
   const r = spawnSync(cmd, args, { input, stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'ignore'], maxBuffer: 1 << 30 });
   return { ms: Number(process.hrtime.bigint() - t0) / 1e6, status: r.status };
+}
+
+/** Peak resident memory of one CLI run, from GNU time when present. */
+function cliPeakRss(file: string): number | null {
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, cli, file], { encoding: 'utf8' });
+  const kb = Number(r.stderr?.trim().split('\n').pop());
+  return r.error || !Number.isFinite(kb) ? null : Math.round(kb / 1024);
 }
 
 const hasIptables = spawnSync('iptables-legacy-restore', ['--version'], { stdio: 'ignore' }).status === 0;
@@ -47,6 +56,7 @@ for (const shape of shapes) {
       if (hasIptables) oracle.push(timeProcess('iptables-legacy-restore', ['--test'], text).ms);
     }
     const ours = median(cliRuns);
+    const peakCli = cliPeakRss(file);
     const theirs = hasIptables ? median(oracle) : null;
     rows.push({
       shape,
@@ -58,13 +68,30 @@ for (const shape of shapes) {
       iptablesTestMs: theirs === null ? null : +theirs.toFixed(1),
       ratio: theirs === null ? null : +(ours / theirs).toFixed(2),
       mbPerSec: +((text.length / 1e6) / (median(inProc) / 1000)).toFixed(1),
+      peakCliRssMb: peakCli,
       errors,
     });
   }
 }
 
 console.table(rows);
-mkdirSync(join(repo, 'bench', 'results'), { recursive: true });
-const out = join(repo, 'bench', 'results', 'latest.json');
-writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, runs, rows }, null, 2));
-console.log(`written ${out}`);
+
+// Linear growth: the largest kube-proxy size against 50k, in this same run.
+const kube = rows.filter((r) => r.shape === 'kube-proxy');
+const at = (n: number) => kube.find((r) => r.rules === n)?.analyzeMs as number | undefined;
+const growth = at(200000) && at(50000) ? +(at(200000)! / at(50000)!).toFixed(2) : null;
+if (growth !== null) console.log(`analysis time 200k / 50k: ${growth} (linear is 4)`);
+
+async function lspPhase(): Promise<LspFigures[]> {
+  const out: LspFigures[] = [];
+  for (const size of lspSizes) out.push(await measureLsp(generateDump('kube-proxy', size), size));
+  return out;
+}
+
+void lspPhase().then((lsp) => {
+  console.table(lsp);
+  mkdirSync(join(repo, 'bench', 'results'), { recursive: true });
+  const out = join(repo, 'bench', 'results', 'latest.json');
+  writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: require('node:os').cpus().length, runs, rows, growth200kOver50k: growth, lsp }, null, 2));
+  console.log(`written ${out}`);
+});

@@ -1,0 +1,105 @@
+// The bundled server over stdio on a big dump: open-to-diagnostics, hover and
+// definition latency, an edit to fresh diagnostics, symbols, completion, memory.
+import { readFileSync } from 'node:fs';
+import type { CompletionItem, CompletionList, DocumentSymbol } from 'vscode-languageserver-protocol';
+import { startServer } from '../test/lsp/client';
+
+export interface LspFigures {
+  rules: number;
+  openToDiagnosticsMs: number;
+  hoverMedianMs: number;
+  hoverP99Ms: number;
+  definitionMedianMs: number;
+  definitionP99Ms: number;
+  editToDiagnosticsMs: number;
+  documentSymbolMs: number;
+  completionMs: number;
+  completionItems: number;
+  peakRssMb: number;
+}
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+}
+
+const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
+
+function peakRss(pid: number | undefined): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Math.round(Number(m[1]) / 1024) : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
+export async function measureLsp(text: string, rules: number, samples = 300): Promise<LspFigures> {
+  const client = await startServer();
+  const uri = `file:///bench/rules-${rules}.v4`;
+  const c = client.connection;
+  try {
+    let t0 = process.hrtime.bigint();
+    await c.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'iptables', version: 1, text } });
+    await client.diagnostics(uri, 1);
+    const openToDiagnosticsMs = ms(t0);
+
+    const lines = text.split('\n');
+    const ruleLines = lines.map((l, i) => (l.startsWith('-A ') ? i : -1)).filter((i) => i >= 0);
+    const pick = (k: number) => ruleLines[Math.floor((k * 7919) % ruleLines.length)];
+
+    const hovers: number[] = [];
+    for (let k = 0; k < samples; k++) {
+      const line = pick(k);
+      const character = Math.floor((k * 31) % Math.max(1, lines[line].length));
+      t0 = process.hrtime.bigint();
+      await c.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+      hovers.push(ms(t0));
+    }
+    const definitions: number[] = [];
+    for (let k = 0; k < samples; k++) {
+      const line = pick(k + 1000);
+      const at = lines[line].lastIndexOf('-j ');
+      t0 = process.hrtime.bigint();
+      await c.sendRequest('textDocument/definition', { textDocument: { uri }, position: { line, character: at < 0 ? 4 : at + 4 } });
+      definitions.push(ms(t0));
+    }
+
+    // One character changed in the middle of the file (a digit of a port).
+    const mid = pick(samples * 3);
+    const col = lines[mid].search(/\d/);
+    t0 = process.hrtime.bigint();
+    await c.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: mid, character: col }, end: { line: mid, character: col + 1 } }, text: '7' }],
+    });
+    await client.diagnostics(uri, 2);
+    const editToDiagnosticsMs = ms(t0);
+
+    t0 = process.hrtime.bigint();
+    (await c.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    const documentSymbolMs = ms(t0);
+
+    const jumpLine = ruleLines.find((l) => lines[l].startsWith('-A KUBE-SERVICES') && lines[l].includes(' -j ')) ?? ruleLines[0];
+    t0 = process.hrtime.bigint();
+    const completion = (await c.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: jumpLine, character: lines[jumpLine].lastIndexOf('-j ') + 3 } })) as CompletionItem[] | CompletionList;
+    const completionMs = ms(t0);
+    const completionItems = Array.isArray(completion) ? completion.length : completion.items.length;
+
+    return {
+      rules,
+      openToDiagnosticsMs: Math.round(openToDiagnosticsMs),
+      hoverMedianMs: +quantile(hovers, 0.5).toFixed(2),
+      hoverP99Ms: +quantile(hovers, 0.99).toFixed(2),
+      definitionMedianMs: +quantile(definitions, 0.5).toFixed(2),
+      definitionP99Ms: +quantile(definitions, 0.99).toFixed(2),
+      editToDiagnosticsMs: Math.round(editToDiagnosticsMs),
+      documentSymbolMs: Math.round(documentSymbolMs),
+      completionMs: +completionMs.toFixed(1),
+      completionItems,
+      peakRssMb: peakRss(client.process.pid),
+    };
+  } finally {
+    await client.close();
+  }
+}
