@@ -341,8 +341,11 @@ export const checks = [
       // A spelling fix is the one a user wants here; otherwise take the first (preferred) action.
       const spelling = rows.filter({ hasText: /ACCEPT/ }).first();
       const chosen = (await spelling.count()) ? (await spelling.innerText()).trim() : items[0];
-      if (await spelling.count()) await spelling.click();
-      else await page.keyboard.press('Enter');
+      // Keyboard, not a click: the menu's pointer blocker swallows clicks while it animates.
+      if (await spelling.count()) {
+        for (let k = 0; k <= items.length && !/\bfocused\b/.test((await spelling.getAttribute('class')) ?? ''); k++) await page.keyboard.press('ArrowDown');
+      }
+      await page.keyboard.press('Enter');
       await menu.waitFor({ state: 'hidden', timeout: 5000 });
       const after = await wb.until(async () => {
         const t = await wb.problems();
