@@ -2,6 +2,9 @@
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  LSPErrorCodes,
+  type CancellationToken,
+  type RequestMessage,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -25,7 +28,15 @@ import { fileURLToPath } from 'node:url';
 import { AnalysisCache } from './workspace/analysisCache';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
 
-const connection = createConnection(ProposedFeatures.all);
+// A request the client cancelled while it still waited in the queue (typing during a
+// long analysis) is answered at once as cancelled instead of being computed.
+const connection = createConnection(ProposedFeatures.all, {
+  cancelUndispatched: (message) => ({
+    jsonrpc: '2.0',
+    id: (message as RequestMessage).id,
+    error: { code: LSPErrorCodes.RequestCancelled, message: 'cancelled before it started' },
+  }),
+});
 const documents = new TextDocuments(TextDocument);
 let settings: Settings = defaultSettings;
 let canPullConfiguration = false;
@@ -61,9 +72,9 @@ function schedule(uri: string, delay = diagnosticDelayMs): void {
 }
 
 /** Runs a feature against the current analysis; a failure answers null instead of killing the server. */
-function withAnalysis<T>(uri: string, feature: (a: ReturnType<AnalysisCache['get']>, doc: TextDocument) => T): T | null {
+function withAnalysis<T>(uri: string, feature: (a: ReturnType<AnalysisCache['get']>, doc: TextDocument) => T, token?: CancellationToken): T | null {
   const doc = documents.get(uri);
-  if (!doc) return null;
+  if (!doc || token?.isCancellationRequested) return null;
   try {
     return feature(cache.get(doc), doc);
   } catch (e) {
@@ -123,18 +134,18 @@ connection.onDidChangeConfiguration((change) => {
   void refreshSettings(canPullConfiguration ? undefined : pushed);
 });
 
-connection.onHover((params) => withAnalysis(params.textDocument.uri, ({ model }) => hover(model, params.position, { detail: settings.hoverDetail })));
+connection.onHover((params, token) => withAnalysis(params.textDocument.uri, ({ model }) => hover(model, params.position, { detail: settings.hoverDetail }), token));
 
-connection.onDefinition((p) => withAnalysis(p.textDocument.uri, ({ model }) => definition(model, p.textDocument.uri, p.position)));
-connection.onReferences((p) => withAnalysis(p.textDocument.uri, ({ model }) => references(model, p.textDocument.uri, p.position, p.context)));
-connection.onDocumentHighlight((p) => withAnalysis(p.textDocument.uri, ({ model }) => documentHighlight(model, p.textDocument.uri, p.position)));
-connection.onDocumentSymbol((p) => withAnalysis(p.textDocument.uri, ({ model }) => documentSymbols(model)));
-connection.onFoldingRanges((p) => withAnalysis(p.textDocument.uri, ({ model }) => foldingRanges(model)));
+connection.onDefinition((p, token) => withAnalysis(p.textDocument.uri, ({ model }) => definition(model, p.textDocument.uri, p.position), token));
+connection.onReferences((p, token) => withAnalysis(p.textDocument.uri, ({ model }) => references(model, p.textDocument.uri, p.position, p.context), token));
+connection.onDocumentHighlight((p, token) => withAnalysis(p.textDocument.uri, ({ model }) => documentHighlight(model, p.textDocument.uri, p.position), token));
+connection.onDocumentSymbol((p, token) => withAnalysis(p.textDocument.uri, ({ model }) => documentSymbols(model), token));
+connection.onFoldingRanges((p, token) => withAnalysis(p.textDocument.uri, ({ model }) => foldingRanges(model), token));
 connection.onWorkspaceSymbol((p) => workspaceSymbols(documents.all().map((doc) => ({ uri: doc.uri, model: cache.get(doc).model })), p.query));
-connection.onCompletion((p) => withAnalysis(p.textDocument.uri, ({ model }, doc) => completion(model, doc.getText(), p.position)));
+connection.onCompletion((p, token) => withAnalysis(p.textDocument.uri, ({ model }, doc) => completion(model, doc.getText(), p.position), token));
 connection.onCompletionResolve((item) => resolveCompletion(item));
-connection.onCodeAction((p) =>
-  withAnalysis(p.textDocument.uri, ({ model, findings }, doc) => codeActions(model, findings, doc.getText(), p.textDocument.uri, p.context.diagnostics)),
+connection.onCodeAction((p, token) =>
+  withAnalysis(p.textDocument.uri, ({ model, findings }, doc) => codeActions(model, findings, doc.getText(), p.textDocument.uri, p.context.diagnostics), token),
 );
 // Rename refusals are ResponseErrors with a message for the user: let them through.
 connection.onPrepareRename((p) => {

@@ -81,3 +81,21 @@ test('LSP over stdio: garbage input never kills the server', { skip: !existsSync
     await client.close();
   }
 });
+
+test('LSP over stdio: a request cancelled while it waits is answered as cancelled, not computed', { skip: !existsSync(serverPath) && 'run npm run build first' }, async () => {
+  const client = await startServer();
+  try {
+    const big = 'file:///tmp/stdio-test/big.rules';
+    const rules = Array.from({ length: 20000 }, (_, i) => `-A INPUT -s 10.${(i >> 8) & 255}.${i & 255}.1 -p tcp --dport ${1 + (i % 60000)} -m comment --comment "r${i}" -j ACCEPT`);
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: big, languageId: 'iptables', version: 1, text: `*filter\n${rules.join('\n')}\nCOMMIT\n` } });
+    // The first hover makes the server analyse the whole file; the second is cancelled while it waits.
+    const first = client.connection.sendRequest('textDocument/hover', { textDocument: { uri: big }, position: { line: 1, character: 1 } });
+    const source = new (await import('vscode-languageserver-protocol')).CancellationTokenSource();
+    const second = client.connection.sendRequest('textDocument/hover', { textDocument: { uri: big }, position: { line: 2, character: 1 } }, source.token);
+    source.cancel();
+    assert.ok(await first);
+    await assert.rejects(second, (e: { code?: number }) => e.code === -32800);
+  } finally {
+    await client.close();
+  }
+});
