@@ -187,7 +187,7 @@ test('family-specific options and enum words', () => {
 });
 
 test('spot checks of measured details', () => {
-  assert.deepEqual(option('dccp', '--sport').names, ['--sport', '--source-port']);
+  assert.deepEqual(option('dccp', '--sport').names, ['--source-port', '--sport']);
   assert.deepEqual(option('hl', '--hl').names, ['--hl-eq', '--hl']);
   assert.equal(option('hl', '--hl').negatable, true);
   assert.equal(option('hl', '--hl-lt').negatable, undefined);

@@ -12,20 +12,11 @@ import { catalogGrammar } from '../../server/src/catalog/grammar';
 import { parseDocument, splitLines } from '../../server/src/syntax/parse';
 import type { Position } from '../../server/src/syntax/position';
 import { corpusMissing, readCorpusFile, readVerdicts } from '../support/corpus';
+import { seededRandom } from '../support/random';
 
 const seed = Number(process.env.FUZZ_SEED ?? 20240601) >>> 0;
 
-/** mulberry32: small, fast, good enough to spread inputs. */
-function generator(s: number): () => number {
-  let a = s >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const generator = seededRandom;
 
 const random = generator(seed);
 const int = (n: number): number => Math.floor(random() * n);

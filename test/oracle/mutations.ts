@@ -3,6 +3,7 @@
 // another table...). Deterministic: a fixed seed, inputs read in sorted order.
 import { builtinChains, isBuiltinChain, jumpTarget, ruleDump, shortHash, splitWords, type OracleCase } from './cases';
 import type { OracleFamily } from './oracle';
+import { seededRandom } from '../support/random';
 
 /** A rule taken from a file iptables accepted, with what it needs around it. */
 export interface BaseRule {
@@ -16,17 +17,7 @@ export interface BaseRule {
   origin: string;
 }
 
-/** Small, fast, seedable generator (mulberry32), so every run makes the same cases. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 type Random = () => number;
 const pick = <T>(rng: Random, items: readonly T[]): T => items[Math.floor(rng() * items.length)];

@@ -1,5 +1,6 @@
 // What sits under the cursor for the navigation features: a chain reference,
 // or a jump target that is not a chain (verdict, extension target, policy word).
+import { nodesOnLine as nodesOfLine } from '../syntax/lookup';
 import { findTarget } from '../catalog/modules';
 import { findVerdict } from '../catalog/verdicts';
 import { referenceAt, type ChainReference, type DocumentModel } from '../analysis/model';
@@ -47,15 +48,7 @@ export function nonChainWordAt(model: DocumentModel, position: Position): NonCha
 
 /** Nodes that cover a line (a script line may hold several commands). */
 export function nodesOnLine(model: DocumentModel, line: number): LineNode[] {
-  const { nodes, nodeAtLine } = model.parsed;
-  if (line < 0 || line >= nodeAtLine.length) return [];
-  const first = nodeAtLine[line];
-  if (first < 0) return [];
-  const found: LineNode[] = [];
-  for (let n = first; n < nodes.length && nodes[n].range.start.line <= line; n++) {
-    if (nodes[n].range.end.line >= line) found.push(nodes[n]);
-  }
-  return found;
+  return nodesOfLine(model.parsed, line);
 }
 
 /** References in file order (a rule may name its target before its chain). */

@@ -4,6 +4,7 @@ import type { DocumentModel } from '../analysis/model';
 import { chainSymbol } from '../analysis/model';
 import type { ChainNode, CountersNode, LineNode, OptionNode, RuleNode, TableNode } from '../syntax/ast';
 import { contains, type Position, type Range } from '../syntax/position';
+import { nodesOnLine } from '../syntax/lookup';
 import type { Word } from '../syntax/word';
 import { builtinChain, findTable } from '../catalog/tables';
 import { findMatch, findTarget } from '../catalog/modules';
@@ -21,23 +22,10 @@ function result(value: string, range: Range): Hover {
   return { contents: { kind: 'markdown', value }, range };
 }
 
-/** Nodes whose range covers the line (several for script lines holding `a; b`). */
-export function nodesAt(model: DocumentModel, line: number): LineNode[] {
-  const { nodes, nodeAtLine } = model.parsed;
-  const first = line < nodeAtLine.length ? nodeAtLine[line] : -1;
-  if (first < 0) return [];
-  const out: LineNode[] = [];
-  for (let n = first; n < nodes.length && nodes[n].range.start.line <= line; n++) {
-    const r = nodes[n].range;
-    if (r.start.line <= line && r.end.line >= line) out.push(nodes[n]);
-  }
-  return out;
-}
-
 const at = (word: Word | undefined, pos: Position): boolean => word !== undefined && contains(word.range, pos);
 
 export function hover(model: DocumentModel, position: Position, options: HoverOptions = {}): Hover | null {
-  for (const node of nodesAt(model, position.line)) {
+  for (const node of nodesOnLine(model.parsed, position.line)) {
     const h = hoverNode(model, node, position, options);
     if (h) return h;
   }

@@ -6,7 +6,7 @@ import type { ExtensionGrammar } from './extensionGrammar';
 import type { Problem } from './problem';
 import { rangeOnLine, type Range } from './position';
 import { splitRestoreWords } from './restoreWords';
-import { parseRuleWords } from './ruleParser';
+import { parseRuleWords, ruleNode } from './ruleParser';
 import type { Word } from './word';
 
 /** State iptables-restore keeps between lines. */
@@ -147,22 +147,7 @@ function parseRuleLine(text: string, line: number, indent: number, state: Restor
   }
   const words = splitRestoreWords(text, line, from);
   const parts = parseRuleWords(words, { origin: 'restore', grammar });
-  const rule: RuleNode = {
-    kind: 'rule',
-    range: rangeOnLine(line, 0, text.length),
-    origin: 'restore',
-    prefix: [],
-    table: state.table,
-    counters,
-    command: parts.command,
-    chain: parts.chain,
-    operands: parts.operands,
-    options: parts.options,
-    protocol: parts.protocol,
-    matches: parts.matches,
-    target: parts.target,
-    problems: problems.concat(parts.problems),
-  };
+  const rule = ruleNode({ range: rangeOnLine(line, 0, text.length), origin: 'restore', prefix: [], table: state.table, counters }, parts, problems);
   if (state.table === undefined) {
     rule.problems.push(error('outside-table', 'Rule outside a table: iptables-restore needs a `*table` line before it.', rule.range));
   } else if (!parts.command) {

@@ -2,7 +2,7 @@
 // looked up first among iptables' own, then among the modules loaded so far
 // (newest first), then in the match the protocol (-p) implies; `!` negates the
 // next option; getopt-style abbreviations of long options are accepted.
-import type { CommandNode, MatchNode, OptionNode, OptionOwner, TargetNode } from './ast';
+import type { CommandNode, MatchNode, OptionNode, OptionOwner, RuleNode, TargetNode } from './ast';
 import { coreLongNames, coreOptionByLong, coreOptionByShort, type CoreOption, type OperandKind } from './coreOptions';
 import type { ExtensionGrammar, ModuleRef } from './extensionGrammar';
 import { quoteText, type Problem } from './problem';
@@ -63,6 +63,26 @@ function subWord(word: Word, from: number, text: string): Word {
 
 export function parseRuleWords(words: readonly Word[], ctx: RuleParseContext): RuleParts {
   return new RuleReader(words, ctx).read();
+}
+
+/** What a rule node holds besides the parts read from its words. */
+export type RuleFrame = Pick<RuleNode, 'range' | 'origin' | 'prefix' | 'table'> & Partial<Pick<RuleNode, 'program' | 'programFamily' | 'counters'>>;
+
+/** The rule node for parsed parts; `problems` found before the words come first. */
+export function ruleNode(frame: RuleFrame, parts: RuleParts, problems: Problem[] = []): RuleNode {
+  const rule: RuleNode = {
+    kind: 'rule',
+    ...frame,
+    command: parts.command,
+    chain: parts.chain,
+    operands: parts.operands,
+    options: parts.options,
+    protocol: parts.protocol,
+    matches: parts.matches,
+    target: parts.target,
+    problems: problems.length ? problems.concat(parts.problems) : parts.problems,
+  };
+  return rule;
 }
 
 class RuleReader {

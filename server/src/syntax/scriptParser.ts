@@ -6,7 +6,7 @@ import type { ExtensionGrammar } from './extensionGrammar';
 import { spanning, type Range } from './position';
 import { commandPrefixes, restoreProgramFamily, ruleProgramFamily, shellKeywords } from './programs';
 import { parseRestoreLine, type RestoreState } from './restoreLines';
-import { parseRuleWords } from './ruleParser';
+import { parseRuleWords, ruleNode } from './ruleParser';
 import { readShellLine, type ShellToken } from './shellWords';
 import type { Word } from './word';
 
@@ -179,23 +179,10 @@ function readSimpleCommand(
   const words = wordsUntilRedirect(tokens, k + 1);
   const parts = parseRuleWords(words, { origin: 'command', grammar });
   const last = words.length ? words[words.length - 1].range : program.range;
-  const rule: RuleNode = {
-    kind: 'rule',
-    range: spanning(prefix[0]?.range ?? program.range, last),
-    origin: 'command',
-    prefix,
-    program,
-    programFamily: family,
-    table: parts.table ? parts.table.args[0]?.text : 'filter',
-    command: parts.command,
-    chain: parts.chain,
-    operands: parts.operands,
-    options: parts.options,
-    protocol: parts.protocol,
-    matches: parts.matches,
-    target: parts.target,
-    problems: parts.problems,
-  };
+  const rule = ruleNode(
+    { range: spanning(prefix[0]?.range ?? program.range, last), origin: 'command', prefix, program, programFamily: family, table: parts.table ? parts.table.args[0]?.text : 'filter' },
+    parts,
+  );
   if (!parts.command) {
     rule.problems.push({ code: 'no-command', message: `\`${program.text}\` needs a command such as -A, -I, -N or -P.`, range: program.range, severity: 'error' });
   }

@@ -1,4 +1,5 @@
 // dccp: ports, packet types and options of DCCP (protocol 33).
+import { portOptions } from './portOptions';
 import type { EnumWord, ModuleSpec } from '../types';
 
 const dccpTypes: EnumWord[] = [
@@ -30,23 +31,7 @@ export const dccpMatch: ModuleSpec = {
   protocols: ['dccp'],
   implicitForProtocol: 'dccp',
   options: [
-    {
-      names: ['--sport', '--source-port'],
-      arity: 1,
-      // Names allowed, either end may be empty, a reversed range is accepted.
-      value: { kind: 'portRange', separator: ':' },
-      negatable: true,
-      doc: 'The source port, or a range first:last.',
-      phrase: 'source port is {not}{value}',
-    },
-    {
-      names: ['--dport', '--destination-port'],
-      arity: 1,
-      value: { kind: 'portRange', separator: ':' },
-      negatable: true,
-      doc: 'The destination port, or a range first:last.',
-      phrase: 'destination port is {not}{value}',
-    },
+    ...portOptions(),
     {
       names: ['--dccp-types'],
       arity: 1,

@@ -1,9 +1,9 @@
 // tcp: ports, flags and options of TCP packets; loaded by `-p tcp` alone.
+import { portOptions } from './portOptions';
 import type { ModuleSpec, ValueType } from '../types';
 import { tcpFlags } from '../values/tcpFlags';
 
-// first:last must not be reversed for tcp; either end may be left out (:1024, 1024:).
-const ports: ValueType = { kind: 'portRange', separator: ':' };
+// Ports: first:last must not be reversed for tcp (analysis/values knows); either end may be left out.
 const flagList: ValueType = { kind: 'enum', values: tcpFlags, list: true, caseInsensitive: true };
 
 export const tcpMatch: ModuleSpec = {
@@ -21,22 +21,7 @@ export const tcpMatch: ModuleSpec = {
   protocols: ['tcp'],
   implicitForProtocol: 'tcp',
   options: [
-    {
-      names: ['--source-port', '--sport'],
-      arity: 1,
-      value: ports,
-      negatable: true,
-      doc: 'The port the packet comes from, or a range first:last.',
-      phrase: 'source port is {not}{value}',
-    },
-    {
-      names: ['--destination-port', '--dport'],
-      arity: 1,
-      value: ports,
-      negatable: true,
-      doc: 'The port the packet goes to, or a range first:last.',
-      phrase: 'destination port is {not}{value}',
-    },
+    ...portOptions(),
     {
       names: ['--tcp-flags'],
       arity: 2,

@@ -1,8 +1,8 @@
 // udp: source and destination ports of UDP packets; loaded by `-p udp` alone.
-import type { ModuleSpec, ValueType } from '../types';
+import { portOptions } from './portOptions';
+import type { ModuleSpec } from '../types';
 
-// Unlike tcp, iptables 1.8.9 accepts a reversed range here (such a range matches nothing).
-const ports: ValueType = { kind: 'portRange', separator: ':' };
+// Ports: unlike tcp, iptables 1.8.9 accepts a reversed range here (such a range matches nothing).
 
 export const udpMatch: ModuleSpec = {
   name: 'udp',
@@ -19,21 +19,6 @@ export const udpMatch: ModuleSpec = {
   protocols: ['udp'],
   implicitForProtocol: 'udp',
   options: [
-    {
-      names: ['--source-port', '--sport'],
-      arity: 1,
-      value: ports,
-      negatable: true,
-      doc: 'The port the packet comes from, or a range first:last.',
-      phrase: 'source port is {not}{value}',
-    },
-    {
-      names: ['--destination-port', '--dport'],
-      arity: 1,
-      value: ports,
-      negatable: true,
-      doc: 'The port the packet goes to, or a range first:last.',
-      phrase: 'destination port is {not}{value}',
-    },
+    ...portOptions(),
   ],
 };

@@ -1,6 +1,7 @@
 // Raw-text helpers for completion: the line under the cursor (and the lines a
 // shell command continues from with a trailing backslash), found without
 // splitting the whole document, and the parsed nodes around that line.
+export { nodesOnLine } from '../chainAt';
 import type { DocumentModel } from '../../analysis/model';
 import type { LineNode, TableBlock } from '../../syntax/ast';
 
@@ -68,19 +69,6 @@ export function nodeIndexAtOrBefore(model: DocumentModel, line: number): number 
   const at = model.parsed.nodeAtLine;
   for (let l = Math.min(line, at.length - 1); l >= 0; l--) if (at[l] >= 0) return at[l];
   return -1;
-}
-
-/** Nodes that cover `line` (a script line may hold several commands). */
-export function nodesOnLine(model: DocumentModel, line: number): LineNode[] {
-  const { nodes, nodeAtLine } = model.parsed;
-  if (line < 0 || line >= nodeAtLine.length) return [];
-  const first = nodeAtLine[line];
-  if (first < 0) return [];
-  const found: LineNode[] = [];
-  for (let n = first; n < nodes.length && nodes[n].range.start.line <= line; n++) {
-    if (nodes[n].range.end.line >= line) found.push(nodes[n]);
-  }
-  return found;
 }
 
 /**

@@ -1,0 +1,24 @@
+// The source and destination port options that tcp, udp and dccp share word for word.
+import type { OptionSpec } from '../types';
+
+/** `--sport`/`--dport` with their long aliases: a port, a service name or a first:last range. */
+export function portOptions(): OptionSpec[] {
+  return [
+    {
+      names: ['--source-port', '--sport'],
+      arity: 1,
+      value: { kind: 'portRange', separator: ':' },
+      negatable: true,
+      doc: 'The port the packet comes from, or a range first:last.',
+      phrase: 'source port is {not}{value}',
+    },
+    {
+      names: ['--destination-port', '--dport'],
+      arity: 1,
+      value: { kind: 'portRange', separator: ':' },
+      negatable: true,
+      doc: 'The port the packet goes to, or a range first:last.',
+      phrase: 'destination port is {not}{value}',
+    },
+  ];
+}
