@@ -219,6 +219,75 @@ test('option-requires: an option that needs another one (measured: statistic --e
   assert.deepEqual(codes(rule('-m statistic --mode nth --every 2 --packet 1 -j ACCEPT', 'filter', 'ipv4', lookup)), []);
 });
 
+test('option-order: owner --suppl-groups is refused before --gid-owner, even in the same match', () => {
+  const text = '*filter\n-A OUTPUT -m owner --suppl-groups --gid-owner 0-10 -j ACCEPT\nCOMMIT\n';
+  const f = only(check(text), 'option-order');
+  assert.equal(covered(text, f), '--suppl-groups');
+  assert.equal(covered(text, { ...f, range: f.related![0].range }), '--gid-owner');
+  assert.match(f.message, /must come after `--gid-owner`/);
+  only(rule('-m owner --uid-owner 0 --suppl-groups --gid-owner 0 -j ACCEPT'), 'option-order');
+  // A --gid-owner of another owner match does not count.
+  only(rule('-m owner --gid-owner 0 -m owner --suppl-groups --uid-owner 0 -j ACCEPT'), 'option-requires');
+  only(rule('-m owner --uid-owner 0 --suppl-groups -j ACCEPT'), 'option-requires');
+});
+
+test('option-order is quiet when --gid-owner comes first (negated or not)', () => {
+  for (const spec of ['-m owner --gid-owner 0-10 --suppl-groups', '-m owner ! --gid-owner 0-10 --suppl-groups', '-m owner --gid-owner 0 --uid-owner 0 --suppl-groups']) {
+    assert.deepEqual(codes(rule(`${spec} -j ACCEPT`)), [], spec);
+  }
+});
+
+// ------------------------------------------------------------------ policy elements
+
+const ipsec = '-m policy --dir in --pol ipsec';
+
+test('policy: an option twice in one element is refused, and allowed again after --next', () => {
+  const text = `*filter\n-A INPUT ${ipsec} --proto esp ! --proto ah -j ACCEPT\nCOMMIT\n`;
+  const f = only(check(text), 'duplicate-option');
+  assert.equal(f.range.start.character, text.split('\n')[1].lastIndexOf('--proto'));
+  assert.equal(f.related![0].range.start.character, text.split('\n')[1].indexOf('--proto'));
+  only(rule(`${ipsec} --strict --reqid 1 --spi 0x1 --spi 0x1 --proto esp --next --reqid 2 -j ACCEPT`), 'duplicate-option');
+  only(rule(`${ipsec} --mode tunnel --tunnel-src 1.1.1.1 --tunnel-src 1.1.1.1 -j ACCEPT`), 'duplicate-option');
+  only(rule('-m policy --dir in --pol none --proto esp --proto esp -j ACCEPT'), 'duplicate-option');
+  accepted(`${ipsec} --strict --proto esp --next --proto esp -j ACCEPT`);
+  accepted(`${ipsec} --strict --mode tunnel --next --mode tunnel --tunnel-dst 1.2.3.4 -j ACCEPT`);
+});
+
+test('policy-empty-element: with --strict every element names something', () => {
+  const text = `*filter\n-A INPUT ${ipsec} --strict -j ACCEPT\nCOMMIT\n`;
+  assert.equal(covered(text, only(check(text), 'policy-empty-element')), '--strict');
+  const trailing = `*filter\n-A INPUT ${ipsec} --strict --reqid 1 --next -j ACCEPT\nCOMMIT\n`;
+  const f = only(check(trailing), 'policy-empty-element');
+  assert.equal(covered(trailing, f), '--next');
+  assert.match(f.message, /second element/);
+  only(rule(`${ipsec} --strict --next --mode transport -j ACCEPT`), 'policy-empty-element');
+  accepted(`${ipsec} --strict --mode transport -j ACCEPT`);
+  accepted(`${ipsec} --strict --reqid 1 --next --spi 2 -j ACCEPT`);
+  accepted(`${ipsec} --reqid 1 --next --strict --reqid 2 -j ACCEPT`);
+  accepted(`${ipsec} -j ACCEPT`); // no --strict: an empty element matches any
+});
+
+test('policy-tunnel-needs-mode: --tunnel-src/--tunnel-dst need tunnel mode in their own element', () => {
+  const text = `*filter\n-A INPUT ${ipsec} --tunnel-src 1.2.3.4 -j ACCEPT\nCOMMIT\n`;
+  assert.equal(covered(text, only(check(text), 'policy-tunnel-needs-mode')), '--tunnel-src');
+  only(rule(`${ipsec} --mode transport --tunnel-dst 1.2.3.4 -j ACCEPT`), 'policy-tunnel-needs-mode');
+  only(rule(`${ipsec} ! --mode tunnel --tunnel-dst 1.2.3.4 -j ACCEPT`), 'policy-tunnel-needs-mode');
+  only(rule(`${ipsec} --strict --mode tunnel --next --tunnel-dst 1.2.3.4 -j ACCEPT`), 'policy-tunnel-needs-mode');
+  only(rule(`${ipsec} --strict --reqid 1 --spi 0x1 --proto esp --tunnel-dst 10.0.0.0/8 -j ACCEPT`), 'policy-tunnel-needs-mode');
+  accepted(`${ipsec} --tunnel-src 1.2.3.4 --mode tunnel -j ACCEPT`);
+  accepted(`${ipsec} ! --mode transport --tunnel-dst 1.2.3.4 -j ACCEPT`);
+  // --pol none: iptables looks at no element.
+  accepted('-m policy --dir in --pol none --tunnel-src 1.1.1.1 -j ACCEPT');
+});
+
+test('policy: --strict with --pol none, and a fifth element, are refused', () => {
+  only(rule('-m policy --dir in --pol none --strict -j ACCEPT'), 'policy-strict-with-none');
+  const five = `${ipsec} --strict --reqid 1 --next --reqid 2 --next --reqid 3 --next --reqid 4 --next --reqid 5 -j ACCEPT`;
+  only(rule(five), 'policy-too-many-elements');
+  accepted(`${ipsec} --strict --reqid 1 --next --reqid 2 --next --reqid 3 --next --reqid 4 -j ACCEPT`);
+  accepted('-m policy --dir in --pol none --reqid 1 -j ACCEPT');
+});
+
 // ------------------------------------------------------------------ protocols
 
 test('module-needs-protocol: a protocol match without its -p (the kernel refuses it at commit)', () => {

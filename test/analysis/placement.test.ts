@@ -137,6 +137,20 @@ test('an option with a narrower place than its match (addrtype --limit-iface-in)
   none(block('filter', ':X - [0:0]', '-A X -m addrtype --src-type LOCAL --limit-iface-in -j ACCEPT'));
 });
 
+test('a value with a narrower place than its option (policy --dir in / --dir out)', () => {
+  const text = block('filter', '-A OUTPUT -m policy --dir in --pol ipsec -j ACCEPT');
+  const f = only(check(text), 'match-not-allowed-here');
+  assert.equal(covered(text, f.range), 'in');
+  assert.match(f.message, /`--dir in` of the policy match only works in filter INPUT or filter FORWARD, not in filter OUTPUT/);
+  only(check(block('filter', '-A INPUT -m policy --dir out -j ACCEPT')), 'match-not-allowed-here');
+  only(check(block('nat', '-A POSTROUTING -m policy --dir in --pol none -j ACCEPT')), 'match-not-allowed-here');
+  only(check(block('filter', ':U - [0:0]', '-A U -m policy --dir in', '-A OUTPUT -j U')), 'match-not-allowed-here');
+  none(block('filter', '-A FORWARD -m policy --dir in -j ACCEPT', '-A FORWARD -m policy --dir out -j ACCEPT', '-A OUTPUT -m policy --dir out -j ACCEPT'));
+  none(block('nat', '-A PREROUTING -m policy --dir in --pol none -j ACCEPT', '-A POSTROUTING -m policy --dir out --pol none -j ACCEPT'));
+  none(block('filter', ':U - [0:0]', '-A U -m policy --dir in', '-A INPUT -j U'));
+  none(block('filter', ':U - [0:0]', '-A U -m policy --dir in'));
+});
+
 // ------------------------------------------------------------------ interfaces
 
 test('interface-not-allowed-here: iptables refuses -i in OUTPUT/POSTROUTING and -o in PREROUTING/INPUT, by chain name', () => {

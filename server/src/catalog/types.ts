@@ -12,6 +12,8 @@ export interface EnumWord {
   aliases?: string[];
   /** Only valid in one family (e.g. icmp6 types, reject-with types). */
   family?: Family;
+  /** Where the kernel accepts a rule using this word ("table/CHAIN" or "any/CHAIN"), when narrower than its option (policy's `--dir in`). */
+  allowedIn?: string[];
 }
 
 /**
@@ -25,8 +27,8 @@ export type ValueType =
   | { kind: 'addressRange' }
   /** address[-address][:port[-port]] as NAT targets take it */
   | { kind: 'natRange'; ports?: boolean }
-  /** IPv6 prefix like dead::/64 */
-  | { kind: 'prefix' }
+  /** IPv6 prefix like dead::/64 (no /length means /128); the kernel may take lengths up to `maxLength` only, and refuse address bits set past the length */
+  | { kind: 'prefix'; maxLength?: number; hostBitsRefused?: boolean }
   /** single port or service name */
   | { kind: 'port' }
   /** port or first:last range (either side may be omitted) */
@@ -87,6 +89,8 @@ export interface OptionSpec {
   optionalValue?: boolean;
   /** Other options of the same module this one needs (canonical names). */
   requires?: string[];
+  /** The `requires` options must come earlier in the same match: iptables looks for them when it reads this one. */
+  requiresBefore?: boolean;
   /** Where the kernel accepts this option ("table/CHAIN", or "any/CHAIN" for every table), when narrower than its module. */
   allowedIn?: string[];
   /** In a deprecated module: the option of the replacement module that does the same (`--ctstate` for `--state`). */

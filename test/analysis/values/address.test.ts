@@ -108,3 +108,19 @@ test('iprange reads numbers itself: every part a byte, no C library fallback', (
   // -s falls back to the C library, which reads 1970 as 0.0.7.178.
   assert.deepEqual(codes('-s 1970'), []);
 });
+
+test('SNPT/DNPT prefixes: at most /64, no /length is /128, nothing set after the prefix (measured)', () => {
+  const at = (chain: string) => ({ family: 'ipv6' as const, table: 'mangle', chain });
+  const snpt = (src: string, dst = '1c3::/64'): string[] => marked(`-j SNPT --src-pfx ${src} --dst-pfx ${dst}`, at('POSTROUTING'));
+  assert.deepEqual(snpt('dead::beef'), ['error bad-prefix: -j SNPT --src-pfx ⟦dead::beef⟧ --dst-pfx 1c3::/64']);
+  assert.match(messages('-j SNPT --src-pfx dead::beef --dst-pfx 1c3::/64', at('POSTROUTING'))[0], /counts as \/128.*such as dead::\/64/);
+  assert.deepEqual(snpt('dead::/65'), ['error bad-prefix: -j SNPT --src-pfx dead::/⟦65⟧ --dst-pfx 1c3::/64']);
+  assert.equal(snpt('dead::/ffff:ffff:ffff:ffff:8000::').length, 1);
+  assert.deepEqual(snpt('dead::beef/64'), ['error bad-prefix: -j SNPT --src-pfx ⟦dead::beef⟧/64 --dst-pfx 1c3::/64']);
+  assert.equal(snpt('dead:0:0:1::/48').length, 1);
+  assert.equal(snpt('dead::/0').length, 1);
+  assert.equal(snpt('dead::/64', '1c3::1/64').length, 1);
+  assert.deepEqual(codes('-j DNPT --src-pfx dead::beef --dst-pfx 1c3::/64', at('PREROUTING')), ['error bad-prefix']);
+  for (const ok of ['dead::/64', 'dead::/48', '::/0', 'dead:0:0:1::/64', 'fd00:1::/56', 'dead::/ffff:ffff:ffff:ffff::']) assert.deepEqual(snpt(ok), [], ok);
+  assert.deepEqual(codes('-j DNPT --src-pfx dead::/64 --dst-pfx 1c3::/48', at('PREROUTING')), []);
+});

@@ -20,6 +20,7 @@ import { findVerdict } from '../../catalog/verdicts';
 import type { Finding } from '../finding';
 import { suggest } from '../values/suggest';
 import type { CheckContext } from './context';
+import { policyElementFindings } from './policyElements';
 
 // ---------------------------------------------------------------- knowledge
 
@@ -235,6 +236,7 @@ class OptionChecker {
     for (const m of moduleNodes(rule, this.catalog)) {
       if (!this.familyOfModule(facts, m)) continue; // the other family's module: its details do not matter
       this.duplicatesAndExclusions(m);
+      if (m.kind === 'match' && m.spec.name === 'policy') for (const f of policyElementFindings(m.node)) this.ctx.report(f);
       this.mandatory(m);
       this.moduleProtocol(facts, m);
       this.optionProtocols(facts, m);
@@ -493,10 +495,32 @@ class OptionChecker {
     }
     for (const p of present) {
       if (!p.spec.requires) continue;
+      if (p.spec.requiresBefore) {
+        this.requiredBefore(m, p.node, p.spec.requires);
+        continue;
+      }
       // Also accept the spelling bound elsewhere: the parser reads CLUSTERIP's `--new` as core `--new-chain`.
       const missing = p.spec.requires.filter((r) => !seen.has(r) && !m.node.options.some((o) => o.written === r) && !this.writtenInRule(r));
       if (missing.length) {
         this.report('option-requires', `\`${p.node.written}\` of ${moduleLabel(m.spec)} needs ${andList(missing.map((n) => `\`${n}\``))} as well; iptables refuses it alone.`, p.node.word.range);
+      }
+    }
+  }
+
+  /** Measured: owner's `--suppl-groups` is refused unless `--gid-owner` came earlier in the same match. */
+  private requiredBefore(m: ModuleNode, node: OptionNode, requires: readonly string[]): void {
+    const options = m.node.options;
+    const at = options.indexOf(node);
+    const canonical = (o: OptionNode): string | undefined => optionSpec(m.spec, o.name)?.names[0];
+    for (const r of requires) {
+      if (options.slice(0, at).some((o) => canonical(o) === r)) continue;
+      const later = options.slice(at + 1).find((o) => canonical(o) === r);
+      if (later) {
+        this.report('option-order', `\`${node.written}\` must come after \`${later.written}\`: iptables checks for \`${r}\` when it reads \`${node.written}\`, and refuses the rule. Move \`${node.written}\` after it.`, node.word.range, 'error', [
+          { range: later.word.range, message: `\`${later.written}\` is given only here` },
+        ]);
+      } else {
+        this.report('option-requires', `\`${node.written}\` of ${moduleLabel(m.spec)} needs \`${r}\` before it in the same match; iptables refuses it otherwise.`, node.word.range);
       }
     }
   }

@@ -22,7 +22,7 @@ import { isDynamic } from '../../syntax/word';
 import { findOptionSpec } from '../../catalog/grammar';
 import { findMatch, findTarget } from '../../catalog/modules';
 import { builtinChain, findTable, tables } from '../../catalog/tables';
-import type { ModuleSpec } from '../../catalog/types';
+import type { EnumWord, ModuleSpec, OptionSpec } from '../../catalog/types';
 import { chainGraph, describePath, type ChainGraph, type JumpEdge } from '../chainGraph';
 import type { Finding, RelatedPlace } from '../finding';
 import type { ChainSymbol } from '../model';
@@ -95,10 +95,22 @@ function restricted(kind: 'match' | 'target', name: string): Restricted | null {
   let r = cache.get(name);
   if (r === undefined) {
     const spec = kind === 'match' ? findMatch(name) : findTarget(name);
-    r = spec ? { spec, restricted: spec.allowedIn !== undefined || spec.options.some((o) => o.allowedIn !== undefined) } : null;
+    r = spec ? { spec, restricted: spec.allowedIn !== undefined || spec.options.some((o) => o.allowedIn !== undefined || enumWords(o).some((w) => w.allowedIn)) } : null;
     cache.set(name, r);
   }
   return r;
+}
+
+function enumWords(o: OptionSpec): readonly EnumWord[] {
+  return o.value && !Array.isArray(o.value) && o.value.kind === 'enum' ? o.value.values : [];
+}
+
+/** The enum word an option's value names, when it carries a place of its own (policy's `--dir in`). */
+function placedWord(o: OptionSpec, text: string): EnumWord | undefined {
+  const value = o.value;
+  if (!value || Array.isArray(value) || value.kind !== 'enum') return undefined;
+  const same = (w: string): boolean => (value.caseInsensitive ? w.toLowerCase() === text.toLowerCase() : w === text);
+  return value.values.find((v) => v.allowedIn && (same(v.word) || (v.aliases ?? []).some(same)));
 }
 
 function rangeOf(w: Word | Range): Range {
@@ -161,6 +173,9 @@ class PlacementChecker {
       for (const o of options) {
         const os = findOptionSpec(spec, o.name);
         if (os?.allowedIn) out.push({ code, what: `\`${o.written}\` of ${spec.kind === 'target' ? spec.name : `the ${spec.name} match`}`, word: o.word, places: placesOf(os.allowedIn) });
+        const arg = o.args[0];
+        const w = os && arg && !isDynamic(arg) ? placedWord(os, arg.text) : undefined;
+        if (w?.allowedIn) out.push({ code, what: `\`${o.written} ${arg!.text}\` of ${spec.kind === 'target' ? spec.name : `the ${spec.name} match`}`, word: arg!, places: placesOf(w.allowedIn) });
       }
     };
     for (const m of rule.matches) {

@@ -12,6 +12,7 @@ import { checkValue } from '../values/checkValue';
 import { checkCounters } from '../values/counters';
 import { canonicalProtocol, protocolNumber } from '../values/protocol';
 import { checkRelations } from '../values/relations';
+import { checkSctpChunks } from '../values/sctpChunks';
 import { collectingSink, type ValueEnv, type ValueIssue } from '../values/sink';
 import { flagsOutsideMask } from '../values/tcpFlags';
 import type { CheckContext } from './context';
@@ -114,6 +115,12 @@ function checkExtension(ctx: CheckContext, option: OptionNode, module: Pick<Modu
   };
   for (let k = 0; k < option.args.length; k++) checkWord(ctx, types[Math.min(k, types.length - 1)], option.args[k], env);
   if (module.name === 'tcp' && spec.names[0] === '--tcp-flags') checkTcpFlagPair(ctx, option);
+  // The chunk list's shape is sctp's own; the catalog gives it as free text.
+  if (module.name === 'sctp' && spec.names[0] === '--chunk-types' && option.args[1] && !isDynamic(option.args[1])) {
+    pending.length = 0;
+    checkSctpChunks(option.args[1].text, 0, env, sink);
+    report(ctx, option.args[1], pending);
+  }
 }
 
 /** --tcp-flags MASK COMP with a flag in COMP that MASK leaves out can never match. */

@@ -340,12 +340,71 @@ export function checkAddressRange(text: string, at: number, env: ValueEnv, sink:
 }
 
 /** An IPv6 prefix `address/length` as NPT takes it. */
-export function checkPrefix(text: string, at: number, env: ValueEnv, sink: ValueSink): void {
+/** Eight 16-bit groups as text, the longest run of two or more zero groups written `::`. */
+function ipv6Text(groups: readonly number[]): string {
+  let best = -1;
+  let bestLen = 1;
+  for (let k = 0; k < 8; k++) {
+    if (groups[k] !== 0) continue;
+    let e = k;
+    while (e < 8 && groups[e] === 0) e++;
+    if (e - k > bestLen) {
+      best = k;
+      bestLen = e - k;
+    }
+    k = e;
+  }
+  const hex = (from: number, to: number): string => groups.slice(from, to).map((g) => g.toString(16)).join(':');
+  return best < 0 ? hex(0, 8) : `${hex(0, best)}::${hex(best + bestLen, 8)}`;
+}
+
+/** The length a prefix's `/...` stands for: a number, or a contiguous mask written as an address; undefined when unreadable. */
+function prefixBits(text: string, family: Family): number | undefined {
+  const max = family === 'ipv4' ? 32 : 128;
+  const read = readUint(text, 0, text.length, true);
+  if (read.ok && read.end === text.length) return read.value <= max ? read.value : undefined;
+  const mask = family === 'ipv4' ? parseIPv4(text) : parseIPv6(text);
+  if (mask === undefined) return undefined;
+  const groups = typeof mask === 'number' ? [Math.floor(mask / 65536), mask % 65536] : mask;
+  let bits = 0;
+  for (const g of groups) {
+    for (let b = 15; b >= 0; b--) {
+      if (((g >>> b) & 1) === 0) return bits; // a mask with holes is warned about by checkPrefixLength
+      bits++;
+    }
+  }
+  return bits;
+}
+
+/** The address with every bit after the first `bits` cleared, as text. */
+function cutTo(host: number | number[], bits: number): { groups: number[]; text: string } {
+  const groups = typeof host === 'number' ? [Math.floor(host / 65536), host % 65536] : host;
+  const kept = groups.map((g, k) => {
+    const keep = Math.max(0, Math.min(16, bits - k * 16));
+    return keep === 0 ? 0 : g & ~((1 << (16 - keep)) - 1) & 0xffff;
+  });
+  const text = typeof host === 'number' ? [kept[0] >>> 8, kept[0] & 255, kept[1] >>> 8, kept[1] & 255].join('.') : ipv6Text(kept);
+  return { groups: kept, text };
+}
+
+export function checkPrefix(type: Extract<ValueType, { kind: 'prefix' }>, text: string, at: number, env: ValueEnv, sink: ValueSink): void {
   const slash = text.lastIndexOf('/');
-  if (slash < 0) {
-    checkHost(text, 0, text.length, at, env, sink);
+  if (slash >= 0) checkPrefixLength(text.slice(slash + 1), at + slash + 1, env, sink);
+  const hostText = text.slice(0, slash < 0 ? text.length : slash);
+  const host = checkHost(text, 0, hostText.length, at, env, sink);
+  const width = env.family === 'ipv4' ? 32 : 128;
+  const bits = slash < 0 ? width : prefixBits(text.slice(slash + 1), env.family);
+  if (bits === undefined || type.maxLength === undefined) return;
+  const parsed = host === undefined || host === 'name' ? undefined : host;
+  if (bits > type.maxLength) {
+    const why = slash < 0 ? `${shown(text)} has no /length, so it counts as /${width}` : `/${text.slice(slash + 1)} is a ${bits}-bit prefix`;
+    const example = `${parsed === undefined ? hostText : cutTo(parsed, type.maxLength).text}/${type.maxLength}`;
+    sink.error('bad-prefix', `${why}: the kernel refuses prefixes longer than /${type.maxLength} for ${env.option}. Write the length, such as ${example}.`, slash < 0 ? at : at + slash + 1, at + text.length);
     return;
   }
-  checkPrefixLength(text.slice(slash + 1), at + slash + 1, env, sink);
-  checkHost(text, 0, slash, at, env, sink);
+  if (!type.hostBitsRefused || parsed === undefined) return;
+  const cut = cutTo(parsed, bits);
+  const groups = typeof parsed === 'number' ? [Math.floor(parsed / 65536), parsed % 65536] : parsed;
+  if (cut.groups.every((g, k) => g === groups[k])) return;
+  sink.error('bad-prefix', `${shown(hostText)} has address bits set after its first ${bits}: the kernel refuses it for ${env.option}. The prefix is ${cut.text}/${bits}.`, at, at + hostText.length);
 }

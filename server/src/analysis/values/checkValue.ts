@@ -30,7 +30,7 @@ export function checkValue(type: ValueType, text: string, at: number, env: Value
     case 'natRange':
       return checkNatRange(type, text, at, env, sink);
     case 'prefix':
-      return checkPrefix(text, at, env, sink);
+      return checkPrefix(type, text, at, env, sink);
     case 'port':
       return checkSinglePort(text, at, env, sink);
     case 'portRange':

@@ -52,6 +52,7 @@ export const ownerMatch: ModuleSpec = {
     {
       names: ['--suppl-groups'],
       requires: ['--gid-owner'],
+      requiresBefore: true,
       arity: 0,
       // iptables refuses it unless --gid-owner appears earlier in the same match.
       doc: 'Also count the sender\'s supplementary groups for `--gid-owner`; must come after `--gid-owner`.',

@@ -1,9 +1,18 @@
 // policy: the IPsec policy that was (or will be) applied to the packet.
 import type { EnumWord, ModuleSpec } from '../types';
 
+// Measured: the kernel refuses `in` for rules reached from OUTPUT or POSTROUTING, `out` from PREROUTING or INPUT.
 const directions: EnumWord[] = [
-  { word: 'in', doc: 'The IPsec processing already done when the packet was decrypted on arrival; only in PREROUTING, INPUT and FORWARD.' },
-  { word: 'out', doc: 'The IPsec processing that will be done when the packet is encrypted on its way out; only in FORWARD, OUTPUT and POSTROUTING.' },
+  {
+    word: 'in',
+    doc: 'The IPsec processing already done when the packet was decrypted on arrival; only in PREROUTING, INPUT and FORWARD.',
+    allowedIn: ['any/PREROUTING', 'any/INPUT', 'any/FORWARD'],
+  },
+  {
+    word: 'out',
+    doc: 'The IPsec processing that will be done when the packet is encrypted on its way out; only in FORWARD, OUTPUT and POSTROUTING.',
+    allowedIn: ['any/FORWARD', 'any/OUTPUT', 'any/POSTROUTING'],
+  },
 ];
 
 const policies: EnumWord[] = [

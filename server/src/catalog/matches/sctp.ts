@@ -7,13 +7,42 @@ const chunkMatchModes: EnumWord[] = [
   { word: 'only', doc: 'The packet may contain no chunk types other than the listed ones.' },
 ];
 
+/** A chunk type iptables knows by name, with the flag letters it may take after `:`. */
+export interface SctpChunkType extends EnumWord {
+  /** Flag letters (upper case = must be set, lower case = must be clear), as in DATA:Be. */
+  flags?: string;
+}
+
+// The names iptables 1.8.9 knows (compared without regard to case); only these four chunk types have flags.
+export const sctpChunkTypes: SctpChunkType[] = [
+  { word: 'DATA', doc: 'Carries user messages.', flags: 'IUBE' },
+  { word: 'INIT', doc: 'Opens an association (the first packet of the handshake).' },
+  { word: 'INIT_ACK', doc: 'Answers INIT.' },
+  { word: 'SACK', doc: 'Acknowledges received data.' },
+  { word: 'HEARTBEAT', doc: 'Checks that the peer is still reachable.' },
+  { word: 'HEARTBEAT_ACK', doc: 'Answers HEARTBEAT.' },
+  { word: 'ABORT', doc: 'Ends the association at once.', flags: 'T' },
+  { word: 'SHUTDOWN', doc: 'Starts a graceful close.' },
+  { word: 'SHUTDOWN_ACK', doc: 'Answers SHUTDOWN.' },
+  { word: 'ERROR', doc: 'Reports a problem to the peer.' },
+  { word: 'COOKIE_ECHO', doc: 'Third step of the handshake.' },
+  { word: 'COOKIE_ACK', doc: 'Last step of the handshake.' },
+  { word: 'ECN_ECNE', doc: 'Reports congestion seen on the way.' },
+  { word: 'ECN_CWR', doc: 'Says the sender has slowed down after ECN_ECNE.' },
+  { word: 'SHUTDOWN_COMPLETE', doc: 'Last step of a graceful close.', flags: 'T' },
+  { word: 'I_DATA', doc: 'Carries user messages that can be interleaved.', flags: 'IUBE' },
+  { word: 'RE_CONFIG', doc: 'Reconfigures streams.' },
+  { word: 'PAD', doc: 'Padding to probe the path size.' },
+  { word: 'ASCONF', doc: 'Changes the addresses of the association.' },
+  { word: 'ASCONF_ACK', doc: 'Answers ASCONF.' },
+  { word: 'FORWARD_TSN', doc: 'Tells the peer to skip data that will not be resent.' },
+  { word: 'I_FORWARD_TSN', doc: 'FORWARD_TSN for interleaved data.' },
+];
+
 // ALL, NONE, or comma separated chunk names, each optionally with :flags (letters of the chunk's flags, upper case = set).
 const chunkList: ValueType = {
   kind: 'other',
-  hint:
-    'ALL, NONE, or chunk types separated by commas (DATA INIT INIT_ACK SACK HEARTBEAT HEARTBEAT_ACK ABORT SHUTDOWN ' +
-    'SHUTDOWN_ACK ERROR COOKIE_ECHO COOKIE_ACK ECN_ECNE ECN_CWR SHUTDOWN_COMPLETE I_DATA RE_CONFIG PAD ASCONF ' +
-    'ASCONF_ACK FORWARD_TSN I_FORWARD_TSN), each optionally followed by :flags such as DATA:Be',
+  hint: `ALL, NONE, or chunk types separated by commas (${sctpChunkTypes.map((c) => c.word).join(' ')}), each optionally followed by :flags such as DATA:Be`,
 };
 
 export const sctpMatch: ModuleSpec = {

@@ -1,5 +1,9 @@
 // DNPT: stateless IPv6 prefix translation of the destination (RFC 6296).
-import type { ModuleSpec } from '../types';
+import type { ModuleSpec, ValueType } from '../types';
+
+// Measured: the kernel refuses a prefix longer than /64 (no /length counts as /128)
+// or one with address bits set after its length (dead::beef/64).
+const npt64: ValueType = { kind: 'prefix', maxLength: 64, hostBitsRefused: true };
 
 export const dnptTarget: ModuleSpec = {
   name: 'DNPT',
@@ -17,17 +21,17 @@ export const dnptTarget: ModuleSpec = {
     {
       names: ['--src-pfx'],
       arity: 1,
-      value: { kind: 'prefix' },
+      value: npt64,
       mandatory: true,
-      doc: 'The prefix the packets are addressed to now, such as 2001:db8:1::/64 (at most /64).',
+      doc: 'The prefix the packets are addressed to now, such as 2001:db8:1::/64 (write the length, at most /64; the address must end in zeros after the prefix).',
       phrase: 'from prefix {value}',
     },
     {
       names: ['--dst-pfx'],
       arity: 1,
-      value: { kind: 'prefix' },
+      value: npt64,
       mandatory: true,
-      doc: 'The prefix to put in its place (at most /64).',
+      doc: 'The prefix to put in its place (write the length, at most /64; the address must end in zeros after the prefix).',
       phrase: 'to prefix {value}',
     },
   ],
