@@ -1,4 +1,4 @@
-// The source and destination port options that tcp, udp and dccp share word for word.
+// The source and destination port options that tcp, udp, dccp and sctp share word for word.
 import type { OptionSpec } from '../types';
 
 /** `--sport`/`--dport` with their long aliases: a port, a service name or a first:last range. */

@@ -1,4 +1,5 @@
 // sctp: ports and chunk types of SCTP packets.
+import { portOptions } from './portOptions';
 import type { EnumWord, ModuleSpec, ValueType } from '../types';
 
 const chunkMatchModes: EnumWord[] = [
@@ -60,23 +61,8 @@ export const sctpMatch: ModuleSpec = {
   protocols: ['sctp'],
   implicitForProtocol: 'sctp',
   options: [
-    {
-      names: ['--source-port', '--sport'],
-      arity: 1,
-      // first:last must not be reversed; either end may be left out.
-      value: { kind: 'portRange', separator: ':' },
-      negatable: true,
-      doc: 'The source port, or a range first:last.',
-      phrase: 'source port is {not}{value}',
-    },
-    {
-      names: ['--destination-port', '--dport'],
-      arity: 1,
-      value: { kind: 'portRange', separator: ':' },
-      negatable: true,
-      doc: 'The destination port, or a range first:last.',
-      phrase: 'destination port is {not}{value}',
-    },
+    // first:last must not be reversed for sctp (analysis/values knows); either end may be left out.
+    ...portOptions(),
     {
       names: ['--chunk-types'],
       arity: 2,
