@@ -42,29 +42,35 @@ export function parseCounters(word: Word): CountersNode | undefined {
   return { packets, bytes, range: word.range };
 }
 
-export function parseRestoreLine(text: string, line: number, state: RestoreState, grammar: ExtensionGrammar): LineNode {
+/**
+ * `start` is where iptables-restore's view of the line begins: a heredoc fed
+ * with `<<-` loses its leading tabs before iptables-restore reads it, yet our
+ * ranges must stay those of the file.
+ */
+export function parseRestoreLine(text: string, line: number, state: RestoreState, grammar: ExtensionGrammar, start = 0): LineNode {
   const whole = rangeOnLine(line, 0, text.length);
   const problems: Problem[] = [];
   if (text.endsWith('\r')) {
     problems.push(error('crlf-line-ending', 'This line ends in CR LF (Windows style); iptables-restore fails on it. Save the file with LF line endings.', rangeOnLine(line, text.length - 1, text.length)));
     text = text.slice(0, -1);
   }
-  if (text.length === 0) return { kind: 'blank', range: whole, problems };
-  const first = text[0];
-  if (first === '#') return { kind: 'comment', range: whole, text: text.slice(1), problems };
+  if (text.length <= start) return { kind: 'blank', range: whole, problems };
+  const first = text[start];
+  if (first === '#') return { kind: 'comment', range: whole, text: text.slice(start + 1), problems };
 
-  const indent = /^[ \t]*/.exec(text)![0].length;
+  let indent = start;
+  while (indent < text.length && (text[indent] === ' ' || text[indent] === '\t')) indent++;
   if (indent === text.length) {
     problems.push(error('whitespace-line', 'A line holding only spaces or tabs is not empty for iptables-restore: it fails here. Remove the spaces.', whole));
     return { kind: 'blank', range: whole, problems };
   }
   const lead = text[indent];
-  if (indent > 0 && lead === '#') {
-    problems.push(error('indented-comment', 'iptables-restore only treats `#` as a comment in the first column; this indented comment is read as a rule and fails.', rangeOnLine(line, 0, indent)));
+  if (indent > start && lead === '#') {
+    problems.push(error('indented-comment', 'iptables-restore only treats `#` as a comment in the first column; this indented comment is read as a rule and fails.', rangeOnLine(line, start, indent)));
     return { kind: 'comment', range: whole, text: text.slice(indent + 1), problems };
   }
-  if (indent > 0 && (lead === '*' || lead === ':' || text.startsWith('COMMIT', indent))) {
-    problems.push(error('indented-line', 'iptables-restore recognises table, chain and COMMIT lines only in the first column.', rangeOnLine(line, 0, indent)));
+  if (indent > start && (lead === '*' || lead === ':' || text.startsWith('COMMIT', indent))) {
+    problems.push(error('indented-line', 'iptables-restore recognises table, chain and COMMIT lines only in the first column.', rangeOnLine(line, start, indent)));
   }
 
   if (text.startsWith('COMMIT', indent) && (text.length === indent + 6 || /[ \t]/.test(text[indent + 6]))) {

@@ -2,8 +2,33 @@
 // (xshared.c add_param_to_argv): double quotes group, a backslash escapes the
 // next character only inside quotes, a closing quote always ends the word, and
 // an unterminated quote runs to the end of the line.
-import { rangeOnLine } from './position';
+import { rangeOnLine, type Range } from './position';
 import type { Word } from './word';
+
+/**
+ * A word on one line that keeps three numbers and builds its range when asked:
+ * dumps hold millions of words, and most ranges are never looked at.
+ */
+class LineWord implements Word {
+  unterminated?: boolean;
+  private moved?: Range;
+  constructor(
+    public text: string,
+    readonly line: number,
+    readonly start: number,
+    readonly end: number,
+    public quoted: boolean,
+  ) {}
+
+  get range(): Range {
+    return this.moved ?? rangeOnLine(this.line, this.start, this.end);
+  }
+
+  /** Callers that shift a word (heredoc tabs, completion) give it a range of its own. */
+  set range(range: Range) {
+    this.moved = range;
+  }
+}
 
 export function splitRestoreWords(text: string, line: number, from = 0, to = text.length): Word[] {
   const words: Word[] = [];
@@ -51,7 +76,7 @@ export function splitRestoreWords(text: string, line: number, from = 0, to = tex
       i++;
     }
     if (!closed) value += text.slice(segment, i);
-    const word: Word = { text: value, range: rangeOnLine(line, start, i), quoted };
+    const word: Word = new LineWord(value, line, start, i, quoted);
     if (inQuote) word.unterminated = true;
     words.push(word);
   }

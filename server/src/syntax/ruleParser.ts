@@ -6,7 +6,7 @@ import type { CommandNode, MatchNode, OptionNode, OptionOwner, RuleNode, TargetN
 import { coreLongNames, coreOptionByLong, coreOptionByShort, type CoreOption, type OperandKind } from './coreOptions';
 import type { ExtensionGrammar, ModuleRef } from './extensionGrammar';
 import { quoteText, type Problem } from './problem';
-import { rangeOnLine, spanning, type Range } from './position';
+import { rangeOnLine, type Range } from './position';
 import type { Word } from './word';
 
 export interface RuleParseContext {
@@ -27,6 +27,46 @@ export interface RuleParts {
   /** -c / --set-counters. */
   setCounters?: OptionNode;
   problems: Problem[];
+}
+
+/**
+ * An option node whose range is worked out from its words when asked, from a
+ * `!` written before it to its last value: big dumps hold millions of options.
+ */
+class ParsedOption implements OptionNode {
+  negation?: Word;
+  intraNegation?: boolean;
+  args: Word[] = [];
+  private fixed?: Range;
+
+  constructor(
+    public word: Word,
+    public written: string,
+    public name: string,
+    public owner: OptionOwner,
+  ) {}
+
+  get range(): Range {
+    if (this.fixed) return this.fixed;
+    const wordRange = this.word.range;
+    const before = this.negation && !this.intraNegation ? this.negation.range : undefined;
+    const last = this.args.length ? this.args[this.args.length - 1].range : undefined;
+    const endsLater = last && (last.end.line > wordRange.end.line || (last.end.line === wordRange.end.line && last.end.character > wordRange.end.character));
+    if (!before && !endsLater) return wordRange;
+    return { start: before ? before.start : wordRange.start, end: endsLater ? last!.end : wordRange.end };
+  }
+
+  set range(range: Range) {
+    this.fixed = range;
+  }
+}
+
+/** One owner object per core option instead of one per use. */
+const coreOwners = new Map<CoreOption, OptionOwner>();
+function coreOwner(spec: CoreOption): OptionOwner {
+  let owner = coreOwners.get(spec);
+  if (!owner) coreOwners.set(spec, (owner = { kind: 'core', spec }));
+  return owner;
 }
 
 interface Resolved {
@@ -238,24 +278,10 @@ class RuleReader {
   private startOption(word: Word, written: string, name: string, owner: OptionOwner): OptionNode {
     const negation = this.pendingNegation;
     this.pendingNegation = undefined;
-    const node: OptionNode = {
-      word,
-      written,
-      name,
-      owner,
-      args: [],
-      range: negation ? spanning(negation.range, word.range) : word.range,
-    };
+    const node = new ParsedOption(word, written, name, owner);
     if (negation) node.negation = negation;
     this.parts.options.push(node);
     return node;
-  }
-
-  private finish(node: OptionNode): void {
-    const last = node.args[node.args.length - 1];
-    if (last && (last.range.end.line > node.range.end.line || (last.range.end.line === node.range.end.line && last.range.end.character > node.range.end.character))) {
-      node.range = { start: node.range.start, end: last.range.end };
-    }
   }
 
   /**
@@ -313,7 +339,7 @@ class RuleReader {
   }
 
   private readCore(core: CoreOption, word: Word, written: string, inline: Word | undefined): void {
-    const node = this.startOption(word, written, core.long, { kind: 'core', spec: core });
+    const node = this.startOption(word, written, core.long, coreOwner(core));
     if (core.command) {
       this.readCommand(node, core, inline);
     } else if (core.arity === 'optional') {
@@ -322,7 +348,6 @@ class RuleReader {
     } else if (core.arity > 0) {
       this.takeRequired(node, core.arity, inline, true);
     }
-    this.finish(node);
 
     if (!core.command) {
       // -g counts as a second -j for iptables.
@@ -407,7 +432,6 @@ class RuleReader {
       else this.takeOptional(node);
     } else if (arity > 0) this.takeRequired(node, arity, inline, false);
     else if (inline) this.problem('unexpected-value', `\`${written}\` takes no value.`, inline.range);
-    this.finish(node);
     if (owner.kind === 'match') owner.match.options.push(node);
     else if (owner.kind === 'target') owner.target.options.push(node);
   }
@@ -422,7 +446,6 @@ class RuleReader {
         this.i++;
       }
     }
-    this.finish(node);
   }
 
   private problem(code: string, message: string, range: Range): void {

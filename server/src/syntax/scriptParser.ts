@@ -60,9 +60,7 @@ export function parseScript(lines: readonly string[], grammar: ExtensionGrammar,
         }
         if (heredocProgram) {
           // `<<-` strips leading tabs before iptables-restore reads the line; keep columns of the file.
-          const tabs = body.length - bare.length;
-          const node = parseRestoreLine(bare, line, state, grammar);
-          if (tabs > 0) shiftColumns(node, tabs);
+          const node = parseRestoreLine(body, line, state, grammar, body.length - bare.length);
           nodes.push(node);
           if (node.kind === 'rule') node.table = node.table ?? state.table;
         } else {
@@ -74,22 +72,6 @@ export function parseScript(lines: readonly string[], grammar: ExtensionGrammar,
     }
   }
   return { nodes, programFamilies };
-}
-
-/** Moves every position in the node right by `delta` columns (positions may be shared, so each moves once). */
-function shiftColumns(node: LineNode, delta: number): void {
-  const seen = new Set<object>();
-  const visit = (value: unknown): void => {
-    if (typeof value !== 'object' || value === null || seen.has(value)) return;
-    seen.add(value);
-    const pos = value as { line?: unknown; character?: unknown };
-    if (typeof pos.line === 'number' && typeof pos.character === 'number') {
-      (value as { character: number }).character += delta;
-      return;
-    }
-    for (const child of Object.values(value)) visit(child);
-  };
-  visit(node);
 }
 
 function* splitCommands(tokens: readonly ShellToken[]): Generator<ShellToken[]> {
