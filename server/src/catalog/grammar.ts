@@ -10,7 +10,9 @@ interface ModuleOptions {
   names: string[];
 }
 
-const index = new Map<string, ModuleOptions>();
+// Per kind, so hot lookups build no key strings.
+const matchIndex = new Map<string, ModuleOptions>();
+const targetIndex = new Map<string, ModuleOptions>();
 const implicit = new Map<string, string>();
 
 for (const m of allModules) {
@@ -20,21 +22,21 @@ for (const m of allModules) {
     if (spec.optionalValue) option.optional = true;
     for (const n of spec.names) byName.set(n, { spec, option });
   }
-  index.set(`${m.kind}:${m.name}`, { byName, names: [...byName.keys()] });
+  (m.kind === 'match' ? matchIndex : targetIndex).set(m.name, { byName, names: [...byName.keys()] });
   if (m.implicitForProtocol) implicit.set(m.implicitForProtocol, m.name);
 }
 
-function entry(module: ModuleRef): ModuleOptions | undefined {
-  return index.get(`${module.kind}:${module.name}`);
+function entry(module: Pick<ModuleRef, 'kind' | 'name'>): ModuleOptions | undefined {
+  return (module.kind === 'match' ? matchIndex : targetIndex).get(module.name);
 }
 
 /** The catalog's option spec for a spelling in a module. */
 export function findOptionSpec(module: Pick<ModuleSpec, 'kind' | 'name'>, name: string): OptionSpec | undefined {
-  return index.get(`${module.kind}:${module.name}`)?.byName.get(name)?.spec;
+  return entry(module)?.byName.get(name)?.spec;
 }
 
 export const catalogGrammar: ExtensionGrammar = {
-  hasTarget: (name) => index.has(`target:${name}`),
+  hasTarget: (name) => targetIndex.has(name),
   option: (module, name) => entry(module)?.byName.get(name)?.option,
   optionNames: (module) => entry(module)?.names ?? [],
   protocolMatch: (protocol) => {

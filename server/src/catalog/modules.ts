@@ -5,12 +5,14 @@ import { targets } from './targets';
 
 export const allModules: readonly ModuleSpec[] = [...matches, ...targets];
 
-const byKey = new Map<string, ModuleSpec>();
-for (const m of allModules) byKey.set(`${m.kind}:${m.name}`, m);
+// One map per kind: lookups run for every rule of big dumps, so no key strings are built.
+const matchByName = new Map<string, ModuleSpec>();
+const targetByName = new Map<string, ModuleSpec>();
+for (const m of allModules) (m.kind === 'match' ? matchByName : targetByName).set(m.name, m);
 
 /** The module named `name` (exact case, as iptables loads it), if iptables 1.8.9 ships it. */
 export function findModule(kind: ModuleKind, name: string): ModuleSpec | undefined {
-  return byKey.get(`${kind}:${name}`);
+  return (kind === 'match' ? matchByName : targetByName).get(name);
 }
 
 export function findMatch(name: string): ModuleSpec | undefined {
