@@ -51,7 +51,7 @@ export function kubeProxyDump(rules: number): string {
       body.push(`-A ${sep} -p tcp -m comment --comment "${name}" -m tcp -j DNAT --to-destination ${pod}:8080`);
     }
   }
-  out.push(...decl);
+  for (const l of decl) out.push(l);
   out.push('-A PREROUTING -m comment --comment "kubernetes service portals" -j KUBE-SERVICES');
   out.push('-A OUTPUT -m comment --comment "kubernetes service portals" -j KUBE-SERVICES');
   out.push('-A POSTROUTING -m comment --comment "kubernetes postrouting rules" -j KUBE-POSTROUTING');
@@ -59,7 +59,7 @@ export function kubeProxyDump(rules: number): string {
   out.push('-A KUBE-POSTROUTING -m mark ! --mark 0x4000/0x4000 -j RETURN');
   out.push('-A KUBE-POSTROUTING -j MARK --set-xmark 0x4000/0x0');
   out.push('-A KUBE-POSTROUTING -m comment --comment "kubernetes service traffic requiring SNAT" -j MASQUERADE --random-fully');
-  out.push(...body);
+  for (const l of body) out.push(l);
   out.push('-A KUBE-SERVICES -m comment --comment "kubernetes service nodeports; NOTE: this must be the last rule in this chain" -m addrtype --dst-type LOCAL -j KUBE-NODEPORTS');
   out.push('COMMIT', '# Completed on Thu Nov 26 06:27:22 2026', '');
   return out.join('\n');
