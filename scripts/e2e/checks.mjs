@@ -169,7 +169,9 @@ export const checks = [
       await page.keyboard.press('Shift+End');
       const fixed = nope.text.replace('-j NOPE', '-j ACCEPT');
       await page.keyboard.type(fixed);
-      const rendered = await wb.lineTokens(fixed);
+      await page.keyboard.press('Escape'); // close a completion list the typing may have opened
+      // On a loaded machine the editor may take a moment to render the typed line.
+      const rendered = await wb.until(async () => (await wb.lineTokens(fixed)) || '', 5000);
       assert.ok(rendered, 'the edited line is not rendered as typed');
       const text = await wb.until(async () => {
         const t = await wb.problems();
