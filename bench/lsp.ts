@@ -41,7 +41,7 @@ export async function measureLsp(text: string, rules: number, samples = 300): Pr
   try {
     let t0 = process.hrtime.bigint();
     await c.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'iptables', version: 1, text } });
-    await client.diagnostics(uri, 1);
+    await client.diagnostics(uri, 1, 300_000);
     const openToDiagnosticsMs = ms(t0);
 
     const lines = text.split('\n');
@@ -73,7 +73,7 @@ export async function measureLsp(text: string, rules: number, samples = 300): Pr
       textDocument: { uri, version: 2 },
       contentChanges: [{ range: { start: { line: mid, character: col }, end: { line: mid, character: col + 1 } }, text: '7' }],
     });
-    await client.diagnostics(uri, 2);
+    await client.diagnostics(uri, 2, 300_000);
     const editToDiagnosticsMs = ms(t0);
 
     t0 = process.hrtime.bigint();

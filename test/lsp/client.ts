@@ -10,7 +10,7 @@ export interface TestClient {
   connection: MessageConnection;
   process: ChildProcess;
   /** Resolves with the next diagnostics published for `uri` (optionally of at least `version`). */
-  diagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams>;
+  diagnostics(uri: string, version?: number, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   stderr(): string;
   close(): Promise<void>;
 }
@@ -40,7 +40,7 @@ export async function startServer(initializationOptions: unknown = {}): Promise<
   return {
     connection,
     process: child,
-    diagnostics(uri, version) {
+    diagnostics(uri, version, timeoutMs = 10_000) {
       const queued = published.get(uri)?.find((p) => version === undefined || (p.version ?? 0) >= version);
       if (queued) {
         published.set(uri, published.get(uri)!.filter((p) => p !== queued));

@@ -65,9 +65,15 @@ function checkChainOrder(ctx: CheckContext): void {
 }
 
 function checkRun(ctx: CheckContext, entries: Entry[]): void {
+  // Each final rule is filed under its rarest condition, so a condition most rules
+  // share (`! -i docker0`) does not make every later rule compare with all of them.
+  const frequency = new Map<string, number>();
+  for (const e of entries) for (const c of e.sig.conditions) frequency.set(c, (frequency.get(c) ?? 0) + 1);
+  const rarest = (conditions: readonly string[]): string =>
+    conditions.reduce((best, c) => (frequency.get(c)! < frequency.get(best)! ? c : best), conditions[0]);
   const seen = new Map<string, RuleNode>();
   let unconditional: RuleNode | undefined;
-  /** Earlier final rules with pure conditions, indexed by their first condition. */
+  /** Earlier final rules with pure conditions, indexed by their rarest condition. */
   const finals = new Map<string, Entry[]>();
   for (const e of entries) {
     const full = `${e.sig.conditions.join('\u0001')}\u0002${e.sig.action}`;
@@ -113,7 +119,7 @@ function checkRun(ctx: CheckContext, entries: Entry[]): void {
       unconditional = e.rule;
       continue;
     }
-    const key = e.sig.conditions[0];
+    const key = rarest(e.sig.conditions);
     const list = finals.get(key);
     if (list) list.push(e);
     else finals.set(key, [e]);
