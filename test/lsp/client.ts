@@ -47,7 +47,7 @@ export async function startServer(initializationOptions: unknown = {}): Promise<
         return Promise.resolve(queued);
       }
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri}; server stderr: ${stderr}`)), 10_000);
+        const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri}; server stderr: ${stderr}`)), timeoutMs);
         waiters.push({ uri, version, resolve: (p) => (clearTimeout(timer), resolve(p)) });
       });
     },
