@@ -4,7 +4,7 @@
 // looks like a host name is accepted by iptables, which looks it up through
 // DNS when the rules are loaded: we warn about that rather than refuse it.
 import type { Family, ValueType } from '../../catalog/types';
-import { readUint, startsNumber } from './number';
+import { hexValue, readUint, startsNumber } from './number';
 import { rulesFor } from './optionRules';
 import { checkPrefixLength } from './prefixLength';
 import { shown, type ValueEnv, type ValueSink } from './sink';
@@ -115,7 +115,7 @@ export function parseIPv6(text: string, start = 0, stop = text.length): number[]
     let digits = 0;
     while (i < stop) {
       const c = text.charCodeAt(i);
-      const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1;
+      const d = hexValue(c);
       if (d < 0) break;
       n = n * 16 + d;
       digits++;

@@ -1,4 +1,5 @@
 // Ethernet addresses: six groups of one or two hex digits separated by colons.
+import { hexValue } from './number';
 import { rulesFor } from './optionRules';
 import { shown, type ValueEnv, type ValueSink } from './sink';
 
@@ -11,7 +12,7 @@ export function parseMac(text: string): number[] | undefined {
     let digits = 0;
     while (i < text.length && digits < 3) {
       const c = text.charCodeAt(i);
-      const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1;
+      const d = hexValue(c);
       if (d < 0) break;
       n = n * 16 + d;
       digits++;

@@ -23,7 +23,8 @@ export interface UintRead {
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const hexValue = (c: number): number =>
+/** The value of a hexadecimal digit's character code, or -1. */
+export const hexValue = (c: number): number =>
   c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1;
 
 /** Reads an unsigned integer at `start`, stopping at `stop` or the first character that is not a digit. */
