@@ -21,7 +21,7 @@ import { documentSymbols } from './features/symbols';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { foldingRanges } from './features/folding';
 import { codeActions } from './features/codeActions';
-import { completion, resolveCompletion } from './features/completion';
+import { completionList, resolveCompletion } from './features/completion';
 import { defaultSettings, readSettings, type Settings } from './settings';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -142,7 +142,7 @@ connection.onDocumentHighlight((p, token) => withAnalysis(p.textDocument.uri, ({
 connection.onDocumentSymbol((p, token) => withAnalysis(p.textDocument.uri, ({ model }) => documentSymbols(model), token));
 connection.onFoldingRanges((p, token) => withAnalysis(p.textDocument.uri, ({ model }) => foldingRanges(model), token));
 connection.onWorkspaceSymbol((p) => workspaceSymbols(documents.all().map((doc) => ({ uri: doc.uri, model: cache.get(doc).model })), p.query));
-connection.onCompletion((p, token) => withAnalysis(p.textDocument.uri, ({ model }, doc) => completion(model, doc.getText(), p.position), token));
+connection.onCompletion((p, token) => withAnalysis(p.textDocument.uri, ({ model }, doc) => completionList(model, doc.getText(), p.position), token));
 connection.onCompletionResolve((item) => resolveCompletion(item));
 connection.onCodeAction((p, token) =>
   withAnalysis(p.textDocument.uri, ({ model, findings }, doc) => codeActions(model, findings, doc.getText(), p.textDocument.uri, p.context.diagnostics), token),

@@ -6,7 +6,7 @@ import { CompletionItemKind, InsertTextFormat, type CompletionItem, type MarkupC
 import { analyzeText } from '../../server/src/analysis/analyze';
 import { findMatch, findTarget } from '../../server/src/catalog/modules';
 import { findTable } from '../../server/src/catalog/tables';
-import { completion, completionItems, resolveCompletion } from '../../server/src/features/completion';
+import { completion, completionList, completionItems, resolveCompletion } from '../../server/src/features/completion';
 import type { Range } from '../../server/src/syntax/position';
 import { applyEdits, fixture, onlyPosition } from '../support/fixture';
 import { kubeProxyDump } from '../../bench/generate';
@@ -523,4 +523,16 @@ test('completion in a 50,000-rule dump', () => {
   for (const position of positions) {
     assert.ok(completion(model, text, position).length > 0, JSON.stringify(position));
   }
+});
+
+test('long lists are capped, narrowed by the typed word and marked incomplete', () => {
+  const chains = Array.from({ length: 1500 }, (_, i) => `:KUBE-SVC-${String(i).padStart(4, '0')} - [0:0]`);
+  const f = fixture(`*nat\n:PREROUTING ACCEPT [0:0]\n${chains.join('\n')}\n-A PREROUTING -j KUBE-SVC-01‸\nCOMMIT\n`);
+  const { model } = analyzeText(f.text);
+  const all = completionList(model, f.text, onlyPosition(f), 5000);
+  assert.equal(all.isIncomplete, false);
+  const capped = completionList(model, f.text, onlyPosition(f), 50);
+  assert.equal(capped.isIncomplete, true);
+  assert.equal(capped.items.length, 50);
+  assert.ok(capped.items.every((i) => String(i.filterText ?? i.label).includes('KUBE-SVC-01')), capped.items.map((i) => i.label).join(' '));
 });

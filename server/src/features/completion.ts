@@ -1,7 +1,7 @@
 // Completion: what may be typed at the cursor, taken from the catalog (tables,
 // modules, options, value words) and from the model (chains of the document).
 // Only the cursor's line is read from the text; nothing scans the document.
-import { MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver';
+import { MarkupKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver';
 import type { DocumentModel } from '../analysis/model';
 import { isChainItemData, userChainDoc } from './completion/chains';
 import { cursorContext } from './completion/cursorContext';
@@ -15,6 +15,33 @@ export function completion(model: DocumentModel, text: string, position: Positio
     // A half-typed line may reach states nobody foresaw: offer nothing rather than fail the request.
     return [];
   }
+}
+
+/**
+ * What the server sends: at most `limit` items, narrowed by what is already typed
+ * and marked incomplete, so a dump with 70,000 chains does not ship them all on
+ * every keystroke; the editor asks again as the word grows.
+ */
+export function completionList(model: DocumentModel, text: string, position: Position, limit = 1000): CompletionList {
+  const items = completion(model, text, position);
+  if (items.length <= limit) return { isIncomplete: false, items };
+  const edit = items.find((i) => i.textEdit && 'range' in i.textEdit)?.textEdit as { range: { start: Position } } | undefined;
+  const line = lineOf(text, position.line);
+  const typed = edit ? line.slice(edit.range.start.character, position.character).toLowerCase() : '';
+  const matching = typed ? items.filter((i) => (i.filterText ?? i.label).toLowerCase().includes(typed)) : items;
+  return { isIncomplete: true, items: matching.slice(0, limit) };
+}
+
+/** Line `n` of the text, found without splitting the whole document. */
+function lineOf(text: string, n: number): string {
+  let start = 0;
+  for (let l = 0; l < n; l++) {
+    const next = text.indexOf('\n', start);
+    if (next < 0) return '';
+    start = next + 1;
+  }
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? text.length : end);
 }
 
 /** The same without the safety net, so tests see a failure instead of an empty list. */
