@@ -133,6 +133,9 @@ export function bindDocument(parsed: ParsedDocument, choice: FamilyChoice = {}):
       continue;
     }
     model.rules.push(node);
+    // A script's commands for the other family (ip6tables in an iptables script) work on
+    // other chains: they are checked, but not bound into this family's chains.
+    if (node.origin === 'command' && node.programFamily && node.programFamily !== family) continue;
     const command = node.command;
     if (command && node.chain) {
       const kind = commandKinds[command.name];

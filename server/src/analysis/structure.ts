@@ -66,10 +66,25 @@ class StructureChecker {
     return [...(findTable(table)?.chains.map((c) => c.name) ?? []), ...this.tableDeclared(table).keys()];
   }
 
+  /**
+   * iptables and ip6tables keep separate chains: in a script that uses both, the
+   * commands of the document's other family get their own namespace ("filter@ipv6").
+   */
+  private scope = '';
+
+  private scopeOf(node: LineNode): string {
+    return node.kind === 'rule' && node.origin === 'command' && node.programFamily && node.programFamily !== this.model.family ? `@${node.programFamily}` : '';
+  }
+
   private tableDeclared(table: string): Map<string, Declared> {
-    let m = this.declared.get(table);
-    if (!m) this.declared.set(table, (m = new Map()));
+    const key = table + this.scope;
+    let m = this.declared.get(key);
+    if (!m) this.declared.set(key, (m = new Map()));
     return m;
+  }
+
+  private declaredAnywhere(table: string): Map<string, Declared> | undefined {
+    return this.allDeclarations.get(table + this.scope);
   }
 
   private collectAllDeclarations(nodes: readonly LineNode[]): void {
@@ -84,8 +99,9 @@ class StructureChecker {
         word = node.chain;
       }
       if (table === undefined || !word) continue;
-      let m = this.allDeclarations.get(table);
-      if (!m) this.allDeclarations.set(table, (m = new Map()));
+      const key = table + this.scopeOf(node);
+      let m = this.allDeclarations.get(key);
+      if (!m) this.allDeclarations.set(key, (m = new Map()));
       if (!m.has(word.text)) m.set(word.text, { word, line: word.range.start.line });
     }
   }
@@ -102,6 +118,7 @@ class StructureChecker {
   }
 
   private chainLine(node: ChainNode): void {
+    this.scope = '';
     const table = node.table;
     if (table === undefined || !findTable(table)) return;
     const name = node.name.text;
@@ -147,6 +164,7 @@ class StructureChecker {
   }
 
   private rule(rule: RuleNode): void {
+    this.scope = this.scopeOf(rule);
     const table = rule.table;
     if (table === undefined) return;
     if (rule.otherFamily) {
@@ -260,7 +278,7 @@ class StructureChecker {
     if (builtinChain(table, name) || this.tableDeclared(table).has(name)) return;
     if (this.model.external?.find(table, name)) return;
     const script = rule.origin === 'command';
-    const later = this.allDeclarations.get(table)?.get(name);
+    const later = this.declaredAnywhere(table)?.get(name);
     let message: string;
     const related: Finding['related'] = [];
     if (builtinChainNames.has(name)) {
@@ -280,7 +298,11 @@ class StructureChecker {
   }
 
   private otherTableDeclaring(table: string, name: string): string | undefined {
-    for (const [other, m] of this.allDeclarations) if (other !== table && m.has(name)) return other;
+    for (const [key, m] of this.allDeclarations) {
+      const at = key.indexOf('@');
+      const [other, scope] = at < 0 ? [key, ''] : [key.slice(0, at), key.slice(at)];
+      if (scope === this.scope && other !== table && m.has(name)) return other;
+    }
     return undefined;
   }
 
@@ -295,7 +317,7 @@ class StructureChecker {
     if (this.tableDeclared(table).has(name)) return;
     if (this.model.external?.find(table, name)) return;
     const script = rule.origin === 'command';
-    const later = this.allDeclarations.get(table)?.get(name);
+    const later = this.declaredAnywhere(table)?.get(name);
     const related: Finding['related'] = [];
     let message: string;
     if (later && later.line > word.range.start.line) {

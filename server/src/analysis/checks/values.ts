@@ -156,6 +156,6 @@ function checkRule(ctx: CheckContext, node: RuleNode, family: Family): void {
 }
 
 export function checkValues(ctx: CheckContext): void {
-  const family = ctx.model.family;
-  for (const rule of ctx.model.rules) checkRule(ctx, rule, family);
+  // A script line says its own family (ip6tables in an iptables script).
+  for (const rule of ctx.model.rules) checkRule(ctx, rule, rule.programFamily ?? ctx.model.family);
 }
