@@ -13,10 +13,12 @@ const providers: Record<string, FixProvider> = { ...structureFixes, ...ruleFixes
 const sameRange = (a: Range, b: Range) => comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
 
 export function codeActions(model: DocumentModel, findings: readonly Finding[], text: string, uri: string, diagnostics: readonly Diagnostic[]): CodeAction[] {
-  const lines = text.split('\n');
   const actions: CodeAction[] = [];
+  // Editors ask on every cursor move; split the text only when there is something to fix.
+  let lines: string[] | undefined;
   for (const diagnostic of diagnostics) {
     if (diagnostic.source !== 'iptables') continue;
+    lines ??= text.split('\n');
     const finding = findings.find((f) => f.code === diagnostic.code && sameRange(f.range, diagnostic.range));
     if (!finding) continue;
     const provider = providers[finding.code];
