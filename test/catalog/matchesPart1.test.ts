@@ -3,7 +3,6 @@
 // option names agree with what `iptables -m NAME --help` prints.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import type { Family, ModuleSpec, OptionSpec, ValueType } from '../../server/src/catalog/types';
 import { matchesPart1 } from '../../server/src/catalog/matches/part1';
 import { conntrackStates, stateMatchStates } from '../../server/src/catalog/values/conntrackStates';

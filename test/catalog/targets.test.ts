@@ -6,7 +6,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import type { EnumWord, Family, ModuleSpec, OptionSpec, ValueType } from '../../server/src/catalog/types';
 import { targetList } from '../../server/src/catalog/targets/list';
 import { logLevels } from '../../server/src/catalog/values/logLevels';

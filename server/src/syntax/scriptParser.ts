@@ -1,7 +1,7 @@
 // Reads shell scripts: iptables command lines become rules (with -t choosing
 // the table), `NAME=value` lines are remembered, heredocs fed to
 // iptables-restore are read as restore input, and every other line is left alone.
-import type { AssignmentNode, Family, LineNode, RuleNode } from './ast';
+import type { AssignmentNode, Family, LineNode } from './ast';
 import type { ExtensionGrammar } from './extensionGrammar';
 import { spanning, type Range } from './position';
 import { commandPrefixes, restoreProgramFamily, ruleProgramFamily, shellKeywords } from './programs';

@@ -3,7 +3,7 @@
 // splitting the whole document, and the parsed nodes around that line.
 export { nodesOnLine } from '../chainAt';
 import type { DocumentModel } from '../../analysis/model';
-import type { LineNode, TableBlock } from '../../syntax/ast';
+import type { TableBlock } from '../../syntax/ast';
 
 /** Offset of the first character of `line`, or -1 when the text has fewer lines. */
 export function lineStartOffset(text: string, line: number): number {
