@@ -51,7 +51,7 @@ test('options with their value in this rule', () => {
   assert.match(hoverAt(dump('-A PREROUTING -p tcp --dport 1024:6‸5535 -j ACCEPT'))!, /destination port is `1024` to `65535`/);
   assert.match(hoverAt(dump('-A INPUT -m conntrack --ctstate RELATED,ESTABL‸ISHED -j ACCEPT', 'filter'))!, /`RELATED` \(.*\) or `ESTABLISHED`/);
   assert.match(hoverAt(dump('-A PREROUTING -m statistic --mode random --probability 0.3‸33 -j ACCEPT'))!, /about 1 in 3 packets/);
-  assert.match(hoverAt(dump('-A PREROUTING -j MARK --set-xmark 0x4000/0x40‸00', 'mangle'))!, /0x4000 \(bit 14\) within mask 0x4000 \(bit 14\)/);
+  assert.match(hoverAt(dump('-A PREROUTING -m mark --mark 0x4000/0x40‸00 -j ACCEPT', 'mangle'))!, /0x4000 \(bit 14\) within mask 0x4000 \(bit 14\)/);
   assert.match(hoverAt(dump('-A INPUT -m limit --limit 3/m‸in -j LOG', 'filter'))!, /3 per minute \(one every 20 s\)/);
 });
 
@@ -98,4 +98,10 @@ test('no hover on comments, blank lines or past the end', () => {
   assert.equal(hoverAt('*filter\n‸\nCOMMIT\n'), null);
   const { model } = analyzeText('*filter\nCOMMIT\n');
   assert.equal(hover(model, { line: 40, character: 3 }), null);
+});
+
+test('--set-xmark says which bits end up set, cleared or flipped', () => {
+  assert.match(hoverAt(dump('-A PREROUTING -j MARK --set-xmark 0x4000/0x40‸00', 'mangle'))!, /`0x4000\/0x4000`: sets bit 14, other bits unchanged/);
+  assert.match(hoverAt(dump('-A PREROUTING -j MARK --set-xmark 0x4000/0x‸0', 'mangle'))!, /flips bit 14/);
+  assert.match(hoverAt(dump('-A PREROUTING -j MARK --set-xmark 0x0/0xf‸f', 'mangle'))!, /clears 8 bits/);
 });

@@ -54,6 +54,36 @@ export function describeMark(text: string): string {
 }
 
 /** `1024:65535` reads "`1024` to `65535`"; an empty side is the lowest or highest value. */
+function bitNames(bits: number[]): string {
+  return bits.length === 1 ? `bit ${bits[0]}` : bits.length <= 4 ? `bits ${bits.join(', ')}` : `${bits.length} bits`;
+}
+
+/**
+ * `--set-xmark value/mask`: the mask's bits are cleared, then the value is
+ * XORed in. Reads as which bits end up set, cleared or toggled.
+ */
+export function describeXmark(text: string): string {
+  const [v, m] = text.split('/');
+  const value = parseNumber(v);
+  const mask = m === undefined ? 0xffffffff : parseNumber(m);
+  if (value === undefined || mask === undefined) return code(text);
+  const set: number[] = [];
+  const cleared: number[] = [];
+  const toggled: number[] = [];
+  for (let b = 0; b < 32; b++) {
+    const inValue = Math.floor(value / 2 ** b) % 2 === 1;
+    const inMask = Math.floor(mask / 2 ** b) % 2 === 1;
+    if (inMask) (inValue ? set : cleared).push(b);
+    else if (inValue) toggled.push(b);
+  }
+  const parts: string[] = [];
+  if (set.length) parts.push(`sets ${bitNames(set)}`);
+  if (cleared.length) parts.push(`clears ${bitNames(cleared)}`);
+  if (toggled.length) parts.push(`flips ${bitNames(toggled)}`);
+  if (!parts.length) return `${code(text)} (changes nothing)`;
+  return `${code(text)}: ${parts.join(', ')}${mask === 0xffffffff ? '' : ', other bits unchanged'}`;
+}
+
 function describeRange(text: string, separator: string, highest: string): string {
   const i = text.indexOf(separator);
   if (i < 0) return code(text);
@@ -78,6 +108,7 @@ export function describeValue(type: ValueType | readonly ValueType[] | undefined
   if (args.some(isDynamic)) return `${args.map((a) => code(a.text)).join(' ')} (a shell variable, known only when the script runs)`;
   const text = args[0].text;
   if (optionName === '--probability') return describeProbability(text);
+  if (optionName === '--set-xmark') return describeXmark(text);
   if (Array.isArray(type) || args.length > 1) return args.map((a) => code(a.text)).join(' ');
   const t = type as ValueType | undefined;
   switch (t?.kind) {
