@@ -14,12 +14,16 @@ const units: ReadonlyArray<[string, number]> = [
   ['day', 86400],
 ];
 
-/** Seconds per unit for any leading part of second/minute/hour/day, any case. */
-export function unitSeconds(unit: string): number | undefined {
+/** The unit (its full name and seconds) for any leading part of second/minute/hour/day, any case. */
+export function rateUnit(unit: string): readonly [string, number] | undefined {
   if (unit.length === 0) return undefined;
   const u = unit.toLowerCase();
-  for (const [word, seconds] of units) if (word.startsWith(u)) return seconds;
-  return undefined;
+  return units.find(([word]) => word.startsWith(u));
+}
+
+/** Seconds per unit for any leading part of second/minute/hour/day, any case. */
+export function unitSeconds(unit: string): number | undefined {
+  return rateUnit(unit)?.[1];
 }
 
 /** The leading number atoi would read (after blanks and a sign), with where it stops. */

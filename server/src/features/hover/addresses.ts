@@ -1,51 +1,20 @@
 // Reading addresses for people: a network's first and last address and size.
-
-function ipv4ToInt(text: string): number | undefined {
-  const parts = text.split('.');
-  if (parts.length !== 4) return undefined;
-  let n = 0;
-  for (const p of parts) {
-    if (!/^\d{1,3}$/.test(p) || Number(p) > 255) return undefined;
-    n = n * 256 + Number(p);
-  }
-  return n;
-}
+import { parseDottedQuad, parseIPv6 } from '../../analysis/values/address';
 
 function intToIpv4(n: number): string {
-  return [24, 16, 8, 0].map((s) => Math.floor(n / 2 ** s) % 256).join('.');
+  return [24, 16, 8, 0].map((sh) => Math.floor(n / 2 ** sh) % 256).join('.');
 }
 
 function prefixFromMask(mask: number): number | undefined {
   let len = 0;
   while (len < 32 && Math.floor(mask / 2 ** (31 - len)) % 2 === 1) len++;
-  return (mask === (len === 0 ? 0 : (2 ** 32 - 2 ** (32 - len)))) ? len : undefined;
+  return mask === (len === 0 ? 0 : 2 ** 32 - 2 ** (32 - len)) ? len : undefined;
 }
 
-function parseIpv6(text: string): bigint | undefined {
-  if (!/^[0-9a-fA-F:.]+$/.test(text) || text.split('::').length > 2) return undefined;
-  let head = text;
-  let tail = '';
-  if (text.includes('::')) [head, tail] = text.split('::');
-  const toGroups = (s: string): number[] | undefined => {
-    if (s === '') return [];
-    const out: number[] = [];
-    for (const g of s.split(':')) {
-      if (g.includes('.')) {
-        const v4 = ipv4ToInt(g);
-        if (v4 === undefined) return undefined;
-        out.push(Math.floor(v4 / 65536), v4 % 65536);
-      } else if (/^[0-9a-fA-F]{1,4}$/.test(g)) out.push(parseInt(g, 16));
-      else return undefined;
-    }
-    return out;
-  };
-  const h = toGroups(head);
-  const t = toGroups(tail);
-  if (!h || !t) return undefined;
-  const missing = 8 - h.length - t.length;
-  if (text.includes('::') ? missing < 1 : missing !== 0) return undefined;
-  const groups = [...h, ...new Array<number>(missing).fill(0), ...t];
-  return groups.reduce((acc, g) => (acc << 16n) | BigInt(g), 0n);
+/** The address as one 128-bit number, read by the same parser the checks use. */
+function ipv6Value(text: string): bigint | undefined {
+  const groups = parseIPv6(text);
+  return groups && groups.reduce((acc, g) => (acc << 16n) | BigInt(g), 0n);
 }
 
 function formatIpv6(n: bigint): string {
@@ -81,13 +50,13 @@ export function describeAddress(text: string): string {
   const slash = text.indexOf('/');
   const host = slash < 0 ? text : text.slice(0, slash);
   const maskText = slash < 0 ? undefined : text.slice(slash + 1);
-  const v4 = ipv4ToInt(host);
+  const v4 = parseDottedQuad(host);
   if (v4 !== undefined) {
     let len = 32;
     if (maskText !== undefined) {
       if (/^\d{1,2}$/.test(maskText)) len = Number(maskText);
       else {
-        const m = ipv4ToInt(maskText);
+        const m = parseDottedQuad(maskText);
         const l = m === undefined ? undefined : prefixFromMask(m);
         if (l === undefined) return text;
         len = l;
@@ -100,7 +69,7 @@ export function describeAddress(text: string): string {
     const first = Math.floor(v4 / size) * size;
     return `in ${text} (${intToIpv4(first)} – ${intToIpv4(first + size - 1)}, ${sizeText(32 - len)})`;
   }
-  const v6 = parseIpv6(host);
+  const v6 = ipv6Value(host);
   if (v6 !== undefined) {
     const len = maskText === undefined ? 128 : /^\d{1,3}$/.test(maskText) ? Number(maskText) : NaN;
     if (!(len >= 0 && len <= 128)) return text;

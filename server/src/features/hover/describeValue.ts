@@ -2,15 +2,16 @@
 import type { EnumWord, ValueType } from '../../catalog/types';
 import { isDynamic, type Word } from '../../syntax/word';
 import { describeAddress } from './addresses';
+import { readUint } from '../../analysis/values/number';
+import { rateUnit } from '../../analysis/values/rate';
 import { code } from './markdown';
 
-const rateUnits: Record<string, [string, number]> = { s: ['second', 1], m: ['minute', 60], h: ['hour', 3600], d: ['day', 86400] };
 
 export function describeRate(text: string): string {
   const m = /^(\d+)(?:\/([a-zA-Z]+))?$/.exec(text);
   if (!m) return code(text);
   const n = Number(m[1]);
-  const unit = rateUnits[(m[2] ?? 's')[0].toLowerCase()];
+  const unit = rateUnit(m[2] ?? 's');
   if (!unit || n === 0) return code(text);
   const every = unit[1] / n;
   const spacing = every >= 1 ? `one every ${every >= 60 ? `${+(every / 60).toFixed(1)} min` : `${+every.toFixed(1)} s`}` : `one every ${+(every * 1000).toFixed(1)} ms`;
@@ -34,10 +35,10 @@ function bitList(value: number): string {
   return `bit${bits.length > 1 ? 's' : ''} ${bits.join(', ')}`;
 }
 
+/** A mark or mask as iptables reads it (decimal, 0x hex, 0 octal), by the checks' own reader. */
 function parseNumber(text: string): number | undefined {
-  if (/^0x[0-9a-fA-F]+$/.test(text)) return parseInt(text, 16);
-  if (/^\d+$/.test(text)) return Number(text);
-  return undefined;
+  const read = readUint(text, 0, text.length, true);
+  return read.ok && read.end === text.length && read.big === undefined ? read.value : undefined;
 }
 
 /** `0x4000/0x4000` reads "0x4000 (bit 14) within mask 0x4000 (bit 14)". */
