@@ -9,8 +9,19 @@ let client: LanguageClient | undefined;
  * VS Code gives a `.txt` file's extension priority over our first-line pattern;
  * a plain-text document that starts like an iptables-save dump is switched here.
  */
+interface LanguageContribution {
+  firstLine?: string;
+  extensions?: string[];
+  filenames?: string[];
+}
+
+/** Our language as package.json declares it: the one list of names, extensions and first line. */
+function contribution(context: ExtensionContext): LanguageContribution {
+  return (context.extension.packageJSON as { contributes?: { languages?: LanguageContribution[] } }).contributes?.languages?.[0] ?? {};
+}
+
 function adoptDumps(context: ExtensionContext): void {
-  const pattern = (context.extension.packageJSON as { contributes?: { languages?: Array<{ firstLine?: string }> } }).contributes?.languages?.[0]?.firstLine;
+  const pattern = contribution(context).firstLine;
   if (!pattern) return;
   const firstLine = new RegExp(pattern);
   const adopt = (doc: TextDocument): void => {
@@ -20,6 +31,12 @@ function adoptDumps(context: ExtensionContext): void {
   };
   workspace.textDocuments.forEach(adopt);
   context.subscriptions.push(workspace.onDidOpenTextDocument(adopt));
+}
+
+/** A glob of every iptables file name and extension: the files whose chains the server indexes. */
+function watchedFiles(language: LanguageContribution): string {
+  const names = [...(language.extensions ?? []).map((e) => `*${e}`), ...(language.filenames ?? [])];
+  return `**/{${names.join(',')}}`;
 }
 
 export async function activate(context: ExtensionContext): Promise<void> {
@@ -34,7 +51,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
       { scheme: 'file', language: 'iptables' },
       { scheme: 'untitled', language: 'iptables' },
     ],
-    synchronize: { configurationSection: 'iptables', fileEvents: workspace.createFileSystemWatcher('**/*.{rules,v4,v6,iptables,ipt}') },
+    synchronize: { configurationSection: 'iptables', fileEvents: workspace.createFileSystemWatcher(watchedFiles(contribution(context))) },
   };
   client = new LanguageClient('iptables', 'iptables Language Server', serverOptions, clientOptions);
   context.subscriptions.push(

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { analyzeText } from '../analysis/analyze';
 import type { DocumentModel, ExternalChains } from '../analysis/model';
 import type { Range } from '../syntax/position';
+import manifest from '../../../package.json';
 
 interface FileChains {
   declared: Map<string, Range>;
@@ -15,9 +16,14 @@ interface FileChains {
 
 const key = (table: string, name: string) => `${table}\u0000${name}`;
 
-/** File names the extension treats as iptables files. */
+// The extension manifest is the one list of iptables file names and extensions.
+const language = manifest.contributes.languages[0];
+const extensions: readonly string[] = language.extensions;
+const fileNames: ReadonlySet<string> = new Set(language.filenames);
+
+/** File names the extension treats as iptables files (as declared in package.json). */
 export function isIptablesFileName(name: string): boolean {
-  return /\.(rules|iptables|ipt)$/.test(name) || /^(rules\.v[46]|ip6?tables\.conf)$/.test(name);
+  return fileNames.has(name) || extensions.some((e) => name.endsWith(e));
 }
 
 function sameChains(a: FileChains | undefined, b: FileChains): boolean {
