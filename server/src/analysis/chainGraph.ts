@@ -12,6 +12,7 @@ import type { Family, RuleNode } from '../syntax/ast';
 import type { Word } from '../syntax/word';
 import { isDynamic } from '../syntax/word';
 import { findTable } from '../catalog/tables';
+import { findVerdict } from '../catalog/verdicts';
 import type { ChainSymbol, DocumentModel } from './model';
 
 export interface JumpEdge {
@@ -36,7 +37,6 @@ export interface JumpLoop {
   edges: JumpEdge[];
 }
 
-const verdictsThatStop = new Set(['ACCEPT', 'DROP', 'RETURN', 'QUEUE']);
 /** Options that leave a rule unconditional for the kernel (they set nothing in the match part). */
 const neutralOptions = new Set(['--append', '--insert', '--replace', '--jump', '--table', '--set-counters', '--ipv4', '--ipv6', '--verbose', '--wait', '--wait-interval', '--modprobe']);
 
@@ -56,7 +56,8 @@ function isZeroPrefix(text: string): boolean {
  */
 export function stopsEveryPacket(rule: RuleNode, family: Family): boolean {
   const target = rule.target;
-  if (!target || target.kind !== 'jump' || !verdictsThatStop.has(target.name)) return false;
+  // Every built-in verdict (ACCEPT, DROP, RETURN, QUEUE) ends the walk.
+  if (!target || target.kind !== 'jump' || !findVerdict(target.name)) return false;
   if (rule.matches.length > 0) return false;
   for (const o of rule.options) {
     if (neutralOptions.has(o.name)) {

@@ -25,12 +25,8 @@ export function ruleSignature(rule: RuleNode): RuleSignature {
   let stateful = false;
   for (const o of rule.options) {
     if (o.owner.kind === 'target' || neutral.has(o.name)) continue;
-    if (o.name === '--match') {
-      const m = o.args[0] ? findMatch(o.args[0].text) : undefined;
-      if (m?.stateful) stateful = true;
-      continue; // the module's options carry the condition
-    }
-    if (o.name === '--comment') continue;
+    // The module's options carry the condition; rule.matches below says whether it is stateful.
+    if (o.name === '--match' || o.name === '--comment') continue;
     conditions.add(optionText(o));
   }
   for (const m of rule.matches) if (findMatch(m.name)?.stateful) stateful = true;

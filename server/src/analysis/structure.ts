@@ -4,18 +4,35 @@
 import type { ChainNode, LineNode, RuleNode, TableNode } from '../syntax/ast';
 import type { Word } from '../syntax/word';
 import { isDynamic } from '../syntax/word';
-import { builtinChain, builtinChainNames, findTable } from '../catalog/tables';
-import { findVerdict } from '../catalog/verdicts';
+import { builtinChain, builtinChainNames, findTable, tables } from '../catalog/tables';
+import { findVerdict, verdicts } from '../catalog/verdicts';
 import { findTarget } from '../catalog/modules';
+import { targets } from '../catalog/targets';
 import type { Finding } from './finding';
 import { suggest } from './values/suggest';
-import { targets } from '../catalog/targets';
-import { verdicts } from '../catalog/verdicts';
-import { tables } from '../catalog/tables';
+import { orList } from './checks/wording';
 import type { DocumentModel } from './model';
 
 /** Chain names longer than this are refused (XT_EXTENSION_MAXNAMELEN - 1). */
 export const maxChainNameLength = 28;
+
+// Names the messages list, read once from the catalog.
+const tableNames = tables.map((t) => t.name);
+const tableList = orList(tableNames);
+/** ACCEPT and DROP: the verdicts a built-in chain may have as its policy. */
+const policyNames = verdicts.filter((v) => v.policy).map((v) => v.name);
+const policyList = orList(policyNames);
+const verdictNames = verdicts.map((v) => v.name);
+const targetNames = targets.map((t) => t.name);
+
+function isPolicy(word: string): boolean {
+  return findVerdict(word)?.policy === true;
+}
+
+/** "INPUT, FORWARD, OUTPUT": the built-in chains of a known table. */
+function builtinList(table: string): string {
+  return findTable(table)!.chains.map((c) => c.name).join(', ');
+}
 
 interface Declared {
   word: Word;
@@ -112,8 +129,8 @@ class StructureChecker {
     this.declared.set(name, new Map());
     this.counts.set(name, new Map());
     if (name && !findTable(name)) {
-      const guess = suggest(name, tables.map((t) => t.name));
-      this.add('unknown-table', `There is no table \`${name}\`: use filter, nat, mangle, raw or security.`, node.name, 'error', undefined, guess && `*${guess}`);
+      const guess = suggest(name, tableNames);
+      this.add('unknown-table', `There is no table \`${name}\`: use ${tableList}.`, node.name, 'error', undefined, guess && `*${guess}`);
     }
   }
 
@@ -125,8 +142,8 @@ class StructureChecker {
     const policy = node.policy?.text;
     const builtin = builtinChain(table, name);
     if (builtin) {
-      if (node.policy && policy !== '-' && policy !== 'ACCEPT' && policy !== 'DROP') {
-        this.add('invalid-policy', `\`${policy}\` is not a policy: a built-in chain's policy is ACCEPT or DROP.`, node.policy, 'error', undefined, suggest(policy!, ['ACCEPT', 'DROP']));
+      if (node.policy && policy !== '-' && !isPolicy(policy!)) {
+        this.add('invalid-policy', `\`${policy}\` is not a policy: a built-in chain's policy is ${policyList}.`, node.policy, 'error', undefined, suggest(policy!, policyNames));
       }
       return;
     }
@@ -139,7 +156,7 @@ class StructureChecker {
       return;
     }
     if (builtinChainNames.has(name)) {
-      const has = findTable(table)!.chains.map((c) => c.name).join(', ');
+      const has = builtinList(table);
       if (node.policy && policy !== '-') {
         this.add('builtin-chain-wrong-table', `Table ${table} has no built-in chain ${name} (it has ${has}), so it cannot take a policy.`, node.name);
       } else {
@@ -174,7 +191,7 @@ class StructureChecker {
     }
     if (rule.origin === 'command' && !findTable(table)) {
       const t = rule.options.find((o) => o.name === '--table')?.args[0];
-      if (t && !isDynamic(t)) this.add('unknown-table', `There is no table \`${table}\`: use filter, nat, mangle, raw or security.`, t);
+      if (t && !isDynamic(t)) this.add('unknown-table', `There is no table \`${table}\`: use ${tableList}.`, t);
       return;
     }
     if (!findTable(table)) return;
@@ -267,8 +284,8 @@ class StructureChecker {
     if (!builtinChain(table, chain.text)) {
       this.add('policy-on-user-chain', `Only built-in chains have a policy; \`${chain.text}\` is not a built-in chain of ${table}.`, chain);
     }
-    if (policy && !isDynamic(policy) && policy.text !== 'ACCEPT' && policy.text !== 'DROP') {
-      this.add('invalid-policy', `\`${policy.text}\` is not a policy: use ACCEPT or DROP.`, policy);
+    if (policy && !isDynamic(policy) && !isPolicy(policy.text)) {
+      this.add('invalid-policy', `\`${policy.text}\` is not a policy: use ${policyList}.`, policy);
     }
   }
 
@@ -282,7 +299,7 @@ class StructureChecker {
     let message: string;
     const related: Finding['related'] = [];
     if (builtinChainNames.has(name)) {
-      message = `Table ${table} has no chain ${name} (it has ${findTable(table)!.chains.map((c) => c.name).join(', ')}).`;
+      message = `Table ${table} has no chain ${name} (it has ${builtinList(table)}).`;
     } else if (later && later.line > word.range.start.line) {
       message = `Chain \`${name}\` is declared only later (line ${later.line + 1}); iptables reads top to bottom, so declare it before this line.`;
       related.push({ range: later.word.range, message: 'declared here' });
@@ -330,7 +347,7 @@ class StructureChecker {
       if (elsewhere) message += ` A chain of that name exists in table ${elsewhere}, but jumps cannot cross tables.`;
       else if (script) message += ` Create it with \`iptables${table === 'filter' ? '' : ` -t ${table}`} -N ${name}\` first, unless it exists on the machine already.`;
     }
-    const candidates = [...verdicts.map((v) => v.name), ...(kind === 'jump' ? targets.map((t) => t.name) : []), ...this.tableDeclared(table).keys()];
+    const candidates = [...verdictNames, ...(kind === 'jump' ? targetNames : []), ...this.tableDeclared(table).keys()];
     const guess = related.length ? undefined : suggest(name, candidates);
     this.add('unknown-target', message, word, script ? 'warning' : 'error', related.length ? related : undefined, guess);
   }

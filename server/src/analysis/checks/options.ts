@@ -15,12 +15,15 @@ import { isDynamic } from '../../syntax/word';
 import { allModules, findMatch, findTarget } from '../../catalog/modules';
 import { findProtocol } from '../../catalog/protocols';
 import { natPortProtocols } from '../../catalog/targets/common';
-import type { ModuleSpec, OptionSpec, ValueType } from '../../catalog/types';
+import type { ModuleSpec, OptionSpec } from '../../catalog/types';
 import { findVerdict } from '../../catalog/verdicts';
 import type { Finding } from '../finding';
 import { suggest } from '../values/suggest';
 import type { CheckContext } from './context';
 import { policyElementFindings } from './policyElements';
+import { andList, capitalize, orList } from './wording';
+import { committedCommands, ruleCommands } from './commands';
+import { enumValue, spellsWord } from './enumWords';
 
 // ---------------------------------------------------------------- knowledge
 
@@ -96,9 +99,6 @@ interface RuleFacts {
   committed: boolean;
 }
 
-const ruleCommands = new Set(['append', 'insert', 'replace', 'delete', 'check']);
-const committedCommands = new Set(['append', 'insert', 'replace']);
-
 function protocolNumber(text: string): number | undefined {
   if (/^\d+$/.test(text)) return Number(text);
   return findProtocol(text)?.number;
@@ -122,16 +122,6 @@ function protocolNumbers(names: readonly string[]): Set<number> {
 
 function pSpelling(names: readonly string[]): string {
   return orList(names.map((n) => `\`-p ${n}\``));
-}
-
-function orList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
-}
-
-function andList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 function familyName(f: Family): string {
@@ -198,20 +188,8 @@ export function byPopularity(modules: readonly ModuleSpec[]): ModuleSpec[] {
 // ---------------------------------------------------------------- the check
 
 class OptionChecker {
-  private readonly catalog: ModuleLookup;
-
-  constructor(private readonly ctx: CheckContext, lookup: ModuleLookup) {
-    // Plain maps by name: the catalog's own lookup builds a key string on every call.
-    const matches = new Map<string, ModuleSpec | undefined>();
-    const targets = new Map<string, ModuleSpec | undefined>();
-    const cached = (cache: Map<string, ModuleSpec | undefined>, find: (n: string) => ModuleSpec | undefined, name: string): ModuleSpec | undefined => {
-      if (cache.has(name)) return cache.get(name);
-      const spec = find(name);
-      cache.set(name, spec);
-      return spec;
-    };
-    this.catalog = { match: (n) => cached(matches, lookup.match, n), target: (n) => cached(targets, lookup.target, n) };
-  }
+  // The catalog's lookups are plain maps by name already: no cache of our own is needed.
+  constructor(private readonly ctx: CheckContext, private readonly catalog: ModuleLookup) {}
 
   /** A module of the other family is refused for sure only when the family is stated, not guessed. */
   private get familySeverity(): Finding['severity'] {
@@ -436,7 +414,7 @@ class OptionChecker {
       const only = spec.families.map(programFor).join(' and ');
       const other = spec.name === 'icmp6' && family === 'ipv4' ? ' For IPv4 use `-p icmp` with `--icmp-type`.' : spec.name === 'icmp' && family === 'ipv6' ? ' For IPv6 use `-p icmpv6` with `--icmpv6-type`.' : '';
       const where = m.kind === 'match' && m.node.implicit ? m.node.options[0]?.word.range ?? m.node.nameWord.range : nameWordOf(m).range;
-      this.report('family-mismatch-module', `${moduleLabel(spec)[0].toUpperCase()}${moduleLabel(spec).slice(1)} exists only in ${only}; this file is checked as ${familyName(family)}, where it is refused.${other}`, where, this.familySeverity);
+      this.report('family-mismatch-module', `${capitalize(moduleLabel(spec))} exists only in ${only}; this file is checked as ${familyName(family)}, where it is refused.${other}`, where, this.familySeverity);
       return false;
     }
     for (const o of m.node.options) {
@@ -453,14 +431,17 @@ class OptionChecker {
 
   /** An enum word that exists only in the other family (`--reject-with icmp6-port-unreachable` in IPv4). */
   private familyOfValue(facts: RuleFacts, module: ModuleSpec, spec: OptionSpec, o: OptionNode): void {
-    const value: ValueType | undefined = Array.isArray(spec.value) ? undefined : spec.value;
+    const value = enumValue(spec);
     const word = o.args[0];
-    if (!value || value.kind !== 'enum' || !word || isDynamic(word)) return;
-    const text = value.caseInsensitive ? word.text.toLowerCase() : word.text;
-    const same = (w: string): boolean => (value.caseInsensitive ? w.toLowerCase() : w) === text;
-    const hits = value.values.filter((v) => same(v.word) || (v.aliases ?? []).some(same));
-    if (hits.length === 0 || hits.some((v) => !v.family || v.family === facts.family)) return;
-    const theirs = hits[0].family!;
+    if (!value || !word || isDynamic(word)) return;
+    // The first word it spells, unless some word it spells exists in this family.
+    let theirs: Family | undefined;
+    for (const v of value.values) {
+      if (!spellsWord(value, v, word.text)) continue;
+      if (!v.family || v.family === facts.family) return;
+      theirs ??= v.family;
+    }
+    if (!theirs) return;
     this.report('family-mismatch-module', `Only ${programFor(theirs)} knows \`${word.text}\` for \`${o.written}\` of ${moduleLabel(module)}; this file is checked as ${familyName(facts.family)}, where it is refused.`, word.range, this.familySeverity);
   }
 
@@ -566,7 +547,7 @@ class OptionChecker {
     const need = pSpelling(names);
     if (facts.rule.protocol && !proto) return; // -p $VAR: unknown until run time
     if (!proto) {
-      this.report('module-needs-protocol', `${label[0].toUpperCase()}${label.slice(1)} only works on ${orList(names)} packets: the rule needs ${need}. Without it ${readFirst ? 'iptables' : 'the kernel'} refuses the rule.`, where);
+      this.report('module-needs-protocol', `${capitalize(label)} only works on ${orList(names)} packets: the rule needs ${need}. Without it ${readFirst ? 'iptables' : 'the kernel'} refuses the rule.`, where);
       return;
     }
     if (proto.number === undefined) return; // a protocol name we do not know: cannot tell
@@ -575,12 +556,12 @@ class OptionChecker {
       if (allowed.has(proto.number)) {
         this.report('negated-protocol-match', `\`! -p ${proto.word.text}\` means "any protocol except ${proto.word.text}", but ${label} only works on ${orList(names)} packets, so ${readFirst ? 'iptables' : 'the kernel'} refuses the rule.`, where, 'error', related);
       } else {
-        this.report('module-needs-protocol', `${label[0].toUpperCase()}${label.slice(1)} needs ${need}, not a negated protocol; ${readFirst ? 'iptables' : 'the kernel'} refuses the rule.`, where, 'error', related);
+        this.report('module-needs-protocol', `${capitalize(label)} needs ${need}, not a negated protocol; ${readFirst ? 'iptables' : 'the kernel'} refuses the rule.`, where, 'error', related);
       }
       return;
     }
     if (!allowed.has(proto.number)) {
-      this.report('module-needs-protocol', `${label[0].toUpperCase()}${label.slice(1)} only works on ${orList(names)} packets, but this rule matches \`-p ${proto.word.text}\`; ${readFirst ? 'iptables' : 'the kernel'} refuses it.`, where, 'error', related);
+      this.report('module-needs-protocol', `${capitalize(label)} only works on ${orList(names)} packets, but this rule matches \`-p ${proto.word.text}\`; ${readFirst ? 'iptables' : 'the kernel'} refuses it.`, where, 'error', related);
       return;
     }
     const firstOption = m.node.options[0];

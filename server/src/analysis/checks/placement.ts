@@ -27,6 +27,9 @@ import { chainGraph, describePath, type ChainGraph, type JumpEdge } from '../cha
 import type { Finding, RelatedPlace } from '../finding';
 import type { ChainSymbol } from '../model';
 import type { CheckContext } from './context';
+import { orList } from './wording';
+import { enumValue, spellsWord } from './enumWords';
+import { committedCommands, ruleCommands } from './commands';
 
 /** Where something may stand, read from an `allowedIn` list. */
 interface Places {
@@ -65,14 +68,11 @@ function allowed(p: Places, table: string, chain: string): boolean {
 function describePlaces(p: Places, table?: string): string {
   const show = (e: string): string => (e.startsWith('any/') ? `${table ?? 'any table'} ${e.slice(4)}` : e.replace('/', ' '));
   const here = table ? p.list.filter((e) => e.startsWith(`${table}/`) || (e.startsWith('any/') && builtinChain(table, e.slice(4)))) : [];
-  const items = (here.length ? here : p.list).map(show);
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+  return orList((here.length ? here : p.list).map(show));
 }
 
 const incomingOnly = new Set(['PREROUTING', 'INPUT']);
 const outgoingOnly = new Set(['OUTPUT', 'POSTROUTING']);
-const ruleCommands = new Set(['append', 'insert', 'replace', 'delete', 'check']);
-const committedCommands = new Set(['append', 'insert', 'replace']);
 
 interface Placed {
   code: 'target-not-allowed-here' | 'match-not-allowed-here';
@@ -102,15 +102,13 @@ function restricted(kind: 'match' | 'target', name: string): Restricted | null {
 }
 
 function enumWords(o: OptionSpec): readonly EnumWord[] {
-  return o.value && !Array.isArray(o.value) && o.value.kind === 'enum' ? o.value.values : [];
+  return enumValue(o)?.values ?? [];
 }
 
 /** The enum word an option's value names, when it carries a place of its own (policy's `--dir in`). */
 function placedWord(o: OptionSpec, text: string): EnumWord | undefined {
-  const value = o.value;
-  if (!value || Array.isArray(value) || value.kind !== 'enum') return undefined;
-  const same = (w: string): boolean => (value.caseInsensitive ? w.toLowerCase() === text.toLowerCase() : w === text);
-  return value.values.find((v) => v.allowedIn && (same(v.word) || (v.aliases ?? []).some(same)));
+  const value = enumValue(o);
+  return value?.values.find((v) => v.allowedIn && spellsWord(value, v, text));
 }
 
 function rangeOf(w: Word | Range): Range {
@@ -147,7 +145,7 @@ class PlacementChecker {
 
     const chain = this.ctx.model.chains.get(table)?.get(chainName);
     if (!chain) return;
-    const builtin = builtinChain(table, chainName) !== undefined;
+    const builtin = chain.builtin;
     const live = this.graph.isLive(rule);
     const entries = live ? (builtin ? [chainName] : this.graph.entries(chain)) : [];
     const placed = this.placed(rule);

@@ -14,8 +14,11 @@
 import type { MatchNode, OptionNode } from '../../syntax/ast';
 import { isDynamic } from '../../syntax/word';
 import type { Finding } from '../finding';
+import { orList } from './wording';
 
-const elementOptions = new Set(['--reqid', '--spi', '--tunnel-src', '--tunnel-dst', '--proto', '--mode']);
+/** In the order the empty-element message names them. */
+const elementOptions = new Set(['--reqid', '--spi', '--proto', '--mode', '--tunnel-src', '--tunnel-dst']);
+const elementOptionList = orList([...elementOptions]);
 const maxElements = 4;
 
 function ordinal(n: number): string {
@@ -72,7 +75,7 @@ export function policyElementFindings(match: MatchNode): Finding[] {
     if (strict && element.options.length === 0) {
       const at = element.start ?? (elements.length > 1 ? elements[1].start! : strict);
       const which = elements.length > 1 ? `The ${ordinal(k)} element (the options ${k === 0 ? 'before the first' : 'after this'} \`--next\`)` : 'The policy';
-      error('policy-empty-element', `${which} names no transformation: with \`--strict\` each element needs at least one of --reqid, --spi, --proto, --mode, --tunnel-src or --tunnel-dst, and iptables refuses an empty one.`, at);
+      error('policy-empty-element', `${which} names no transformation: with \`--strict\` each element needs at least one of ${elementOptionList}, and iptables refuses an empty one.`, at);
     }
     const modes = element.options.filter((o) => o.name === '--mode');
     const mode = modes[0];

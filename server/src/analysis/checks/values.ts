@@ -3,7 +3,7 @@
 // of the word that is wrong. Words holding shell variables are never checked:
 // their value is only known when the script runs.
 import { findOptionSpec } from '../../catalog/grammar';
-import type { Family, ModuleSpec, OptionSpec, ValueType } from '../../catalog/types';
+import type { Family, ModuleSpec, ValueType } from '../../catalog/types';
 import type { OptionNode, RuleNode } from '../../syntax/ast';
 import { rangeOnLine, type Range } from '../../syntax/position';
 import { isDynamic, type Word } from '../../syntax/word';
@@ -96,16 +96,16 @@ function checkCore(ctx: CheckContext, option: OptionNode, rule: RuleEnv): void {
   }
 }
 
-function valueTypes(spec: OptionSpec): ValueType[] {
-  if (!spec.value) return [];
-  return Array.isArray(spec.value) ? spec.value : [spec.value];
+/** The type of the option's k-th argument (the last type repeats); no array is built per option. */
+function argumentType(value: ValueType | ValueType[], k: number): ValueType {
+  return Array.isArray(value) ? value[Math.min(k, value.length - 1)] : value;
 }
 
 function checkExtension(ctx: CheckContext, option: OptionNode, module: Pick<ModuleSpec, 'kind' | 'name'>, rule: RuleEnv): void {
   const spec = findOptionSpec(module, option.name);
   if (!spec) return;
-  const types = valueTypes(spec);
-  if (types.length === 0) return;
+  const value = spec.value;
+  if (!value || (Array.isArray(value) && value.length === 0)) return;
   const env: ValueEnv = {
     family: rule.family,
     protocol: rule.protocol,
@@ -113,7 +113,7 @@ function checkExtension(ctx: CheckContext, option: OptionNode, module: Pick<Modu
     key: `${module.kind}:${module.name}:${spec.names[0]}`,
     option: option.written,
   };
-  for (let k = 0; k < option.args.length; k++) checkWord(ctx, types[Math.min(k, types.length - 1)], option.args[k], env);
+  for (let k = 0; k < option.args.length; k++) checkWord(ctx, argumentType(value, k), option.args[k], env);
   if (module.name === 'tcp' && spec.names[0] === '--tcp-flags') checkTcpFlagPair(ctx, option);
   // The chunk list's shape is sctp's own; the catalog gives it as free text.
   if (module.name === 'sctp' && spec.names[0] === '--chunk-types' && option.args[1] && !isDynamic(option.args[1])) {

@@ -1,0 +1,21 @@
+// Lists in messages, written the way a person would say them: "a, b or c".
+
+/** `a`, `a or b`, `a, b or c`. */
+export function orList(items: readonly string[]): string {
+  return joinLast(items, 'or');
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+export function andList(items: readonly string[]): string {
+  return joinLast(items, 'and');
+}
+
+function joinLast(items: readonly string[], word: string): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
+}
+
+/** The same text with its first letter upper case, to start a sentence. */
+export function capitalize(text: string): string {
+  return text.length ? `${text[0].toUpperCase()}${text.slice(1)}` : text;
+}
