@@ -8,7 +8,7 @@ import { findMatch, findTarget } from '../../server/src/catalog/modules';
 import { findTable } from '../../server/src/catalog/tables';
 import { completion, completionList, completionItems, resolveCompletion } from '../../server/src/features/completion';
 import type { Range } from '../../server/src/syntax/position';
-import { applyEdits, fixture, onlyPosition } from '../support/fixture';
+import { applyEdits, fixture, onlyPosition, showRange } from '../support/fixture';
 import { kubeProxyDump } from '../../bench/generate';
 import { docker, kube, repeated, script as scriptSample } from '../support/samples';
 
@@ -38,16 +38,15 @@ function complete(marked: string, fileName = 'rules.v4'): Result {
     },
     replaced() {
       assert.ok(items.length > 0, 'no items');
-      return showRange(f.text, edit(items[0]).range);
+      return shownOnOneLine(f.text, edit(items[0]).range);
     },
   };
 }
 
-/** `N: text` with the single-line range wrapped in ⟦ ⟧ (empty ranges too). */
-function showRange(text: string, range: Range): string {
+/** `N: text` with the range wrapped in ⟦ ⟧ (empty ranges too); a completion replaces part of one line. */
+function shownOnOneLine(text: string, range: Range): string {
   assert.equal(range.start.line, range.end.line);
-  const line = text.split('\n')[range.start.line];
-  return `${range.start.line}: ${line.slice(0, range.start.character)}⟦${line.slice(range.start.character, range.end.character)}⟧${line.slice(range.end.character)}`;
+  return showRange(text, range);
 }
 
 function edit(item: CompletionItem): TextEdit {
@@ -225,6 +224,19 @@ test('family: icmp6 is offered in IPv6 documents, icmp is not', () => {
   const r = complete('*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -m ‸\nCOMMIT\n', 'rules.v6');
   assert.ok(r.labels.includes('icmp6'));
   assert.ok(!r.labels.includes('icmp'));
+});
+
+test('ICMP type names: --icmp-type offers IPv4 names, --icmpv6-type IPv6 names, each only in its family', () => {
+  const v4 = complete(inFilter('-A INPUT -p icmp --icmp-type ‸'));
+  assert.ok(v4.labels.includes('echo-request'));
+  assert.match(doc(v4.item('echo-request')), /type 8/);
+  assert.ok(!v4.labels.includes('neighbour-solicitation'), 'an IPv6-only name');
+  const v6 = complete('*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -p icmpv6 --icmpv6-type ‸\nCOMMIT\n', 'rules.v6');
+  assert.ok(v6.labels.includes('neighbour-solicitation'));
+  assert.match(doc(v6.item('echo-request')), /type 128/);
+  // The IPv4 icmp match in an IPv6 document: its names never fit, so nothing is offered.
+  const mixed = complete('*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -m icmp --icmp-type ‸\nCOMMIT\n', 'rules.v6');
+  assert.deepEqual(mixed.labels, []);
 });
 
 test('restore: after -p come protocol names; the other family\'s ICMP sorts last', () => {
@@ -452,7 +464,7 @@ test('every item replaces exactly the typed word, on the cursor line', () => {
   ] as const;
   for (const [line, expected] of cases) {
     const r = complete(inFilter(line));
-    const shown = new Set(r.items.map((i) => showRange(r.text, edit(i).range)));
+    const shown = new Set(r.items.map((i) => shownOnOneLine(r.text, edit(i).range)));
     assert.deepEqual([...shown], [expected], line);
   }
   // Choosing an item yields the whole word, nothing doubled.

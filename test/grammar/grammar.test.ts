@@ -6,8 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { repoRoot } from '../support/corpus';
 
-const repoRoot = join(__dirname, '..', '..');
 const grammarPath = join(repoRoot, 'syntaxes', 'iptables.tmLanguage.json');
 
 /** The tool's own CLI script, found through its package.json "bin" (no shell, no npx). */

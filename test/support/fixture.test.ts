@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, fixture, showRange, showRanges } from './fixture';
+import { applyEdits, fixture, showRange, showRanges, textIn } from './fixture';
 
 test('fixture strips every caret and reports positions in the clean text', () => {
   const f = fixture('‸-A INPUT\n-j FO‸O ‸\n');
@@ -22,6 +22,19 @@ test('showRanges puts ranges of one line together and sorts lines', () => {
   const r = (line: number, s: number, e: number) => ({ start: { line, character: s }, end: { line, character: e } });
   assert.deepEqual(showRanges(text, [r(1, 2, 3), r(0, 4, 5), r(0, 0, 1)]), ['0: ⟦a⟧ b ⟦c⟧', '1: d ⟦e⟧']);
   assert.deepEqual(showRanges(text, [{ start: { line: 0, character: 2 }, end: { line: 1, character: 1 } }]), ['0: a ⟦b c', '1: d⟧ e']);
+});
+
+test('showRange shows an empty range as ⟦⟧ at its spot, also next to another range', () => {
+  const r = (s: number, e: number) => ({ start: { line: 0, character: s }, end: { line: 0, character: e } });
+  assert.equal(showRange('-A INPUT ', r(9, 9)), '0: -A INPUT ⟦⟧');
+  assert.equal(showRange(':', r(1, 1)), '0: :⟦⟧');
+  assert.deepEqual(showRanges('ab', [r(0, 1), r(1, 1)]), ['0: ⟦a⟧⟦⟧b']);
+});
+
+test('textIn returns the text a range covers, across lines too', () => {
+  const lines = ['-A INPUT \\', '  -j ACCEPT'];
+  assert.equal(textIn(lines, { start: { line: 0, character: 3 }, end: { line: 0, character: 8 } }), 'INPUT');
+  assert.equal(textIn(lines, { start: { line: 0, character: 3 }, end: { line: 1, character: 4 } }), 'INPUT \\\n  -j');
 });
 
 test('applyEdits applies edits right to left', () => {

@@ -32,6 +32,15 @@ export function fixture(marked: string): Fixture {
   return { text: lines.join('\n'), positions };
 }
 
+/** The source text a range covers, across lines if needed. */
+export function textIn(lines: readonly string[], r: Range): string {
+  if (r.start.line === r.end.line) return lines[r.start.line].slice(r.start.character, r.end.character);
+  const parts = [lines[r.start.line].slice(r.start.character)];
+  for (let l = r.start.line + 1; l < r.end.line; l++) parts.push(lines[l]);
+  parts.push(lines[r.end.line].slice(0, r.end.character));
+  return parts.join('\n');
+}
+
 /** The position of the only marker; throws unless there is exactly one. */
 export function onlyPosition(f: Fixture): Position {
   if (f.positions.length !== 1) throw new Error(`expected one ${caret} marker, found ${f.positions.length}`);
@@ -55,6 +64,11 @@ export function showRanges(text: string, ranges: readonly Range[]): string[] {
     marks.get(line)!.push({ at, mark: m });
   };
   for (const r of ranges) {
+    // An empty range (a completion at the cursor) shows as ⟦⟧ at its spot.
+    if (r.start.line === r.end.line && r.start.character === r.end.character) {
+      mark(r.start.line, r.start.character, open + close);
+      continue;
+    }
     mark(r.start.line, r.start.character, open);
     for (let l = r.start.line + 1; l <= r.end.line; l++) mark(l, -1, ''); // show the lines in between
     mark(r.end.line, r.end.character, close);

@@ -4,20 +4,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AssignmentNode, LineNode, OptionNode, ParsedDocument, RuleNode } from '../../server/src/syntax/ast';
 import { parseDocument } from '../../server/src/syntax/parse';
-import type { Range } from '../../server/src/syntax/position';
 import { isDynamic } from '../../server/src/syntax/word';
 import { catalogGrammar } from '../../server/src/catalog/grammar';
+import { textIn as at } from '../support/fixture';
 
 function script(text: string): { doc: ParsedDocument; lines: string[] } {
   return { doc: parseDocument(text, { grammar: catalogGrammar, format: 'script' }), lines: text.split('\n') };
-}
-
-function at(lines: readonly string[], r: Range): string {
-  if (r.start.line === r.end.line) return lines[r.start.line].slice(r.start.character, r.end.character);
-  const parts = [lines[r.start.line].slice(r.start.character)];
-  for (let l = r.start.line + 1; l < r.end.line; l++) parts.push(lines[l]);
-  parts.push(lines[r.end.line].slice(0, r.end.character));
-  return parts.join('\n');
 }
 
 function rules(doc: ParsedDocument): RuleNode[] {

@@ -2,9 +2,9 @@
 // continuations, operators, comments and heredoc markers, with exact ranges.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Range } from '../../server/src/syntax/position';
 import { readShellLine, type ShellLogicalLine, type ShellToken } from '../../server/src/syntax/shellWords';
 import { isDynamic, type Word } from '../../server/src/syntax/word';
+import { textIn as at } from '../support/fixture';
 
 function read(text: string, start = 0): { lines: string[]; logical: ShellLogicalLine } {
   const lines = text.split('\n');
@@ -13,15 +13,6 @@ function read(text: string, start = 0): { lines: string[]; logical: ShellLogical
 
 function words(tokens: readonly ShellToken[]): Word[] {
   return tokens.flatMap((t) => (t.kind === 'word' ? [t.word] : []));
-}
-
-/** The source text of a range, across lines if needed. */
-function at(lines: readonly string[], r: Range): string {
-  if (r.start.line === r.end.line) return lines[r.start.line].slice(r.start.character, r.end.character);
-  const parts = [lines[r.start.line].slice(r.start.character)];
-  for (let l = r.start.line + 1; l < r.end.line; l++) parts.push(lines[l]);
-  parts.push(lines[r.end.line].slice(0, r.end.character));
-  return parts.join('\n');
 }
 
 test('plain words with exact ranges', () => {

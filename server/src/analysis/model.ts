@@ -82,17 +82,17 @@ export interface FamilyChoice {
   external?: ExternalChains;
 }
 
-export function chooseFamily(parsed: ParsedDocument, choice: FamilyChoice = {}): { family: Family; reason: string } {
-  if (choice.forced) return { family: choice.forced, reason: 'set in the settings' };
-  if (parsed.familyHint) return parsed.familyHint;
+export function chooseFamily(parsed: ParsedDocument, choice: FamilyChoice = {}): { family: Family; reason: string; certain: boolean } {
+  if (choice.forced) return { family: choice.forced, reason: 'set in the settings', certain: true };
+  const hint = parsed.familyHint;
+  if (hint) return { family: hint.family, reason: hint.reason, certain: !hint.guessed };
   const file = choice.fileName ?? '';
-  if (/(^|[/\\])[^/\\]*(ip6tables|\.v6$|rules6|ipv6)[^/\\]*$/i.test(file)) return { family: 'ipv6', reason: 'the file name says IPv6' };
-  return { family: 'ipv4', reason: 'the default' };
+  if (/(^|[/\\])[^/\\]*(ip6tables|\.v6$|rules6|ipv6)[^/\\]*$/i.test(file)) return { family: 'ipv6', reason: 'the file name says IPv6', certain: true };
+  return { family: 'ipv4', reason: 'the default', certain: false };
 }
 
 export function bindDocument(parsed: ParsedDocument, choice: FamilyChoice = {}): DocumentModel {
-  const { family, reason } = chooseFamily(parsed, choice);
-  const familyCertain = !/addresses|default/.test(reason);
+  const { family, reason, certain: familyCertain } = chooseFamily(parsed, choice);
   const model: DocumentModel = { parsed, family, familyReason: reason, familyCertain, chains: new Map(), references: [], rules: [] };
   if (choice.external) model.external = choice.external;
 

@@ -1,6 +1,6 @@
 // Plain-words documentation of iptables' own commands and options (the shape
 // of each lives in syntax/coreOptions.ts; this adds what they mean).
-import { coreOptions, type CoreOption } from '../syntax/coreOptions';
+import { coreOptions } from '../syntax/coreOptions';
 import type { ValueType } from './types';
 
 export interface CoreDoc {
@@ -47,10 +47,6 @@ export const coreDocs: Readonly<Record<string, CoreDoc>> = {
   '--wait-interval': { doc: 'How often, in microseconds, to retry the lock while waiting.', value: { kind: 'number', min: 1 } },
   '--modprobe': { doc: 'The program used to load missing kernel modules.' },
 };
-
-export function coreDoc(option: CoreOption): CoreDoc {
-  return coreDocs[option.long] ?? { doc: '' };
-}
 
 /** Every core option must be documented: checked by a test. */
 export const undocumentedCoreOptions = (): string[] => coreOptions.filter((o) => !coreDocs[o.long]?.doc).map((o) => o.long);

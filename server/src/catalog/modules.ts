@@ -1,5 +1,5 @@
 // Lookup of extension modules by name and family, built once from the declarative entries.
-import type { Family, ModuleKind, ModuleSpec } from './types';
+import type { ModuleKind, ModuleSpec } from './types';
 import { matches } from './matches';
 import { targets } from './targets';
 
@@ -21,8 +21,4 @@ export function findMatch(name: string): ModuleSpec | undefined {
 
 export function findTarget(name: string): ModuleSpec | undefined {
   return findModule('target', name);
-}
-
-export function existsInFamily(module: ModuleSpec, family: Family): boolean {
-  return module.families.includes(family);
 }

@@ -45,8 +45,8 @@ export type ValueType =
   | { kind: 'prefixLength' }
   /** value[/mask] as marks take it */
   | { kind: 'mark'; bits?: number }
-  /** rate such as 5/min, 3/second, 100/s; `bytes` also allows byte rates like 512kb/s */
-  | { kind: 'rate'; units?: string[]; bytes?: boolean }
+  /** rate such as 5/min, 3/second, 100/s; `bytes` also allows byte rates like 512kb/s; `perSecondMax` is the fastest rate iptables takes (default 10000/s) */
+  | { kind: 'rate'; bytes?: boolean; perSecondMax?: number }
   /** one word of a fixed set, or a comma separated list of them when `list` */
   | { kind: 'enum'; values: EnumWord[]; list?: boolean; caseInsensitive?: boolean }
   /** free text; `maxLength` in bytes as the kernel stores it */

@@ -2,15 +2,13 @@
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import type { Finding } from '../analysis/finding';
 import type { DocumentModel } from '../analysis/model';
-import { comparePositions, type Range } from '../syntax/position';
 import { ruleFixes, suggestionFix } from './quickFixes/ruleFixes';
 import { structureFixes } from './quickFixes/structureFixes';
 import { addModule } from './quickFixes/moduleFixes';
+import { sameRange } from './chainAt';
 import type { FixProvider } from './quickFixes/types';
 
 const providers: Record<string, FixProvider> = { ...structureFixes, ...ruleFixes, 'option-needs-module': addModule };
-
-const sameRange = (a: Range, b: Range) => comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
 
 export function codeActions(model: DocumentModel, findings: readonly Finding[], text: string, uri: string, diagnostics: readonly Diagnostic[]): CodeAction[] {
   const actions: CodeAction[] = [];

@@ -6,6 +6,7 @@ import type { DocumentModel } from '../analysis/model';
 import { isChainItemData, userChainDoc } from './completion/chains';
 import { cursorContext } from './completion/cursorContext';
 import { lineCompletions } from './completion/lineCompletions';
+import { lineText } from './completion/lines';
 import { ruleCompletions } from './completion/ruleCompletions';
 
 export function completion(model: DocumentModel, text: string, position: Position): CompletionItem[] {
@@ -26,22 +27,10 @@ export function completionList(model: DocumentModel, text: string, position: Pos
   const items = completion(model, text, position);
   if (items.length <= limit) return { isIncomplete: false, items };
   const edit = items.find((i) => i.textEdit && 'range' in i.textEdit)?.textEdit as { range: { start: Position } } | undefined;
-  const line = lineOf(text, position.line);
+  const line = lineText(text, position.line) ?? '';
   const typed = edit ? line.slice(edit.range.start.character, position.character).toLowerCase() : '';
   const matching = typed ? items.filter((i) => (i.filterText ?? i.label).toLowerCase().includes(typed)) : items;
   return { isIncomplete: true, items: matching.slice(0, limit) };
-}
-
-/** Line `n` of the text, found without splitting the whole document. */
-function lineOf(text: string, n: number): string {
-  let start = 0;
-  for (let l = 0; l < n; l++) {
-    const next = text.indexOf('\n', start);
-    if (next < 0) return '';
-    start = next + 1;
-  }
-  const end = text.indexOf('\n', start);
-  return text.slice(start, end < 0 ? text.length : end);
 }
 
 /** The same without the safety net, so tests see a failure instead of an empty list. */

@@ -4,6 +4,7 @@
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
 import type { DocumentModel } from '../analysis/model';
 import type { LineNode, RuleNode } from '../syntax/ast';
+import { blockEnd } from './blockEnd';
 
 export function foldingRanges(model: DocumentModel): FoldingRange[] {
   const { nodes, tables } = model.parsed;
@@ -12,13 +13,7 @@ export function foldingRanges(model: DocumentModel): FoldingRange[] {
     if (startLine < endLine) ranges.push(kind ? { startLine, endLine, kind } : { startLine, endLine });
   };
 
-  for (const block of tables) {
-    // Without COMMIT the block runs to the next table: end on its last non-blank line.
-    let last = block.lastNode;
-    while (!block.commit && last > block.firstNode && nodes[last].kind === 'blank') last--;
-    const end = block.commit ?? nodes[last];
-    add(block.header.range.start.line, end.range.end.line);
-  }
+  for (const block of tables) add(block.header.range.start.line, blockEnd(model.parsed, block).range.end.line);
 
   for (let n = 0; n < nodes.length; ) {
     const node = nodes[n];

@@ -5,6 +5,7 @@ import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserv
 import type { ChainReference, DocumentModel, ReferenceKind } from '../analysis/model';
 import type { RuleNode } from '../syntax/ast';
 import { spanning } from '../syntax/position';
+import { blockEnd } from './blockEnd';
 
 /** Built-in chains are where packets enter (events); user chains are called by jumps (functions). */
 export const tableSymbolKind = SymbolKind.Namespace;
@@ -38,7 +39,7 @@ export function documentSymbols(model: DocumentModel): DocumentSymbol[] {
 
   const groups: Group[] = [];
   for (const block of tables) {
-    const last = block.commit ?? nodes[lastNonBlank(model, block.firstNode, block.lastNode)];
+    const last = blockEnd(model.parsed, block);
     const header = block.header;
     const group: Group = {
       table: header.name.text || '(no table name)',
@@ -116,12 +117,4 @@ function chainSymbol(model: DocumentModel, entry: ChainEntry): DocumentSymbol {
 function tableWord(rule: RuleNode): Range {
   const option = rule.options.find((o) => o.name === '--table');
   return option?.args[0]?.range ?? rule.program?.range ?? rule.range;
-}
-
-/** A block without COMMIT runs to the next table: stop at its last non-blank line. */
-function lastNonBlank(model: DocumentModel, first: number, last: number): number {
-  const nodes = model.parsed.nodes;
-  let n = last;
-  while (n > first && nodes[n].kind === 'blank') n--;
-  return n;
 }

@@ -178,7 +178,7 @@ export interface ParsedDocument {
   tables: TableBlock[];
   lineCount: number;
   /** Family stated by the text (header comment, program name, addresses), if any. */
-  familyHint?: { family: Family; reason: string };
+  familyHint?: { family: Family; reason: string; /** Read from the addresses: a guess, not a statement. */ guessed?: boolean };
   /** Problems not tied to one node (e.g. a table never committed). */
   problems: Problem[];
 }

@@ -145,7 +145,7 @@ function familyFromText(lines: readonly string[], programs: Set<Family>): Parsed
     if (ipv4Address.test(line)) v4++;
     else if (/(?:-s|-d|--source|--destination|--to-\w+)\s+\S*:/.test(line) && ipv6Address.test(line)) v6++;
   }
-  if (v6 > 0 && v4 === 0) return { family: 'ipv6', reason: 'the addresses are IPv6' };
-  if (v4 > 0 && v6 === 0) return { family: 'ipv4', reason: 'the addresses are IPv4' };
+  if (v6 > 0 && v4 === 0) return { family: 'ipv6', reason: 'the addresses are IPv6', guessed: true };
+  if (v4 > 0 && v6 === 0) return { family: 'ipv4', reason: 'the addresses are IPv4', guessed: true };
   return undefined;
 }

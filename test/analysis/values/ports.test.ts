@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findService } from '../../../server/src/analysis/values/services';
+import { findService } from '../../../server/src/catalog/services';
 import { codes, marked, messages } from './helpers';
 
 test('services: Debian names with their protocols', () => {

@@ -7,7 +7,7 @@
 import type { ValueType } from '../../catalog/types';
 import { readUint, reportOrder, U64_MAX } from './number';
 import { rulesFor, type OptionRules } from './optionRules';
-import { findService, serviceNames } from './services';
+import { findService, serviceNames } from '../../catalog/services';
 import { shown, type ValueEnv, type ValueSink } from './sink';
 import { suggest } from './suggest';
 

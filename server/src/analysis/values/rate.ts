@@ -2,7 +2,7 @@
 // second, minute, hour or day in any case, a bare number meaning per second.
 // iptables reads the number with atoi (trailing letters are ignored) and turns
 // it into a time cost that must not round to zero: limit allows up to 10000
-// per second (600000/minute...), hashlimit up to 1000000 per second. hashlimit
+// per second (600000/minute...), hashlimit more (the catalog's perSecondMax). hashlimit
 // also takes byte rates such as 512kb/s (b, kb or mb per second).
 import type { ValueType } from '../../catalog/types';
 import { shown, type ValueEnv, type ValueSink } from './sink';
@@ -42,7 +42,7 @@ const expected = 'a rate such as 10/second, 5/minute, 100/hour or 3/day (a bare 
 
 export function checkRate(type: Extract<ValueType, { kind: 'rate' }>, text: string, at: number, env: ValueEnv, sink: ValueSink): void {
   const end = at + text.length;
-  const perSecondMax = env.key.startsWith('match:hashlimit:') ? 1000000 : 10000;
+  const perSecondMax = type.perSecondMax ?? 10000;
   if (type.bytes) {
     const b = text.indexOf('b/s');
     if (b > 0) {

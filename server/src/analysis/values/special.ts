@@ -2,7 +2,9 @@
 // catalog): probabilities, dates, TOS values, hex strings... keyed like
 // optionRules (`kind:module:--option`). Each reader follows what iptables
 // 1.8.9 accepts; what it accepts but surely misreads is a warning.
-import { checkOneNumber, readUint, reportOrder, startsNumber, uintAbove } from './number';
+import { weekdays as weekdayWords } from '../../catalog/matches/time';
+import { logLevels } from '../../catalog/values/logLevels';
+import { checkOneNumber, hexValue, readUint, reportOrder, startsNumber, uintAbove } from './number';
 import { shown, type ValueEnv, type ValueSink } from './sink';
 import { didYouMean } from './suggest';
 
@@ -83,8 +85,8 @@ const tcClass: Special = (text, at, env, sink) => {
   const end = at + text.length;
   const hexRun = (from: number): number => {
     let i = from;
-    if (text[i] === '0' && (text[i + 1] === 'x' || text[i + 1] === 'X') && /[0-9a-fA-F]/.test(text[i + 2] ?? '')) i += 2;
-    while (i < text.length && /[0-9a-fA-F]/.test(text[i])) i++;
+    if (text[i] === '0' && (text[i + 1] === 'x' || text[i + 1] === 'X') && hexValue(text.charCodeAt(i + 2)) >= 0) i += 2;
+    while (i < text.length && hexValue(text.charCodeAt(i)) >= 0) i++;
     return i;
   };
   const majorEnd = hexRun(0);
@@ -148,7 +150,7 @@ const monthdays: Special = (text, at, env, sink) => {
   }
 };
 
-const weekdayNames = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const weekdayNames = weekdayWords.map((w) => w.word);
 
 /** time --weekdays: a number 1-7, or a name compared by its first two letters (case matters). */
 const weekdays: Special = (text, at, env, sink) => {
@@ -229,17 +231,21 @@ const hashlimitBurst: Special = (text, at, env, sink) => {
   }
 };
 
+// Each field of a date: its name, bounds, and the character that may follow it.
+const dateLimits: ReadonlyArray<[string, number, number]> = [
+  ['year', 1970, 2038],
+  ['month', 0, 12],
+  ['day', 0, 31],
+  ['hour', 0, 23],
+  ['minute', 0, 59],
+  ['second', 0, 59],
+];
+const dateSeparators = ['-', '-', 'T', ':', ':', ''];
+
 /** time: YYYY[-MM[-DD[Thh[:mm[:ss]]]]] from 1970 to 2038. */
 const date: Special = (text, at, env, sink) => {
-  const limits: Array<[string, number, number]> = [
-    ['year', 1970, 2038],
-    ['month', 0, 12],
-    ['day', 0, 31],
-    ['hour', 0, 23],
-    ['minute', 0, 59],
-    ['second', 0, 59],
-  ];
-  const after = ['-', '-', 'T', ':', ':', ''];
+  const limits = dateLimits;
+  const after = dateSeparators;
   let i = 0;
   for (let k = 0; k < limits.length; k++) {
     let j = i;
@@ -269,7 +275,6 @@ const hexString: Special = (text, at, env, sink) => {
   const end = at + text.length;
   const fail = (why: string, from: number, to = end): void => sink.error('bad-string', `${shown(text)}: ${why}`, at + from, to);
   if (text.length === 0) return fail('the pattern cannot be empty.', 0);
-  const isHex = (ch: string | undefined): boolean => ch !== undefined && /^[0-9a-fA-F]$/.test(ch);
   let inHex = false;
   let bytes = 0;
   let i = 0;
@@ -292,7 +297,7 @@ const hexString: Special = (text, at, env, sink) => {
     } else if (inHex) {
       if (i + 1 >= text.length) return fail('an odd number of hex digits.', i);
       if (i + 2 >= text.length) return fail('the hex block is not closed with `|`.', i);
-      if (!isHex(text[i]) || !isHex(text[i + 1])) return fail(`${shown(text.slice(i, i + 2))} is not a hex byte; between | bars write pairs of hex digits such as |0d 0a|.`, i, at + i + 2);
+      if (hexValue(text.charCodeAt(i)) < 0 || hexValue(text.charCodeAt(i + 1)) < 0) return fail(`${shown(text.slice(i, i + 2))} is not a hex byte; between | bars write pairs of hex digits such as |0d 0a|.`, i, at + i + 2);
       i += text[i + 2] === ' ' ? 3 : 2;
     } else {
       i++;
@@ -312,12 +317,13 @@ const bitRate: Special = (text, at, env, sink) => {
   }
 };
 
+const timeUnits = ['', 's', 'sec', 'secs', 'ms', 'msec', 'msecs', 'us', 'usec', 'usecs'];
+
 /** RATEEST: a time, a decimal number of seconds or with s, ms or us (and their long forms). */
 const estimatorTime: Special = (text, at, env, sink) => {
   const d = readDecimal(text);
   const unit = text.slice(d.end).toLowerCase();
-  const units = ['', 's', 'sec', 'secs', 'ms', 'msec', 'msecs', 'us', 'usec', 'usecs'];
-  if (d.end === 0 || !units.includes(unit)) {
+  if (d.end === 0 || !timeUnits.includes(unit)) {
     sink.error('bad-number', `${shown(text)} is not a time: ${env.option} takes a number with an optional unit s, ms or us, such as 250ms.`, at, at + text.length);
   }
 };
@@ -429,7 +435,8 @@ const ipv6Options: Special = (text, at, env, sink) => {
   }
 };
 
-const logLevelNames = ['emerg', 'alert', 'crit', 'error', 'warning', 'notice', 'info', 'debug', 'panic'];
+// The catalog's names, then their old spellings (panic); the numbers are read below.
+const logLevelNames = [...logLevels.map((w) => w.word), ...logLevels.flatMap((w) => (w.aliases ?? []).filter((a) => !startsNumber(a)))];
 
 /** LOG --log-level: a number 0-7, or one of the syslog names, exactly as written (lower case). */
 const logLevel: Special = (text, at, env, sink) => {

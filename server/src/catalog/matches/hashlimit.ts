@@ -3,7 +3,7 @@ import type { ModuleSpec, ValueType } from '../types';
 
 // Packets per unit (any prefix of second/minute/hour/day, any case; bare number = per second, max 1000000/s)
 // or bytes per second: b/s, kb/s or mb/s (lower case; there is no gb).
-const rate: ValueType = { kind: 'rate', bytes: true };
+const rate: ValueType = { kind: 'rate', bytes: true, perSecondMax: 1000000 };
 
 // A prefix length, or a netmask; the upper bound depends on the family (32 or 128).
 const prefix: ValueType = { kind: 'prefixLength' };

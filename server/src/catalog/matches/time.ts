@@ -2,7 +2,7 @@
 import type { EnumWord, ModuleSpec, ValueType } from '../types';
 
 // iptables reads the first two letters, case-sensitively (Mo, Mon, Monday), or a number 1-7 (1 = Monday).
-const weekdays: EnumWord[] = [
+export const weekdays: EnumWord[] = [
   { word: 'Mon', doc: 'Monday.', aliases: ['1', 'Mo', 'Monday'] },
   { word: 'Tue', doc: 'Tuesday.', aliases: ['2', 'Tu', 'Tuesday'] },
   { word: 'Wed', doc: 'Wednesday.', aliases: ['3', 'We', 'Wednesday'] },

@@ -27,10 +27,16 @@ export function addTables(items: ItemList, prefix = '', kind: Kind = Kind.Struct
   }
 }
 
+/** The match each protocol loads by itself (`-p tcp` loads tcp), built once rather than per completion. */
+const ownMatch = new Map<string, ModuleSpec>();
+for (const m of allModules) {
+  if (m.implicitForProtocol && !ownMatch.has(m.implicitForProtocol)) ownMatch.set(m.implicitForProtocol, m);
+}
+
 /** Protocols whose own match does not exist in the family (icmp for IPv6...) sort last. */
 export function addProtocols(items: ItemList, family: Family): void {
   for (const p of protocols) {
-    const own = allModules.find((m) => m.implicitForProtocol === p.name);
+    const own = ownMatch.get(p.name);
     const foreign = own !== undefined && !own.families.includes(family);
     items.add({
       label: p.name,
@@ -70,17 +76,7 @@ function moduleDoc(m: ModuleSpec, fits: boolean, place: Place): string {
 }
 
 export function addMatches(items: ItemList, place: Place): void {
-  for (const m of allModules) {
-    if (m.kind !== 'match' || !m.families.includes(place.family)) continue;
-    const fits = allowedAt(m, place);
-    items.add({
-      label: m.name,
-      kind: Kind.Module,
-      detail: fits ? m.summary : `not accepted in ${where(place)} · ${m.summary}`,
-      doc: moduleDoc(m, fits, place),
-      group: fits ? Group.normal : Group.unfit,
-    });
-  }
+  addModules(items, place, 'match', Kind.Module);
 }
 
 export function addVerdicts(items: ItemList): void {
@@ -90,12 +86,16 @@ export function addVerdicts(items: ItemList): void {
 }
 
 export function addTargets(items: ItemList, place: Place): void {
+  addModules(items, place, 'target', Kind.Function);
+}
+
+function addModules(items: ItemList, place: Place, moduleKind: ModuleSpec['kind'], kind: Kind): void {
   for (const m of allModules) {
-    if (m.kind !== 'target' || !m.families.includes(place.family)) continue;
+    if (m.kind !== moduleKind || !m.families.includes(place.family)) continue;
     const fits = allowedAt(m, place);
     items.add({
       label: m.name,
-      kind: Kind.Function,
+      kind,
       detail: fits ? m.summary : `not accepted in ${where(place)} · ${m.summary}`,
       doc: moduleDoc(m, fits, place),
       group: fits ? Group.normal : Group.unfit,

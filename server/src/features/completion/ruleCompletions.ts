@@ -92,7 +92,7 @@ function valueCompletions(model: DocumentModel, ctx: RuleContext, parts: RulePar
   const module = owner.kind === 'match' ? findMatch(owner.match.name) : findTarget(owner.target.name);
   const spec = module ? findOptionSpec(module, option.name) : undefined;
   if (!module || !spec) return [];
-  const values = valueWords(module, spec, index, ctx.family);
+  const values = valueWords(spec, index, ctx.family);
   if (!values) return [];
   if (values.kind === 'protocols') {
     const items = new ItemList(ctx.typed.range);

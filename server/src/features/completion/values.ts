@@ -1,39 +1,27 @@
 // The words a value position can take, read from the option's ValueType, and
 // a short placeholder describing the value for an option's detail line.
 import { icmpTypes, icmpv6Types } from '../../catalog/values/icmpTypes';
-import type { EnumWord, Family, ModuleSpec, OptionSpec, ValueType } from '../../catalog/types';
+import type { EnumWord, Family, OptionSpec, ValueType } from '../../catalog/types';
 
 export type ValueWords =
   | { kind: 'words'; words: EnumWord[]; list: boolean }
   | { kind: 'protocols' }
   | { kind: 'chains' };
 
-/**
- * `--icmp-type` and `--icmpv6-type` are typed `other` in the catalog (an enum
- * would refuse numbers such as 8 or 3/4), yet their names are listed in
- * values/icmpTypes. Until the catalog uses the `icmpType` kind for them, this
- * links the two so completion can offer the names.
- */
-const icmpNameOptions: Readonly<Record<string, EnumWord[]>> = {
-  'icmp --icmp-type': icmpTypes,
-  'icmp6 --icmpv6-type': icmpv6Types,
-};
-
 /** The value type of argument `index` of the option (arity-2 options have one per argument). */
 export function valueTypeAt(spec: OptionSpec, index: number): ValueType | undefined {
   return Array.isArray(spec.value) ? spec.value[index] : index === 0 ? (spec.value as ValueType | undefined) : undefined;
 }
 
-export function valueWords(module: ModuleSpec, spec: OptionSpec, index: number, family: Family): ValueWords | undefined {
+export function valueWords(spec: OptionSpec, index: number, family: Family): ValueWords | undefined {
   const type = valueTypeAt(spec, index);
-  const bridged = icmpNameOptions[`${module.name} ${spec.names[0]}`];
-  if (bridged && index === 0) return { kind: 'words', words: forFamily(bridged, family), list: false };
   if (!type) return undefined;
   switch (type.kind) {
     case 'enum':
       return { kind: 'words', words: forFamily(type.values, family), list: type.list === true };
     case 'icmpType':
-      return { kind: 'words', words: type.family === 'ipv6' ? icmpv6Types : icmpTypes, list: false };
+      // The names of the other family never fit (icmp in an ip6tables rule offers nothing).
+      return { kind: 'words', words: forFamily(type.family === 'ipv6' ? icmpv6Types : icmpTypes, family), list: false };
     case 'protocol':
       return { kind: 'protocols' };
     case 'chain':

@@ -1,8 +1,8 @@
 // `--dport 22` with nothing that loads it: offer `-p tcp`, `-p udp`... or `-m MODULE` before the option.
 import { matches } from '../../catalog/matches';
 import { byPopularity } from '../../analysis/checks/options';
-import type { RuleNode } from '../../syntax/ast';
 import { comparePositions } from '../../syntax/position';
+import { rulesAt } from './ruleFixes';
 import type { Fix, FixProvider } from './types';
 
 /** Matches that define an option, the common protocols first. */
@@ -11,11 +11,7 @@ function owners(option: string) {
 }
 
 export const addModule: FixProvider = (finding, ctx) => {
-  const { nodes, nodeAtLine } = ctx.model.parsed;
-  const line = finding.range.start.line;
-  for (let n = nodeAtLine[line]; n >= 0 && n < nodes.length && nodes[n].range.start.line <= line; n++) {
-    const rule = nodes[n] as RuleNode;
-    if (rule.kind !== 'rule') continue;
+  for (const rule of rulesAt(ctx, finding.range.start.line)) {
     const option = rule.options.find((o) => comparePositions(o.word.range.start, finding.range.start) === 0);
     if (!option) continue;
     const at = { start: (option.negation ?? option.word).range.start, end: (option.negation ?? option.word).range.start };

@@ -2,17 +2,12 @@
 import { findOptionSpec } from '../../catalog/grammar';
 import { findMatch } from '../../catalog/modules';
 import type { RuleNode } from '../../syntax/ast';
+import { nodesOnLine } from '../../syntax/lookup';
 import { comparePositions } from '../../syntax/position';
 import type { Fix, FixContext, FixProvider } from './types';
 
-function rulesAt(ctx: FixContext, line: number): RuleNode[] {
-  const { nodes, nodeAtLine } = ctx.model.parsed;
-  const out: RuleNode[] = [];
-  for (let n = nodeAtLine[line]; n >= 0 && n < nodes.length && nodes[n].range.start.line <= line; n++) {
-    const node = nodes[n];
-    if (node.kind === 'rule' && node.range.end.line >= line) out.push(node);
-  }
-  return out;
+export function rulesAt(ctx: FixContext, line: number): RuleNode[] {
+  return nodesOnLine(ctx.model.parsed, line).filter((n): n is RuleNode => n.kind === 'rule');
 }
 
 /** `-s ! 10.0.0.1` becomes `! -s 10.0.0.1`. */

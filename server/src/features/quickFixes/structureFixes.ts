@@ -1,5 +1,6 @@
 // Fixes for structural findings: declare a chain, add COMMIT, remove a rule, whitespace.
 import { chainSymbol } from '../../analysis/model';
+import { maxChainNameLength } from '../../analysis/structure';
 import type { RuleNode } from '../../syntax/ast';
 import { deleteLines, insertLineAfter, insertLineBefore } from './lineEdits';
 import type { Fix, FixContext, FixProvider } from './types';
@@ -13,7 +14,7 @@ function ruleAtLine(ctx: FixContext, line: number): RuleNode | undefined {
 /** `:NAME - [0:0]` after the block's last chain line (restore) or `iptables -N NAME` before the line (scripts). */
 function declareChain(ctx: FixContext, rule: RuleNode, name: string): Fix | undefined {
   const table = rule.table;
-  if (!table || !/^[^\s"'!-][^\s"']*$/.test(name) || name.length > 28) return undefined;
+  if (!table || !/^[^\s"'!-][^\s"']*$/.test(name) || name.length > maxChainNameLength) return undefined;
   if (rule.origin === 'command') {
     const program = rule.program?.text ?? 'iptables';
     const line = rule.range.start.line;

@@ -1,7 +1,8 @@
 // Service names iptables can resolve to port numbers: Debian's /etc/services
 // (netbase 6.4), as `name port protocols` with t = tcp, u = udp, s = sctp.
 // iptables looks names up in the machine's own file when the rules are loaded;
-// this copy lets the checker tell a typo from a real service name.
+// this copy lets the checker tell a typo from a real service name; like
+// protocols.ts, it is the one list for checks, hover and completion.
 
 const data = `
 Clearcase 371 u
