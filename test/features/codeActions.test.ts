@@ -118,3 +118,9 @@ test('misspelt option and match names are corrected', () => {
   assert.equal(fix('*filter\n-A INPUT -p tcp --dprot 22 -j ACCEPT\nCOMMIT\n', 'unknown-option').result, '*filter\n-A INPUT -p tcp --dport 22 -j ACCEPT\nCOMMIT\n');
   assert.equal(fix('*filter\n-A INPUT -m contrack --ctstate NEW -j ACCEPT\nCOMMIT\n', 'unknown-match').result, '*filter\n-A INPUT -m conntrack --ctstate NEW -j ACCEPT\nCOMMIT\n');
 });
+
+test('a fix in a script line holding two commands acts on the command at fault', () => {
+  const text = '#!/bin/sh\niptables -N WEB; iptables -t nat -A PREROUTING -j API\n';
+  const { result } = fix(text, 'unknown-target');
+  assert.equal(result, '#!/bin/sh\niptables -t nat -N API\niptables -N WEB; iptables -t nat -A PREROUTING -j API\n');
+});

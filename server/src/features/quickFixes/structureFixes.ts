@@ -1,14 +1,17 @@
 // Fixes for structural findings: declare a chain, add COMMIT, remove a rule, whitespace.
 import { chainSymbol } from '../../analysis/model';
 import { maxChainNameLength } from '../../analysis/structure';
+import type { Finding } from '../../analysis/finding';
 import type { RuleNode } from '../../syntax/ast';
+import { contains } from '../../syntax/position';
+import { rulesAt } from './ruleFixes';
 import { deleteLines, insertLineAfter, insertLineBefore } from './lineEdits';
 import type { Fix, FixContext, FixProvider } from './types';
 
-function ruleAtLine(ctx: FixContext, line: number): RuleNode | undefined {
-  const n = ctx.model.parsed.nodeAtLine[line];
-  const node = n >= 0 ? ctx.model.parsed.nodes[n] : undefined;
-  return node?.kind === 'rule' ? node : undefined;
+/** The rule holding the finding: a script line `a ; b` has two. */
+function ruleAt(ctx: FixContext, finding: Finding): RuleNode | undefined {
+  const rules = rulesAt(ctx, finding.range.start.line);
+  return rules.find((r) => contains(r.range, finding.range.start)) ?? rules[0];
 }
 
 /** `:NAME - [0:0]` after the block's last chain line (restore) or `iptables -N NAME` before the line (scripts). */
@@ -33,7 +36,7 @@ function declareChain(ctx: FixContext, rule: RuleNode, name: string): Fix | unde
 }
 
 const declareMissing: FixProvider = (finding, ctx) => {
-  const rule = ruleAtLine(ctx, finding.range.start.line);
+  const rule = ruleAt(ctx, finding);
   if (!rule) return [];
   const name = ctx.lines[finding.range.start.line].slice(finding.range.start.character, finding.range.end.character).replace(/^"|"$/g, '');
   const later = rule.table ? chainSymbol(ctx.model, rule.table, name)?.declarations.find((d) => d.word.range.start.line > rule.range.start.line) : undefined;
@@ -61,7 +64,7 @@ const addCommit: FixProvider = (finding, ctx) => {
 };
 
 const removeRule: FixProvider = (finding, ctx) => {
-  const rule = ruleAtLine(ctx, finding.range.start.line);
+  const rule = ruleAt(ctx, finding);
   if (!rule) return [];
   return [{ title: 'Remove this rule', edits: [deleteLines(rule.range.start.line, rule.range.end.line, ctx.lines.length)], preferred: finding.code === 'duplicate-rule' }];
 };
