@@ -6,7 +6,8 @@ import { protocols } from '../../catalog/protocols';
 import { builtinChain, tables } from '../../catalog/tables';
 import type { Family, ModuleSpec } from '../../catalog/types';
 import { verdicts } from '../../catalog/verdicts';
-import { code, Group, ItemList, Kind } from './items';
+import { Group, ItemList, Kind } from './items';
+import { code } from '../hover/markdown';
 
 export interface Place {
   family: Family;

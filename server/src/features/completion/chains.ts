@@ -3,7 +3,8 @@
 import type { ChainSymbol, DocumentModel } from '../../analysis/model';
 import { builtinChain, findTable } from '../../catalog/tables';
 import { verdicts } from '../../catalog/verdicts';
-import { code, Group, ItemList, Kind, plural } from './items';
+import { Group, ItemList, Kind, plural } from './items';
+import { code } from '../hover/markdown';
 
 /** True when something other than the cursor line mentions the chain (so the half-typed word is not offered back). */
 function mentionedElsewhere(refs: ChainSymbol['references'], line: number): boolean {

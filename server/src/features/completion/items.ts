@@ -70,8 +70,6 @@ function sortKey(group: number, order: number): string {
 }
 
 /** `text` as inline code, safe whatever backquotes it holds. */
-// File text shown in completion docs goes through the same escaping as hover.
-export { code } from '../hover/markdown';
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;

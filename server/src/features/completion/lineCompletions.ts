@@ -6,7 +6,8 @@ import { findTable } from '../../catalog/tables';
 import { addTables } from './catalogLists';
 import { addBuiltinChains, addPolicies, addUserChains, undeclaredChains } from './chains';
 import type { CursorContext } from './cursorContext';
-import { code, Group, ItemList, Kind } from './items';
+import { Group, ItemList, Kind } from './items';
+import { code } from '../hover/markdown';
 import { addCommands } from './options';
 
 type LineContext = Exclude<CursorContext, { kind: 'rule' }>;

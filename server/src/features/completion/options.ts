@@ -8,7 +8,8 @@ import type { Family, ModuleSpec, OptionSpec } from '../../catalog/types';
 import type { OptionNode } from '../../syntax/ast';
 import { coreOptions, type CoreOption } from '../../syntax/coreOptions';
 import type { RuleParts } from '../../syntax/ruleParser';
-import { code, Group, ItemList, Kind } from './items';
+import { Group, ItemList, Kind } from './items';
+import { code } from '../hover/markdown';
 import { argumentsPlaceholder, placeholder } from './values';
 
 export interface OptionScope {
