@@ -11,7 +11,12 @@ export interface LspFigures {
   hoverP99Ms: number;
   definitionMedianMs: number;
   definitionP99Ms: number;
+  /** A digit of a port typed inside a rule (the common edit: the rule keeps its chain and target). */
   editToDiagnosticsMs: number;
+  /** The median over several such edits, one after the other. */
+  editMedianMs: number;
+  /** A new rule line inserted: the line count changes, so everything is analysed again. */
+  newLineToDiagnosticsMs: number;
   documentSymbolMs: number;
   completionMs: number;
   completionItems: number;
@@ -65,16 +70,33 @@ export async function measureLsp(text: string, rules: number, samples = 300): Pr
       definitions.push(ms(t0));
     }
 
-    // One character changed in the middle of the file (a digit of a port).
-    const mid = pick(samples * 3);
-    const col = lines[mid].search(/\d/);
+    // One character changed in the middle of the file: a digit of a port, then more such edits.
+    let version = 1;
+    const editPort = async (k: number): Promise<number> => {
+      const at = ruleLines.slice(Math.floor((k * 7919) % ruleLines.length)).find((l) => /--dport \d/.test(lines[l])) ?? ruleLines[0];
+      const col = lines[at].indexOf('--dport ') + 8;
+      const start = process.hrtime.bigint();
+      version++;
+      await c.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line: at, character: col }, end: { line: at, character: col + 1 } }, text: String((k % 9) + 1) }],
+      });
+      await client.diagnostics(uri, version, 300_000);
+      return ms(start);
+    };
+    const editToDiagnosticsMs = await editPort(samples * 3);
+    const edits: number[] = [];
+    for (let k = 1; k <= 20; k++) edits.push(await editPort(samples * 3 + k * 101));
+
+    const newLine = ruleLines[Math.floor(ruleLines.length / 2)];
     t0 = process.hrtime.bigint();
+    version++;
     await c.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version: 2 },
-      contentChanges: [{ range: { start: { line: mid, character: col }, end: { line: mid, character: col + 1 } }, text: '7' }],
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line: newLine, character: 0 }, end: { line: newLine, character: 0 } }, text: '-A INPUT -p tcp --dport 2222 -j ACCEPT\n' }],
     });
-    await client.diagnostics(uri, 2, 300_000);
-    const editToDiagnosticsMs = ms(t0);
+    await client.diagnostics(uri, version, 300_000);
+    const newLineToDiagnosticsMs = ms(t0);
 
     t0 = process.hrtime.bigint();
     (await c.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
@@ -94,6 +116,8 @@ export async function measureLsp(text: string, rules: number, samples = 300): Pr
       definitionMedianMs: +quantile(definitions, 0.5).toFixed(2),
       definitionP99Ms: +quantile(definitions, 0.99).toFixed(2),
       editToDiagnosticsMs: Math.round(editToDiagnosticsMs),
+      editMedianMs: Math.round(quantile(edits, 0.5)),
+      newLineToDiagnosticsMs: Math.round(newLineToDiagnosticsMs),
       documentSymbolMs: Math.round(documentSymbolMs),
       completionMs: +completionMs.toFixed(1),
       completionItems,

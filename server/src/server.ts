@@ -171,7 +171,22 @@ connection.onDidChangeWatchedFiles((change) => {
 });
 
 documents.onDidOpen((e) => schedule(e.document.uri, 0));
-documents.onDidChangeContent((e) => schedule(e.document.uri));
+// Typing inside one rule is re-checked at once (a few milliseconds); other edits wait for a pause.
+documents.onDidChangeContent((e) => {
+  const doc = e.document;
+  let quick: ReturnType<AnalysisCache['patched']>;
+  try {
+    quick = cache.patched(doc);
+  } catch (err) {
+    // A half-patched analysis is not to be trusted: the next request starts over.
+    cache.delete(doc.uri);
+    connection.console.error(`iptables: incremental analysis of ${doc.uri} failed: ${(err as Error).stack ?? err}`);
+  }
+  if (!quick) return schedule(doc.uri);
+  const t = pending.get(doc.uri);
+  if (t) clearTimeout(t);
+  publish(doc.uri);
+});
 documents.onDidClose((e) => {
   const t = pending.get(e.document.uri);
   if (t) clearTimeout(t);

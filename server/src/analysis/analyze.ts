@@ -1,21 +1,88 @@
 // One call from text to everything the features need: parse, bind, check.
+// The findings are kept in parts (per rule, per run of a chain, whole document)
+// so that an edit of one rule can re-check that rule alone (incremental.ts).
 import { catalogGrammar } from '../catalog/grammar';
+import type { RuleNode } from '../syntax/ast';
 import { parseDocument } from '../syntax/parse';
-import { documentChecks } from './checks';
+import type { CheckContext, RuleCheck } from './checks/context';
+import { chainRuns, checkRun, checkUnusedChains, deprecatedRuleCheck } from './checks/lints';
+import { optionRuleCheck } from './checks/options';
+import { placementChecks } from './checks/placement';
+import { valueRuleCheck } from './checks/values';
 import type { Finding } from './finding';
-import { bindDocument, type DocumentModel, type FamilyChoice } from './model';
-import { checkStructure } from './structure';
+import { bindDocument, type ChainReference, type DocumentModel, type FamilyChoice } from './model';
+import { structureFindings } from './structure';
 
 export interface Analysis {
   model: DocumentModel;
+  /** Every finding, in document order. */
   findings: Finding[];
+  parts: AnalysisParts;
+}
+
+/** The findings by where they come from, and the checkers that made them, ready to run again. */
+export interface AnalysisParts {
+  choice: FamilyChoice;
+  /** Structural findings (without the parser's per-line problems), jump loops, unused chains. */
+  document: Finding[];
+  /** Findings of the per-rule checks (options, values, placement, deprecated modules), for rules that have any. */
+  byRule: Map<RuleNode, Finding[]>;
+  /** The appended rules of each chain per block, and what comparing them found (duplicates, shadows). */
+  runs: Map<string, ChainReference[]>;
+  byRun: Map<string, Finding[]>;
+  checkRule(rule: RuleNode): Finding[];
+  checkRun(refs: readonly ChainReference[]): Finding[];
 }
 
 export function analyzeText(text: string, choice: FamilyChoice = {}): Analysis {
   const parsed = parseDocument(text, { grammar: catalogGrammar });
   const model = bindDocument(parsed, choice);
-  const findings = checkStructure(model);
-  const ctx = { model, report: (f: Finding) => void findings.push(f) };
-  for (const check of documentChecks) check(ctx);
-  return { model, findings };
+  let bucket: Finding[] = [];
+  const ctx: CheckContext = { model, report: (f) => void bucket.push(f) };
+  const collect = (run: () => void): Finding[] => {
+    const saved = bucket;
+    bucket = [];
+    try {
+      run();
+      return bucket;
+    } finally {
+      bucket = saved;
+    }
+  };
+  const placement = placementChecks(ctx);
+  const perRule: RuleCheck[] = [optionRuleCheck(ctx), valueRuleCheck(ctx), placement.rule, deprecatedRuleCheck(ctx)];
+  const parts: AnalysisParts = {
+    choice,
+    document: structureFindings(model),
+    byRule: new Map(),
+    runs: chainRuns(model),
+    byRun: new Map(),
+    checkRule: (rule) => collect(() => {
+      for (const check of perRule) check(rule);
+    }),
+    checkRun: (refs) => collect(() => checkRun(ctx, refs)),
+  };
+  for (const rule of model.rules) {
+    const found = parts.checkRule(rule);
+    if (found.length) parts.byRule.set(rule, found);
+  }
+  for (const [key, refs] of parts.runs) {
+    const found = parts.checkRun(refs);
+    if (found.length) parts.byRun.set(key, found);
+  }
+  parts.document.push(...collect(() => {
+    placement.loops();
+    checkUnusedChains(ctx);
+  }));
+  return { model, findings: gatherFindings(model, parts), parts };
+}
+
+/** All parts in one list, sorted by position (a stable sort keeps each line's findings in check order). */
+export function gatherFindings(model: DocumentModel, parts: AnalysisParts): Finding[] {
+  const out: Finding[] = [];
+  for (const node of model.parsed.nodes) for (const p of node.problems) out.push(p);
+  out.push(...parts.document);
+  for (const found of parts.byRule.values()) out.push(...found);
+  for (const found of parts.byRun.values()) out.push(...found);
+  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

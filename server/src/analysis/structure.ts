@@ -50,11 +50,11 @@ class StructureChecker {
 
   constructor(private readonly model: DocumentModel) {}
 
-  run(): Finding[] {
+  run(withNodeProblems: boolean): Finding[] {
     const { parsed } = this.model;
     this.collectAllDeclarations(parsed.nodes);
     for (const node of parsed.nodes) {
-      for (const p of node.problems) this.findings.push(p);
+      if (withNodeProblems) for (const p of node.problems) this.findings.push(p);
       switch (node.kind) {
         case 'table':
           this.table(node);
@@ -353,6 +353,12 @@ class StructureChecker {
   }
 }
 
+/** The structural findings, with the problems the parser recorded on each line among them. */
 export function checkStructure(model: DocumentModel): Finding[] {
-  return new StructureChecker(model).run();
+  return new StructureChecker(model).run(true);
+}
+
+/** The same without the parser's per-line problems (which the caller keeps with each line). */
+export function structureFindings(model: DocumentModel): Finding[] {
+  return new StructureChecker(model).run(false);
 }

@@ -177,6 +177,8 @@ export interface ParsedDocument {
   nodeAtLine: Int32Array;
   tables: TableBlock[];
   lineCount: number;
+  /** The text's lines (without the line breaks), as parsed. */
+  lines: readonly string[];
   /** Family stated by the text (header comment, program name, addresses), if any. */
   familyHint?: { family: Family; reason: string; /** Read from the addresses: a guess, not a statement. */ guessed?: boolean };
   /** Problems not tied to one node (e.g. a table never committed). */

@@ -1,5 +1,6 @@
 // What every semantic check receives: the bound model and a way to report.
 import type { Finding } from '../finding';
+import type { RuleNode } from '../../syntax/ast';
 import type { DocumentModel } from '../model';
 
 export interface CheckContext {
@@ -7,5 +8,5 @@ export interface CheckContext {
   report(finding: Finding): void;
 }
 
-/** A check over the whole document (it walks model.rules or the chain graph itself). */
-export type DocumentCheck = (ctx: CheckContext) => void;
+/** A check of one rule on its own (given the document's bound model): the unit an edit re-runs. */
+export type RuleCheck = (rule: RuleNode) => void;

@@ -3,12 +3,13 @@ import type { RuleNode } from '../../syntax/ast';
 import { findMatch } from '../../catalog/modules';
 import type { ChainReference, DocumentModel } from '../model';
 import { endsChain, ruleSignature, type RuleSignature } from '../ruleSignature';
-import type { CheckContext } from './context';
+import type { CheckContext, RuleCheck } from './context';
 
 export function checkLints(ctx: CheckContext): void {
-  checkChainOrder(ctx);
+  for (const refs of chainRuns(ctx.model).values()) checkRun(ctx, refs);
   checkUnusedChains(ctx);
-  checkDeprecatedModules(ctx);
+  const deprecated = deprecatedRuleCheck(ctx);
+  for (const rule of ctx.model.rules) deprecated(rule);
 }
 
 /** The restore table block (or 0 in scripts) a node belongs to: user chains restart with each block. */
@@ -38,33 +39,43 @@ function ruleWord(rule: RuleNode) {
   return rule.command?.option.word ?? rule.chain ?? rule.program ?? { range: rule.range };
 }
 
-/**
- * Per chain, in order: exact duplicates, rules after an unconditional verdict,
- * and rules whose every condition an earlier final rule already tests.
- */
-function checkChainOrder(ctx: CheckContext): void {
-  const model = ctx.model;
+/** Which run of appended rules a reference belongs to: its block, table and chain. */
+export function runKey(model: DocumentModel): (ref: ChainReference) => string {
   const blockOf = blockIndex(model);
+  return (ref) => `${blockOf(ref.node)}\u0000${ref.table}\u0000${ref.word.text}`;
+}
+
+/**
+ * The appends of each chain, per table block, in file order: the runs whose
+ * order is the chain's real order. A chain with -I, -D, -R or -F is left out,
+ * because its final order is not the file order.
+ */
+export function chainRuns(model: DocumentModel): Map<string, ChainReference[]> {
+  const keyOf = runKey(model);
   const runs = new Map<string, ChainReference[]>();
   const unordered = new Set<string>();
   for (const ref of model.references) {
     if (!ref.rule) continue;
-    const key = `${blockOf(ref.node)}\u0000${ref.table}\u0000${ref.word.text}`;
+    const key = keyOf(ref);
     if (ref.kind === 'append') {
       const list = runs.get(key);
       if (list) list.push(ref);
       else runs.set(key, [ref]);
     } else if (ref.kind === 'insert' || ref.kind === 'delete' || ref.kind === 'replace' || ref.kind === 'flush') {
-      unordered.add(key); // the final order is not the file order
+      unordered.add(key);
     }
   }
-  for (const [key, refs] of runs) {
-    if (unordered.has(key) || refs.length < 2) continue;
-    checkRun(ctx, refs.map((r) => ({ rule: r.rule!, sig: ruleSignature(r.rule!) })));
-  }
+  for (const key of unordered) runs.delete(key);
+  return runs;
 }
 
-function checkRun(ctx: CheckContext, entries: Entry[]): void {
+/**
+ * Within one run, in order: exact duplicates, rules after an unconditional
+ * verdict, and rules whose every condition an earlier final rule already tests.
+ */
+export function checkRun(ctx: CheckContext, refs: readonly ChainReference[]): void {
+  if (refs.length < 2) return;
+  const entries: Entry[] = refs.map((r) => ({ rule: r.rule!, sig: ruleSignature(r.rule!) }));
   // Each final rule is filed under its rarest condition, so a condition most rules
   // share (`! -i docker0`) does not make every later rule compare with all of them.
   const frequency = new Map<string, number>();
@@ -138,7 +149,7 @@ function findShadow(e: Entry, finals: Map<string, Entry[]>): Entry | undefined {
   return undefined;
 }
 
-function checkUnusedChains(ctx: CheckContext): void {
+export function checkUnusedChains(ctx: CheckContext): void {
   for (const byName of ctx.model.chains.values()) {
     for (const chain of byName.values()) {
       if (chain.builtin || chain.declarations.length === 0) continue;
@@ -158,8 +169,8 @@ function checkUnusedChains(ctx: CheckContext): void {
 }
 
 /** `-m state --state X` works but conntrack replaces it. */
-function checkDeprecatedModules(ctx: CheckContext): void {
-  for (const rule of ctx.model.rules) {
+export function deprecatedRuleCheck(ctx: CheckContext): RuleCheck {
+  return (rule) => {
     for (const m of rule.matches) {
       if (m.implicit) continue;
       const spec = findMatch(m.name);
@@ -172,5 +183,5 @@ function checkDeprecatedModules(ctx: CheckContext): void {
         tags: ['deprecated'],
       });
     }
-  }
+  };
 }

@@ -19,7 +19,7 @@ import type { ModuleSpec, OptionSpec } from '../../catalog/types';
 import { findVerdict } from '../../catalog/verdicts';
 import type { Finding } from '../finding';
 import { suggest } from '../values/suggest';
-import type { CheckContext } from './context';
+import type { CheckContext, RuleCheck } from './context';
 import { policyElementFindings } from './policyElements';
 import { andList, capitalize, orList } from './wording';
 import { committedCommands, ruleCommands } from './commands';
@@ -653,6 +653,12 @@ export function checkOptions(ctx: CheckContext): void {
 
 /** The same checks against another module lookup (tests use it to try catalog fields not filled in yet). */
 export function checkOptionsWith(ctx: CheckContext, catalog: ModuleLookup): void {
+  const check = optionRuleCheck(ctx, catalog);
+  for (const rule of ctx.model.rules) check(rule);
+}
+
+/** The option checks of one rule at a time (an edit re-checks only the rule it changed). */
+export function optionRuleCheck(ctx: CheckContext, catalog: ModuleLookup = catalogLookup): RuleCheck {
   const checker = new OptionChecker(ctx, catalog);
-  for (const rule of ctx.model.rules) checker.rule(rule);
+  return (rule) => checker.rule(rule);
 }

@@ -26,7 +26,7 @@ import type { EnumWord, ModuleSpec, OptionSpec } from '../../catalog/types';
 import { chainGraph, describePath, type ChainGraph, type JumpEdge } from '../chainGraph';
 import type { Finding, RelatedPlace } from '../finding';
 import type { ChainSymbol } from '../model';
-import type { CheckContext } from './context';
+import type { CheckContext, RuleCheck } from './context';
 import { orList } from './wording';
 import { enumValue, spellsWord } from './enumWords';
 import { committedCommands, ruleCommands } from './commands';
@@ -269,7 +269,13 @@ function jumpPlace(e: JumpEdge, entry: string): RelatedPlace {
 }
 
 export function checkPlacement(ctx: CheckContext): void {
+  const { rule, loops } = placementChecks(ctx);
+  for (const r of ctx.model.rules) rule(r);
+  loops();
+}
+
+/** Per rule (against the document's jump graph), and the loops of the graph once. */
+export function placementChecks(ctx: CheckContext): { rule: RuleCheck; loops: () => void } {
   const checker = new PlacementChecker(ctx);
-  for (const rule of ctx.model.rules) checker.rule(rule);
-  checker.loops();
+  return { rule: (r) => checker.rule(r), loops: () => checker.loops() };
 }

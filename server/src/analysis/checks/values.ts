@@ -15,7 +15,7 @@ import { checkRelations } from '../values/relations';
 import { checkSctpChunks } from '../values/sctpChunks';
 import { collectingSink, type ValueEnv, type ValueIssue } from '../values/sink';
 import { flagsOutsideMask } from '../values/tcpFlags';
-import type { CheckContext } from './context';
+import type { CheckContext, RuleCheck } from './context';
 
 const coreAddress: ValueType = { kind: 'address', list: true, mask: true };
 const coreInterface: ValueType = { kind: 'interface' };
@@ -156,6 +156,11 @@ function checkRule(ctx: CheckContext, node: RuleNode, family: Family): void {
 }
 
 export function checkValues(ctx: CheckContext): void {
+  const check = valueRuleCheck(ctx);
+  for (const rule of ctx.model.rules) check(rule);
+}
+
+export function valueRuleCheck(ctx: CheckContext): RuleCheck {
   // A script line says its own family (ip6tables in an iptables script).
-  for (const rule of ctx.model.rules) checkRule(ctx, rule, rule.programFamily ?? ctx.model.family);
+  return (rule) => checkRule(ctx, rule, rule.programFamily ?? ctx.model.family);
 }

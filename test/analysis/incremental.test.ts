@@ -1,0 +1,126 @@
+// An edit re-analysed through the fast path must give exactly what a full analysis
+// of the new text gives: findings, references and the nodes features read.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText, type Analysis } from '../../server/src/analysis/analyze';
+import { reanalyze } from '../../server/src/analysis/incremental';
+import { generateDump } from '../../bench/generate';
+import { seededRandom } from '../support/random';
+
+const faulty = `*filter
+:INPUT DROP [0:0]
+:FORWARD ACCEPT [0:0]
+:OUTPUT ACCEPT [0:0]
+:WEB - [0:0]
+:UNUSED - [0:0]
+-A INPUT -p tcp --dport 22 -j ACCEPT
+-A INPUT -p tcp --dport 22 -j ACCEPT
+-A INPUT -p tcp -j WEB
+-A INPUT -s 10.0.0.0/8 -p tcp --dport 22 -j ACCEPT
+-A WEB -p tcp --dport 80 -j ACCEPT
+-A WEB -p tcp --dport 80 -m comment --comment "web again" -j ACCEPT
+-A WEB -m state --state NEW -j LOG --log-prefix "new "
+-A WEB -p tcp --dport 70000 -j REJECT --reject-with tcp-reset
+-A OUTPUT -o eth0 -p udp --sport 53 -j ACCEPT
+COMMIT
+*nat
+:PREROUTING ACCEPT [0:0]
+:INPUT ACCEPT [0:0]
+:OUTPUT ACCEPT [0:0]
+:POSTROUTING ACCEPT [0:0]
+:MASQ - [0:0]
+-A PREROUTING -p tcp --dport 8080 -j DNAT --to-destination 10.0.0.2:80
+-A PREROUTING -j MASQ
+-A MASQ -o eth0 -j MASQUERADE
+-A POSTROUTING -o eth0 -j MASQUERADE
+COMMIT
+`;
+
+const pieces = [' -p udp', ' --dport 99999', ' -m state --state NEW', ' -m conntrack --ctstate NEW', ' -i lo', ' -o eth1', ' ! -s 10.1.0.0/16', ' -m tcp', ' --syn', ' x', '7', ' -m comment --comment "typed"'];
+
+/** One random change to one rule line: a digit, a character typed or deleted, a piece of rule typed. */
+function editRuleLine(text: string, random: () => number): string {
+  const lines = text.split('\n');
+  const rules = lines.map((l, i) => (l.startsWith('-A ') ? i : -1)).filter((i) => i >= 0);
+  const at = rules[Math.floor(random() * rules.length)];
+  const line = lines[at];
+  const col = 3 + Math.floor(random() * (line.length - 3));
+  const kind = random();
+  if (kind < 0.3) {
+    const digits = [...line.matchAll(/\d/g)].map((m) => m.index!);
+    const d = digits.length ? digits[Math.floor(random() * digits.length)] : col;
+    lines[at] = `${line.slice(0, d)}${Math.floor(random() * 10)}${line.slice(d + 1)}`;
+  } else if (kind < 0.5) {
+    lines[at] = `${line.slice(0, col)}${line.slice(col + 1)}`;
+  } else {
+    const piece = pieces[Math.floor(random() * pieces.length)];
+    // Pieces go before the target mostly, where typing happens while the jump stays put.
+    const j = line.lastIndexOf(' -j ');
+    const where = random() < 0.7 && j > 0 ? j : col;
+    lines[at] = `${line.slice(0, where)}${piece}${line.slice(where)}`;
+  }
+  return lines.join('\n');
+}
+
+function findingsOf(a: Analysis): string[] {
+  return a.findings.map((f) => JSON.stringify([f.range, f.code, f.severity, f.message, f.related ?? null, f.suggestion ?? null, f.tags ?? null])).sort();
+}
+
+function referencesOf(a: Analysis): string[] {
+  return a.model.references.map((r) => JSON.stringify([r.kind, r.table, r.word.text, r.word.range, r.node, r.chain?.name, r.rule?.range ?? null]));
+}
+
+function nodesOf(a: Analysis): string {
+  return JSON.stringify(a.model.parsed.nodes.map((n) => (n.kind === 'rule' ? [n.range, n.options.map((o) => [o.name, o.range, o.args.map((w) => w.text)]), n.target?.name] : [n.kind, n.range])));
+}
+
+const documents: Record<string, string> = {
+  faulty,
+  'kube-proxy': generateDump('kube-proxy', 300),
+  docker: generateDump('docker', 200),
+  firewall: generateDump('firewall', 200),
+};
+
+for (const [name, start] of Object.entries(documents)) {
+  test(`${name}: 120 single-line edits re-analysed incrementally equal a full analysis`, () => {
+    const random = seededRandom(name.length * 7919);
+    let text = start;
+    let current = analyzeText(text);
+    let patched = 0;
+    for (let k = 0; k < 120; k++) {
+      text = editRuleLine(text, random);
+      const before = current.model;
+      current = reanalyze(current, text);
+      if (current.model === before) patched++;
+      const full = analyzeText(text);
+      assert.deepEqual(findingsOf(current), findingsOf(full), `${name}, edit ${k}`);
+      assert.deepEqual(referencesOf(current), referencesOf(full), `${name}, edit ${k}`);
+      if (k % 20 === 0) assert.equal(nodesOf(current), nodesOf(full), `${name}, edit ${k}`);
+    }
+    // The edits are chosen so that most keep the rule's chain and target: the fast path must carry them.
+    assert.ok(patched >= 70, `only ${patched} of 120 edits took the incremental path`);
+  });
+}
+
+test('an edit that changes where a rule jumps, or adds a line, is analysed in full', () => {
+  const first = analyzeText(faulty);
+  const retarget = reanalyze(first, faulty.replace('-A PREROUTING -j MASQ', '-A PREROUTING -j MASQX'));
+  assert.notEqual(retarget.model, first.model);
+  assert.ok(retarget.findings.some((f) => f.code === 'unknown-target'));
+  const again = analyzeText(faulty);
+  const added = reanalyze(again, faulty.replace('COMMIT\n', '-A INPUT -j ACCEPT\nCOMMIT\n'));
+  assert.notEqual(added.model, again.model);
+});
+
+test('typing in a port re-checks the rule and its chain: a duplicate appears and goes', () => {
+  let a = analyzeText(faulty);
+  const dup = (x: Analysis) => x.findings.filter((f) => f.code === 'duplicate-rule').map((f) => f.range.start.line);
+  assert.deepEqual(dup(a), [7, 11]);
+  const model = a.model;
+  a = reanalyze(a, faulty.replace('-A INPUT -p tcp --dport 22 -j ACCEPT\n-A INPUT -p tcp --dport 22', '-A INPUT -p tcp --dport 22 -j ACCEPT\n-A INPUT -p tcp --dport 23'));
+  assert.equal(a.model, model, 'the fast path was taken');
+  assert.deepEqual(dup(a), [11]);
+  a = reanalyze(a, faulty);
+  assert.equal(a.model, model);
+  assert.deepEqual(dup(a), [7, 11]);
+});
