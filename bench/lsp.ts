@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { CompletionItem, CompletionList, DocumentSymbol } from 'vscode-languageserver-protocol';
 import { startServer } from '../test/lsp/client';
+import { serverExecArgv } from '../client/src/serverFlags';
 
 export interface LspFigures {
   rules: number;
@@ -40,7 +41,7 @@ function peakRss(pid: number | undefined): number {
 }
 
 export async function measureLsp(text: string, rules: number, samples = 300): Promise<LspFigures> {
-  const client = await startServer();
+  const client = await startServer({}, serverExecArgv);
   const uri = `file:///bench/rules-${rules}.v4`;
   const c = client.connection;
   try {

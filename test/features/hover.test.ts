@@ -105,3 +105,11 @@ test('--set-xmark says which bits end up set, cleared or flipped', () => {
   assert.match(hoverAt(dump('-A PREROUTING -j MARK --set-xmark 0x4000/0x‸0', 'mangle'))!, /flips bit 14/);
   assert.match(hoverAt(dump('-A PREROUTING -j MARK --set-xmark 0x0/0xf‸f', 'mangle'))!, /clears 8 bits/);
 });
+
+test('a user chain lists its callers, three jumps each and a count of the rest', () => {
+  const jumps = Array.from({ length: 5 }, (_, i) => `-A INPUT -p tcp --dport ${i + 1} -j WEB\n`).join('');
+  const h = hoverAt(`*filter\n:INPUT ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n:W‸EB - [0:0]\n${jumps}-A OUTPUT -j WEB\nCOMMIT\n`)!;
+  assert.match(h, /Entered from:/);
+  assert.match(h, /INPUT.*: jumps \(line 5\), jumps \(line 6\), jumps \(line 7\) and 2 more/);
+  assert.match(h, /OUTPUT.*: jumps \(line 10\)(?! and)/);
+});

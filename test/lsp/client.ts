@@ -15,8 +15,8 @@ export interface TestClient {
   close(): Promise<void>;
 }
 
-export async function startServer(initializationOptions: unknown = {}): Promise<TestClient> {
-  const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+export async function startServer(initializationOptions: unknown = {}, execArgv: readonly string[] = []): Promise<TestClient> {
+  const child = spawn(process.execPath, [...execArgv, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

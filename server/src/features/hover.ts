@@ -1,7 +1,6 @@
 // Hover: a plain-words explanation of whatever token is under the cursor.
 import type { Hover } from 'vscode-languageserver';
-import type { DocumentModel } from '../analysis/model';
-import { chainSymbol } from '../analysis/model';
+import { chainSymbol, type ChainSymbol, type DocumentModel } from '../analysis/model';
 import type { ChainNode, CountersNode, LineNode, OptionNode, RuleNode, TableNode } from '../syntax/ast';
 import { contains, type Position, type Range } from '../syntax/position';
 import { nodesOnLine } from '../syntax/lookup';
@@ -79,6 +78,31 @@ function hoverChainLine(model: DocumentModel, node: ChainNode, pos: Position): H
   return null;
 }
 
+interface Caller {
+  shown: string[];
+  count: number;
+}
+
+/** Jumps into a chain grouped by the chain they come from; kept per chain, as KUBE-MARK-MASQ has tens of thousands. */
+const callerCache = new WeakMap<ChainSymbol, Map<string, Caller>>();
+
+function callersOf(symbol: ChainSymbol): Map<string, Caller> {
+  let callers = callerCache.get(symbol);
+  if (callers) return callers;
+  callers = new Map();
+  for (const ref of symbol.references) {
+    if ((ref.kind === 'jump' || ref.kind === 'goto') && ref.rule?.chain) {
+      const from = ref.rule.chain.text;
+      let caller = callers.get(from);
+      if (!caller) callers.set(from, (caller = { shown: [], count: 0 }));
+      // Only the first three jumps of each caller are written out.
+      if (caller.count++ < 3) caller.shown.push(`${ref.kind === 'jump' ? 'jumps' : 'goes'} (line ${ref.word.range.start.line + 1})`);
+    }
+  }
+  callerCache.set(symbol, callers);
+  return callers;
+}
+
 function chainText(model: DocumentModel, table: string | undefined, name: string): string {
   if (table === undefined) return `Chain ${code(name)}`;
   const builtin = builtinChain(table, name);
@@ -92,18 +116,10 @@ function chainText(model: DocumentModel, table: string | undefined, name: string
   const decl = symbol.declarations[0];
   lines.push(decl ? `Declared on line ${decl.word.range.start.line + 1}.` : 'Not declared in this file.');
   lines.push(`Holds ${symbol.rules.length} rule${symbol.rules.length === 1 ? '' : 's'}.`);
-  const callers = new Map<string, string[]>();
-  for (const ref of symbol.references) {
-    if ((ref.kind === 'jump' || ref.kind === 'goto') && ref.rule?.chain) {
-      const from = ref.rule.chain.text;
-      const list = callers.get(from) ?? [];
-      list.push(`${ref.kind === 'jump' ? 'jumps' : 'goes'} (line ${ref.word.range.start.line + 1})`);
-      callers.set(from, list);
-    }
-  }
+  const callers = callersOf(symbol);
   if (callers.size === 0) lines.push('No rule in this file jumps or goes to it, so no packet enters it.');
   else {
-    const shown = [...callers].slice(0, 10).map(([from, how]) => `- ${chainLabel(undefined, from)}: ${how.slice(0, 3).join(', ')}${how.length > 3 ? ` and ${how.length - 3} more` : ''}`);
+    const shown = [...callers].slice(0, 10).map(([from, { shown, count }]) => `- ${chainLabel(undefined, from)}: ${shown.join(', ')}${count > 3 ? ` and ${count - 3} more` : ''}`);
     lines.push(`Entered from:\n${shown.join('\n')}${callers.size > 10 ? `\n- and ${callers.size - 10} more chains` : ''}`);
   }
   return lines.join('\n\n');
