@@ -10,8 +10,9 @@ import type { Word } from './word';
  * dumps hold millions of words, and most ranges are never looked at.
  */
 class LineWord implements Word {
-  unterminated?: boolean;
-  private moved?: Range;
+  // Declared only: most words never get these, and an own slot on each of 750k words is 12 MB.
+  declare unterminated?: boolean;
+  private declare moved?: Range;
   constructor(
     public text: string,
     readonly line: number,
@@ -28,6 +29,22 @@ class LineWord implements Word {
   set range(range: Range) {
     this.moved = range;
   }
+}
+
+/**
+ * One shared string per common short word (`-A`, `-m`, `tcp`, `--comment`): a dump
+ * repeats a few dozen of them on every line, and each would otherwise be a copy
+ * that lives as long as the document. Bounded, so unique values cannot grow it.
+ */
+const shared = new Map<string, string>();
+const sharedLimit = 4096;
+
+function share(word: string): string {
+  if (word.length > 16) return word;
+  const known = shared.get(word);
+  if (known !== undefined) return known;
+  if (shared.size < sharedLimit) shared.set(word, word);
+  return word;
 }
 
 export function splitRestoreWords(text: string, line: number, from = 0, to = text.length): Word[] {
@@ -76,7 +93,7 @@ export function splitRestoreWords(text: string, line: number, from = 0, to = tex
       i++;
     }
     if (!closed) value += text.slice(segment, i);
-    const word: Word = new LineWord(value, line, start, i, quoted);
+    const word: Word = new LineWord(share(value), line, start, i, quoted);
     if (inQuote) word.unterminated = true;
     words.push(word);
   }

@@ -34,10 +34,11 @@ export interface RuleParts {
  * `!` written before it to its last value: big dumps hold millions of options.
  */
 class ParsedOption implements OptionNode {
-  negation?: Word;
-  intraNegation?: boolean;
+  // Declared only, like the rare fields of words: no slot on options that never get them.
+  declare negation?: Word;
+  declare intraNegation?: boolean;
   args: Word[] = [];
-  private fixed?: Range;
+  private declare fixed?: Range;
 
   constructor(
     public word: Word,
@@ -101,6 +102,26 @@ function subWord(word: Word, from: number, text: string): Word {
   return { ...word, text, range };
 }
 
+/**
+ * An array grown by push keeps room for about 16 more items. Rule nodes live as
+ * long as the document (50k rules hold ten arrays each), so they keep exact-size
+ * copies: a third less memory, and less for the garbage collector to copy.
+ */
+function fit<T>(items: T[]): T[] {
+  return items.length === 0 ? [] : items.slice();
+}
+
+function fitted(parts: RuleParts): RuleParts {
+  for (const o of parts.options) o.args = fit(o.args);
+  for (const m of parts.matches) m.options = fit(m.options);
+  if (parts.target) parts.target.options = fit(parts.target.options);
+  parts.operands = fit(parts.operands);
+  parts.options = fit(parts.options);
+  parts.matches = fit(parts.matches);
+  parts.problems = fit(parts.problems);
+  return parts;
+}
+
 export function parseRuleWords(words: readonly Word[], ctx: RuleParseContext): RuleParts {
   return new RuleReader(words, ctx).read();
 }
@@ -158,7 +179,7 @@ class RuleReader {
     if (this.pendingNegation) {
       this.problem('dangling-negation', '`!` at the end of the rule negates nothing.', this.pendingNegation.range);
     }
-    return this.parts;
+    return fitted(this.parts);
   }
 
   private readLong(word: Word): void {
