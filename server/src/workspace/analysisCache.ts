@@ -1,7 +1,7 @@
 // Analyses of open documents, computed on demand and reused until the text changes.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis } from '../analysis/analyze';
-import { patchOneRule, reanalyze } from '../analysis/incremental';
+import { analyzeText, type Analysis } from '../analysis/analyze';
+import { patchOneRule } from '../analysis/incremental';
 import type { Family } from '../syntax/ast';
 
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -32,20 +32,29 @@ export class AnalysisCache {
 
   private analyse(doc: TextDocument, onlyIncremental: boolean): Analysis | undefined {
     const family = this.forcedFamily();
-    const generation = this.index?.generation ?? 0;
-    const hit = this.entries.get(doc.uri);
-    const same = hit !== undefined && hit.family === family && hit.generation === generation;
-    if (same && hit.version === doc.version) return hit.analysis;
-    // An edit of one rule is re-checked alone when it can be (see incremental.ts).
-    const previous = same ? hit.analysis : undefined;
-    const external = previous?.parts.choice.external ?? this.index?.except(doc.uri);
-    const choice = { forced: family, fileName: doc.uri, external };
-    const analysis = onlyIncremental ? previous && patchOneRule(previous, doc.getText(), choice) : reanalyze(previous, doc.getText(), choice);
-    if (!analysis) return undefined;
+    const quick = this.current(doc, family);
+    if (quick || onlyIncremental) return quick;
+    // The old analysis is of no more use: let it go before the new one is built, not after.
+    this.entries.delete(doc.uri);
+    const analysis = analyzeText(doc.getText(), { forced: family, fileName: doc.uri, external: this.index?.except(doc.uri) });
     // The document's own chains feed the index; if they changed, others may need a new look.
-    const changed = analysis.model !== previous?.model && (this.index?.updateFromModel(doc.uri, analysis.model) ?? false);
+    const changed = this.index?.updateFromModel(doc.uri, analysis.model) ?? false;
     this.entries.set(doc.uri, { version: doc.version, family, generation: this.index?.generation ?? 0, analysis });
     if (changed) this.onIndexChanged?.(doc.uri);
+    return analysis;
+  }
+
+  /** The stored analysis if it is of this version, or brought to it by re-checking one edited rule (incremental.ts). */
+  private current(doc: TextDocument, family: Family | undefined): Analysis | undefined {
+    const hit = this.entries.get(doc.uri);
+    if (!hit || hit.family !== family || hit.generation !== (this.index?.generation ?? 0)) return undefined;
+    if (hit.version === doc.version) return hit.analysis;
+    // The same choice object, so the patch sees that nothing but the text changed.
+    const analysis = patchOneRule(hit.analysis, doc.getText(), hit.analysis.parts.choice);
+    if (analysis) {
+      hit.version = doc.version;
+      hit.analysis = analysis;
+    }
     return analysis;
   }
 
