@@ -14,10 +14,6 @@ export interface JsonFinding {
   message: string;
 }
 
-function sorted(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-}
-
 export function toJson(file: string, f: Finding): JsonFinding {
   return {
     file,
@@ -33,12 +29,12 @@ export function toJson(file: string, f: Finding): JsonFinding {
 
 export function formatFindings(results: ReadonlyArray<{ file: string; findings: readonly Finding[] }>, format: OutputFormat): string {
   if (format === 'json') {
-    const all = results.flatMap((r) => sorted(r.findings).map((f) => toJson(r.file, f)));
+    const all = results.flatMap((r) => r.findings.map((f) => toJson(r.file, f)));
     return `${JSON.stringify(all, null, 2)}\n`;
   }
   let out = '';
   for (const r of results) {
-    for (const f of sorted(r.findings)) {
+    for (const f of r.findings) {
       out += `${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity}: ${boundedMessage(f.message)} [${f.code}]\n`;
     }
   }

@@ -170,17 +170,12 @@ connection.onDidChangeWatchedFiles((change) => {
   for (const doc of documents.all()) schedule(doc.uri, 300);
 });
 
-// An opened document is analysed at once. The library reports the opening a second
-// time as a change, which must not put the first analysis behind the typing delay.
-const opening = new Set<string>();
-documents.onDidOpen((e) => {
-  opening.add(e.document.uri);
-  schedule(e.document.uri, 0);
-});
-// Typing inside one rule is re-checked at once (a few milliseconds); other edits wait for a pause.
+// The library reports an opening as a change too. A document not analysed yet is
+// analysed at once; typing inside one rule is re-checked at once (a few
+// milliseconds); other edits wait for a pause in typing.
 documents.onDidChangeContent((e) => {
   const doc = e.document;
-  if (opening.delete(doc.uri)) return;
+  if (!cache.has(doc.uri)) return schedule(doc.uri, 0);
   let quick: ReturnType<AnalysisCache['patched']>;
   try {
     quick = cache.patched(doc);

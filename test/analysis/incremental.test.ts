@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText, type Analysis } from '../../server/src/analysis/analyze';
-import { reanalyze } from '../../server/src/analysis/incremental';
+import { patchOneRule } from '../../server/src/analysis/incremental';
 import { generateDump } from '../../bench/generate';
 import { seededRandom } from '../support/random';
 
@@ -35,6 +35,11 @@ COMMIT
 -A POSTROUTING -o eth0 -j MASQUERADE
 COMMIT
 `;
+
+/** What the server's cache does on an edit: patch the one rule if it can, else analyse in full. */
+function reanalyze(previous: Analysis, text: string): Analysis {
+  return patchOneRule(previous, text, previous.parts.choice) ?? analyzeText(text);
+}
 
 const pieces = [' -p udp', ' --dport 99999', ' -m state --state NEW', ' -m conntrack --ctstate NEW', ' -i lo', ' -o eth1', ' ! -s 10.1.0.0/16', ' -m tcp', ' --syn', ' x', '7', ' -m comment --comment "typed"'];
 

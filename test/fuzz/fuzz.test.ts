@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../../server/src/analysis/analyze';
 import { bindDocument } from '../../server/src/analysis/model';
-import { checkStructure } from '../../server/src/analysis/structure';
+import { structureFindings } from '../../server/src/analysis/structure';
 import { catalogGrammar } from '../../server/src/catalog/grammar';
 import { parseDocument, splitLines } from '../../server/src/syntax/parse';
 import type { Position } from '../../server/src/syntax/position';
@@ -193,7 +193,7 @@ function exercise(text: string, label: string, quick = false): number {
     let parsed;
     try {
       parsed = parseDocument(text, { grammar: catalogGrammar, format });
-      findings = checkStructure(bindDocument(parsed, { forced: 'ipv6' }));
+      findings = [...parsed.nodes.flatMap((n) => n.problems), ...structureFindings(bindDocument(parsed, { forced: 'ipv6' }))];
     } catch (e) {
       assert.fail(`${where} as ${format}: threw ${(e as Error).stack}`);
     }

@@ -23,6 +23,8 @@ export interface Analysis {
 /** The findings by where they come from, and the checkers that made them, ready to run again. */
 export interface AnalysisParts {
   choice: FamilyChoice;
+  /** The problems the parser recorded on each line, in line order. */
+  lineProblems: Finding[];
   /** Structural findings (without the parser's per-line problems), jump loops, unused chains. */
   document: Finding[];
   /** Findings of the per-rule checks (options, values, placement, deprecated modules), for rules that have any. */
@@ -53,6 +55,7 @@ export function analyzeText(text: string, choice: FamilyChoice = {}): Analysis {
   const perRule: RuleCheck[] = [optionRuleCheck(ctx), valueRuleCheck(ctx), placement.rule, deprecatedRuleCheck(ctx)];
   const parts: AnalysisParts = {
     choice,
+    lineProblems: parsed.nodes.flatMap((node) => node.problems),
     document: structureFindings(model),
     byRule: new Map(),
     runs: chainRuns(model),
@@ -74,14 +77,12 @@ export function analyzeText(text: string, choice: FamilyChoice = {}): Analysis {
     placement.loops();
     checkUnusedChains(ctx);
   }));
-  return { model, findings: gatherFindings(model, parts), parts };
+  return { model, findings: gatherFindings(parts), parts };
 }
 
 /** All parts in one list, sorted by position (a stable sort keeps each line's findings in check order). */
-export function gatherFindings(model: DocumentModel, parts: AnalysisParts): Finding[] {
-  const out: Finding[] = [];
-  for (const node of model.parsed.nodes) for (const p of node.problems) out.push(p);
-  out.push(...parts.document);
+export function gatherFindings(parts: AnalysisParts): Finding[] {
+  const out: Finding[] = [...parts.lineProblems, ...parts.document];
   for (const found of parts.byRule.values()) out.push(...found);
   for (const found of parts.byRun.values()) out.push(...found);
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);

@@ -8,16 +8,11 @@ import type { Family, RuleNode } from '../syntax/ast';
 import { detectFormat, familyFromText, splitLines } from '../syntax/parse';
 import { parseRestoreLine } from '../syntax/restoreLines';
 import type { Word } from '../syntax/word';
-import { analyzeText, gatherFindings, type Analysis } from './analyze';
+import { gatherFindings, type Analysis } from './analyze';
 import { stopsEveryPacket } from './chainGraph';
 import { runKey } from './checks/lints';
 import type { Finding } from './finding';
 import type { FamilyChoice } from './model';
-
-/** The analysis of `text`, reusing `previous` when only one rule line changed in a way nothing else depends on. */
-export function reanalyze(previous: Analysis | undefined, text: string, choice: FamilyChoice = {}): Analysis {
-  return (previous && patchOneRule(previous, text, choice)) ?? analyzeText(text, choice);
-}
 
 /** Commands whose rule only adds to a chain: no declarations, no rule numbers. */
 const plainCommands = new Set(['append', 'insert', 'replace', 'delete', 'check']);
@@ -120,6 +115,8 @@ export function patchOneRule(previous: Analysis, text: string, choice: FamilyCho
   for (const [rule, found] of parts.byRule) if (rule !== node && found.some((f) => touches(f, line))) return undefined;
   for (const [key, found] of parts.byRun) if (!runs.includes(key) && found.some((f) => touches(f, line))) return undefined;
 
+  const oldProblems = new Set(node.problems);
+  parts.lineProblems = parts.lineProblems.filter((p) => !oldProblems.has(p)).concat(fresh.problems);
   keepBindingWords(node, fresh);
   becomes(node, fresh);
   (parsed as { lines: readonly string[] }).lines = lines;
@@ -131,5 +128,5 @@ export function patchOneRule(previous: Analysis, text: string, choice: FamilyCho
   const found = parts.checkRule(node);
   if (found.length) parts.byRule.set(node, found);
   else parts.byRule.delete(node);
-  return { model, findings: gatherFindings(model, parts), parts };
+  return { model, findings: gatherFindings(parts), parts };
 }

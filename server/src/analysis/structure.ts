@@ -50,11 +50,10 @@ class StructureChecker {
 
   constructor(private readonly model: DocumentModel) {}
 
-  run(withNodeProblems: boolean): Finding[] {
+  run(): Finding[] {
     const { parsed } = this.model;
     this.collectAllDeclarations(parsed.nodes);
     for (const node of parsed.nodes) {
-      if (withNodeProblems) for (const p of node.problems) this.findings.push(p);
       switch (node.kind) {
         case 'table':
           this.table(node);
@@ -353,12 +352,7 @@ class StructureChecker {
   }
 }
 
-/** The structural findings, with the problems the parser recorded on each line among them. */
-export function checkStructure(model: DocumentModel): Finding[] {
-  return new StructureChecker(model).run(true);
-}
-
-/** The same without the parser's per-line problems (which the caller keeps with each line). */
+/** The structural findings; the problems the parser recorded on each line stay with the line (analyze.ts gathers them). */
 export function structureFindings(model: DocumentModel): Finding[] {
-  return new StructureChecker(model).run(false);
+  return new StructureChecker(model).run();
 }

@@ -11,6 +11,8 @@ interface Entry {
   family: Family | undefined;
   generation: number;
   analysis: Analysis;
+  /** A version the one-rule patch was tried for and could not serve: not tried again. */
+  unpatchable?: number;
 }
 
 export class AnalysisCache {
@@ -49,17 +51,23 @@ export class AnalysisCache {
     const hit = this.entries.get(doc.uri);
     if (!hit || hit.family !== family || hit.generation !== (this.index?.generation ?? 0)) return undefined;
     if (hit.version === doc.version) return hit.analysis;
+    if (hit.unpatchable === doc.version) return undefined;
     // The same choice object, so the patch sees that nothing but the text changed.
     const analysis = patchOneRule(hit.analysis, doc.getText(), hit.analysis.parts.choice);
     if (analysis) {
       hit.version = doc.version;
       hit.analysis = analysis;
-    }
+    } else hit.unpatchable = doc.version;
     return analysis;
   }
 
   /** Called when a document's analysis changed the chains other documents can see. */
   onIndexChanged?: (uri: string) => void;
+
+  /** Has the document been analysed since it was opened (or since the settings changed)? */
+  has(uri: string): boolean {
+    return this.entries.has(uri);
+  }
 
   delete(uri: string): void {
     this.entries.delete(uri);

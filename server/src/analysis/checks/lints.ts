@@ -5,13 +5,6 @@ import type { ChainReference, DocumentModel } from '../model';
 import { endsChain, ruleSignature, type RuleSignature } from '../ruleSignature';
 import type { CheckContext, RuleCheck } from './context';
 
-export function checkLints(ctx: CheckContext): void {
-  for (const refs of chainRuns(ctx.model).values()) checkRun(ctx, refs);
-  checkUnusedChains(ctx);
-  const deprecated = deprecatedRuleCheck(ctx);
-  for (const rule of ctx.model.rules) deprecated(rule);
-}
-
 /** The restore table block (or 0 in scripts) a node belongs to: user chains restart with each block. */
 function blockIndex(model: DocumentModel): (node: number) => number {
   const starts = model.parsed.tables.map((t) => t.firstNode);
