@@ -1,7 +1,7 @@
 // The bound model of a document: user and built-in chains per table, with
 // their declarations, rules and every reference to them. Built in one pass.
 import type { ChainNode, Family, ParsedDocument, RuleNode } from '../syntax/ast';
-import type { Range } from '../syntax/position';
+import { comparePositions, type Range } from '../syntax/position';
 import type { Word } from '../syntax/word';
 import { builtinChain } from '../catalog/tables';
 import { findVerdict } from '../catalog/verdicts';
@@ -136,22 +136,19 @@ export function bindDocument(parsed: ParsedDocument, choice: FamilyChoice = {}):
     // A script's commands for the other family (ip6tables in an iptables script) work on
     // other chains: they are checked, but not bound into this family's chains.
     if (node.origin === 'command' && node.programFamily && node.programFamily !== family) continue;
+    const found: Array<[ReferenceKind, Word]> = [];
     const command = node.command;
-    if (command && node.chain) {
-      const kind = commandKinds[command.name];
-      if (kind) {
-        const ref = refer(kind, node.chain, table, n, node);
-        if (kind === 'append' || kind === 'insert' || kind === 'replace') ref.chain!.rules.push(node);
-      }
-      if (command.name === 'rename-chain' && node.operands[0]) refer('declaration', node.operands[0], table, n, node);
-    }
+    const kind = command && commandKinds[command.name];
+    if (kind && node.chain) found.push([kind, node.chain]);
+    if (command?.name === 'rename-chain' && node.chain && node.operands[0]) found.push(['declaration', node.operands[0]]);
     const target = node.target;
-    if (target && target.nameWord.text && !isTargetName(target.name)) {
-      refer(target.kind, target.nameWord, table, n, node);
-    }
+    if (target && target.nameWord.text && !isTargetName(target.name)) found.push([target.kind, target.nameWord]);
+    // A rule may name its target before its chain (`-j X -A Y`): references are made in
+    // the order they are written, so every list of them is in file order.
+    if (found.length > 1) found.sort((a, b) => comparePositions(a[1].range.start, b[1].range.start));
+    for (const [k, word] of found) refer(k, word, table, n, node);
+    if (node.chain && (kind === 'append' || kind === 'insert' || kind === 'replace')) chainSymbol(model, table, node.chain.text)!.rules.push(node);
   }
-  // A rule may name its target before its chain (`-j X -A Y`): keep file order for lookups.
-  model.references.sort((a, b) => a.word.range.start.line - b.word.range.start.line || a.word.range.start.character - b.word.range.start.character);
   return model;
 }
 

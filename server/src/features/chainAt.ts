@@ -51,9 +51,9 @@ export function nodesOnLine(model: DocumentModel, line: number): LineNode[] {
   return nodesOfLine(model.parsed, line);
 }
 
-/** References in file order (a rule may name its target before its chain). */
-export function inFileOrder(refs: readonly ChainReference[]): ChainReference[] {
-  return [...refs].sort((a, b) => comparePositions(a.word.range.start, b.word.range.start));
+/** References in file order: the binder already makes them so (see bindDocument); callers go through this until they read the lists directly. */
+export function inFileOrder(refs: readonly ChainReference[]): readonly ChainReference[] {
+  return refs;
 }
 
 export function sameRange(a: Range, b: Range): boolean {
