@@ -8,13 +8,11 @@ import { builtinChain, builtinChainNames, findTable, tables } from '../catalog/t
 import { findVerdict, verdicts } from '../catalog/verdicts';
 import { findTarget } from '../catalog/modules';
 import { targets } from '../catalog/targets';
+import { chainNameFaults, declarable, type ChainCreation } from './chainNames';
 import type { Finding } from './finding';
 import { suggest } from './values/suggest';
 import { orList } from './checks/wording';
 import type { DocumentModel } from './model';
-
-/** Chain names longer than this are refused (XT_EXTENSION_MAXNAMELEN - 1). */
-export const maxChainNameLength = 28;
 
 // Names the messages list, read once from the catalog.
 const tableNames = tables.map((t) => t.name);
@@ -146,14 +144,7 @@ class StructureChecker {
       }
       return;
     }
-    if (name.length > maxChainNameLength) {
-      this.add('chain-name-too-long', `Chain name \`${name}\` has ${name.length} characters; iptables allows at most ${maxChainNameLength}.`, node.name);
-    }
-    if (findVerdict(name)) {
-      // Measured: `:ACCEPT - [0:0]` fails ("error creating chain 'ACCEPT': File exists"); `:DNAT -` does not.
-      this.add('chain-named-like-target', `\`${name}\` is a built-in target; iptables-restore cannot create a chain with that name.`, node.name);
-      return;
-    }
+    if (!this.nameAccepted(node.name, 'restore')) return;
     if (builtinChainNames.has(name)) {
       const has = builtinList(table);
       if (node.policy && policy !== '-') {
@@ -206,7 +197,7 @@ class StructureChecker {
           break;
         case 'rename-chain':
           this.requireChain(table, chain, rule);
-          if (rule.operands[0] && !isDynamic(rule.operands[0])) this.declareUser(table, rule.operands[0]);
+          if (rule.operands[0] && !isDynamic(rule.operands[0]) && this.nameAccepted(rule.operands[0], 'rename')) this.declareUser(table, rule.operands[0]);
           break;
         case 'append':
         case 'insert':
@@ -259,19 +250,16 @@ class StructureChecker {
     else if (command === 'flush') counts.set(chain, 0);
   }
 
+  /** Reports what iptables refuses in a new chain's name; false when the chain is not created at all. */
+  private nameAccepted(word: Word, how: ChainCreation): boolean {
+    const faults = chainNameFaults(word.text, how);
+    for (const f of faults) this.add(f.code, f.message, word);
+    return declarable(faults);
+  }
+
   private newChain(table: string, word: Word): void {
     const name = word.text;
-    if (name.length > maxChainNameLength) {
-      this.add('chain-name-too-long', `Chain name \`${name}\` has ${name.length} characters; iptables allows at most ${maxChainNameLength}.`, word);
-    }
-    if (name.startsWith('-') || name.startsWith('!')) {
-      this.add('bad-chain-name', `A chain name cannot start with \`${name[0]}\`.`, word);
-      return;
-    }
-    if (findVerdict(name) || findTarget(name)) {
-      this.add('chain-named-like-target', `\`${name}\` is the name of a target; iptables refuses a chain with that name.`, word);
-      return;
-    }
+    if (!this.nameAccepted(word, 'new')) return;
     if (builtinChain(table, name)) {
       this.add('duplicate-chain', `\`${name}\` is a built-in chain of ${table}; it exists already.`, word);
       return;

@@ -6,10 +6,8 @@ import { findTarget } from '../catalog/modules';
 import { findVerdict } from '../catalog/verdicts';
 import type { ChainReference, ChainSymbol, DocumentModel } from '../analysis/model';
 import { isDynamic, type Word } from '../syntax/word';
+import { chainNameFaults } from '../analysis/chainNames';
 import { chainReferenceAt, inFileOrder, nonChainWordAt } from './chainAt';
-
-/** iptables refuses longer names: "(28 chars max)", counted in bytes. */
-export const maxChainNameBytes = 28;
 
 export function refusal(message: string): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.RequestFailed, message);
@@ -72,19 +70,17 @@ const shellCharacters = /[$`;&|<>()*?[\]{}~#]/;
 export function newNameProblem(model: DocumentModel, chain: ChainSymbol, name: string): string | undefined {
   if (name.length === 0) return 'A chain name cannot be empty.';
   if (/\s/.test(name)) return `\`${name}\` contains whitespace: iptables refuses chain names with spaces or tabs.`;
-  if (Buffer.byteLength(name, 'utf8') > maxChainNameBytes) {
-    return `\`${name}\` is ${Buffer.byteLength(name, 'utf8')} characters long: iptables allows at most ${maxChainNameBytes}.`;
-  }
-  if (name.startsWith('-')) return `\`${name}\` starts with \`-\`: iptables would read it as an option.`;
-  if (name.startsWith('!')) return `\`${name}\` starts with \`!\`: iptables would read it as a negation.`;
+  // Script files create their chains with -N, restore files with `:NAME` lines.
+  const fault = chainNameFaults(name, model.parsed.format === 'script' ? 'new' : 'restore')[0];
+  if (fault) return fault.message;
+  if (name.startsWith('-') || name.startsWith('!')) return `\`${name}\` starts with \`${name[0]}\`: iptables would read it as ${name[0] === '-' ? 'an option' : 'a negation'}.`;
   if (quoteCharacters.test(name)) return `\`${name}\` contains a quote or backslash, which would be stripped when the rules are read.`;
   if (model.parsed.format === 'script' && shellCharacters.test(name)) {
     return `\`${name}\` contains a character the shell would interpret; pick letters, digits, \`-\`, \`_\` or \`.\`.`;
   }
   if (builtinChain(chain.table, name)) return `\`${name}\` is already a built-in chain of the ${chain.table} table.`;
   if (builtinChainNames.has(name)) return `\`${name}\` is the name of a built-in chain; a user chain with that name would be easy to mistake for it.`;
-  if (findVerdict(name)) return `\`${name}\` is a built-in verdict: iptables refuses chains named like a target.`;
-  if (findTarget(name)) return `\`${name}\` is an extension target: iptables refuses chains named like a target.`;
+  if (findTarget(name)) return `\`${name}\` is an extension target: \`-j ${name}\` would then mean the target, not this chain.`;
   const existing = model.chains.get(chain.table)?.get(name);
   if (existing && existing.references.length > 0) {
     return `The ${chain.table} table already has a chain \`${name}\`: renaming would merge the two chains.`;

@@ -1,9 +1,10 @@
 // Fixes for structural findings: declare a chain, add COMMIT, remove a rule, whitespace.
 import { chainSymbol } from '../../analysis/model';
-import { maxChainNameLength } from '../../analysis/structure';
+import { chainNameFaults } from '../../analysis/chainNames';
 import type { Finding } from '../../analysis/finding';
 import type { RuleNode } from '../../syntax/ast';
 import { contains } from '../../syntax/position';
+import { sameRange } from '../chainAt';
 import { rulesAt } from './ruleFixes';
 import { deleteLines, insertLineAfter, insertLineBefore } from './lineEdits';
 import type { Fix, FixContext, FixProvider } from './types';
@@ -17,7 +18,8 @@ function ruleAt(ctx: FixContext, finding: Finding): RuleNode | undefined {
 /** `:NAME - [0:0]` after the block's last chain line (restore) or `iptables -N NAME` before the line (scripts). */
 function declareChain(ctx: FixContext, rule: RuleNode, name: string): Fix | undefined {
   const table = rule.table;
-  if (!table || !/^[^\s"'!-][^\s"']*$/.test(name) || name.length > maxChainNameLength) return undefined;
+  // A name the line could not hold as written, or that iptables refuses, gets no fix.
+  if (!table || !name || /[\s"'\\]/.test(name) || chainNameFaults(name, rule.origin === 'command' ? 'new' : 'restore').length) return undefined;
   if (rule.origin === 'command') {
     const program = rule.program?.text ?? 'iptables';
     const line = rule.range.start.line;
@@ -38,7 +40,10 @@ function declareChain(ctx: FixContext, rule: RuleNode, name: string): Fix | unde
 const declareMissing: FixProvider = (finding, ctx) => {
   const rule = ruleAt(ctx, finding);
   if (!rule) return [];
-  const name = ctx.lines[finding.range.start.line].slice(finding.range.start.character, finding.range.end.character).replace(/^"|"$/g, '');
+  // The chain or target word the finding is on: its text has the quotes removed.
+  const word = [rule.chain, rule.target?.nameWord].find((w) => w && sameRange(w.range, finding.range));
+  if (!word) return [];
+  const name = word.text;
   const later = rule.table ? chainSymbol(ctx.model, rule.table, name)?.declarations.find((d) => d.word.range.start.line > rule.range.start.line) : undefined;
   if (later) {
     // Declared further down: move that declaration up instead of adding a second one.
