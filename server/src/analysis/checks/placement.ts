@@ -21,7 +21,8 @@ import type { Word } from '../../syntax/word';
 import { isDynamic } from '../../syntax/word';
 import { findOptionSpec } from '../../catalog/grammar';
 import { findMatch, findTarget } from '../../catalog/modules';
-import { builtinChain, findTable, tables } from '../../catalog/tables';
+import { builtinChain, builtinChainNamed, findTable, tables, type ChainInfo } from '../../catalog/tables';
+import { findVerdict, type VerdictInfo } from '../../catalog/verdicts';
 import type { EnumWord, ModuleSpec, OptionSpec } from '../../catalog/types';
 import { chainGraph, describePath, type ChainGraph, type JumpEdge } from '../chainGraph';
 import type { Finding, RelatedPlace } from '../finding';
@@ -71,8 +72,18 @@ function describePlaces(p: Places, table?: string): string {
   return orList((here.length ? here : p.list).map(show));
 }
 
-const incomingOnly = new Set(['PREROUTING', 'INPUT']);
-const outgoingOnly = new Set(['OUTPUT', 'POSTROUTING']);
+/** The built-in chain (by name) whose packets cannot have the interface this option tests. */
+function lacksInterface(option: OptionNode, chainName: string): ChainInfo | undefined {
+  const short = option.name === '--in-interface' ? '-i' : option.name === '--out-interface' ? '-o' : undefined;
+  const chain = short && builtinChainNamed(chainName);
+  return chain && chain.noInterface?.option === short ? chain : undefined;
+}
+
+/** A verdict iptables refuses in this table (DROP in nat). */
+function refusedVerdict(name: string | undefined, table: string): VerdictInfo | undefined {
+  const v = name === undefined ? undefined : findVerdict(name);
+  return v?.refusedIn?.tables.includes(table) ? v : undefined;
+}
 
 interface Placed {
   code: 'target-not-allowed-here' | 'match-not-allowed-here';
@@ -137,8 +148,9 @@ class PlacementChecker {
     const chainWord = rule.chain;
     const chainName = chainWord && !isDynamic(chainWord) ? chainWord.text : undefined;
 
-    if (table === 'nat' && rule.target?.name === 'DROP') {
-      this.report('target-not-allowed-here', 'iptables refuses DROP in the nat table, in every chain: nat only rewrites addresses. Drop these packets in the filter table instead (or in raw or mangle to drop them earlier).', rule.target.nameWord.range);
+    const refused = refusedVerdict(rule.target?.name, table);
+    if (refused) {
+      this.report('target-not-allowed-here', `iptables refuses ${refused.name} in the ${table} table, in every chain: ${refused.refusedIn!.instead}.`, rule.target!.nameWord.range);
     }
     if (chainName) this.interfacesByName(rule, chainName);
     if (!committedCommands.has(command) || !chainName) return;
@@ -156,8 +168,9 @@ class PlacementChecker {
   /** `iptables -t nat -P PREROUTING DROP` is refused like `-j DROP`. */
   private policy(rule: RuleNode, table: string): void {
     const policy = rule.operands[0];
-    if (table === 'nat' && policy && policy.text === 'DROP') {
-      this.report('target-not-allowed-here', 'iptables refuses a DROP policy in the nat table (from the command line; restore input accepts `:CHAIN DROP`). Drop packets in the filter table instead.', policy.range);
+    const refused = policy && refusedVerdict(policy.text, table);
+    if (refused) {
+      this.report('target-not-allowed-here', `iptables refuses a ${refused.name} policy in the ${table} table (from the command line; restore input accepts \`:CHAIN ${refused.name}\`): ${refused.refusedIn!.instead}.`, policy!.range);
     }
   }
 
@@ -223,21 +236,17 @@ class PlacementChecker {
   /** iptables' own check, by the chain's name only. */
   private interfacesByName(rule: RuleNode, chainName: string): void {
     for (const o of rule.options) {
-      if (o.name === '--in-interface' && outgoingOnly.has(chainName)) {
-        const why = chainName === 'OUTPUT' ? 'packets in OUTPUT are created on this machine and have not come in through any interface' : 'POSTROUTING runs as packets leave, when the incoming interface is no longer known';
-        this.report('interface-not-allowed-here', `iptables refuses \`${o.written}\` in ${chainName}: ${why}. Use \`-o\` for the outgoing interface.`, o.range);
-      } else if (o.name === '--out-interface' && incomingOnly.has(chainName)) {
-        const why = chainName === 'INPUT' ? 'packets in INPUT are delivered to this machine and leave through no interface' : 'PREROUTING runs before routing has chosen the outgoing interface';
-        this.report('interface-not-allowed-here', `iptables refuses \`${o.written}\` in ${chainName}: ${why}. Use \`-i\` for the incoming interface.`, o.range);
-      }
+      const chain = lacksInterface(o, chainName);
+      if (!chain) continue;
+      const other = chain.noInterface!.option === '-i' ? '`-o` for the outgoing' : '`-i` for the incoming';
+      this.report('interface-not-allowed-here', `iptables refuses \`${o.written}\` in ${chainName}: ${chain.noInterface!.why}. Use ${other} interface.`, o.range);
     }
   }
 
   /** In a user chain iptables checks nothing, but an interface the packets cannot have never matches. */
   private interfacesByReach(rule: RuleNode, table: string, chain: ChainSymbol, entries: readonly string[]): void {
     for (const o of rule.options) {
-      const missing = o.name === '--in-interface' ? outgoingOnly : o.name === '--out-interface' ? incomingOnly : undefined;
-      if (!missing || !entries.every((e) => missing.has(e))) continue;
+      if (!entries.every((e) => lacksInterface(o, e))) continue;
       const dir = o.name === '--in-interface' ? 'incoming' : 'outgoing';
       const path = this.graph.pathFrom(entries[0], chain) ?? [];
       const outcome = o.negation ? 'always matches' : 'never matches';
