@@ -1,4 +1,4 @@
-// Runs every test/**/*.test.ts with Node's own test runner (through tsx), then the grammar tests.
+// Runs every test/**/*.test.ts with Node's own test runner (through tsx); the grammar tests are one of them.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';

@@ -148,20 +148,12 @@ export interface ShellNode {
   problems: Problem[];
 }
 
-/** A line that cannot be read as anything. */
-export interface ErrorNode {
-  kind: 'error';
-  range: Range;
-  words: Word[];
-  problems: Problem[];
-}
-
 export type LineNode =
   | RuleNode | TableNode | ChainNode | CommitNode | CommentNode
-  | BlankNode | AssignmentNode | ShellNode | ErrorNode;
+  | BlankNode | AssignmentNode | ShellNode;
 
 export interface TableBlock {
-  /** Lower-cased name as written. */
+  /** The name as written after `*` (iptables-restore matches table names exactly). */
   name: string;
   header: TableNode;
   commit?: CommitNode;

@@ -17,7 +17,7 @@ export interface ExtensionOption {
 export interface ExtensionGrammar {
   /** Is there an extension target of this name (so `-j NAME` loads options)? */
   hasTarget(name: string): boolean;
-  /** The option spelled exactly `name` in module `module`. */
+  /** The option spelled exactly `name` in module `module`; every spelling of one option gives the same object. */
   option(module: ModuleRef, name: string): ExtensionOption | undefined;
   /** Every long spelling of the module's options, for getopt-style abbreviation. */
   optionNames(module: ModuleRef): readonly string[];

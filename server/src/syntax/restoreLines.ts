@@ -32,7 +32,7 @@ function plainWords(text: string, line: number, from: number): Word[] {
 
 const counterShape = /^\[(\d+):(\d+)\]$/;
 
-export function parseCounters(word: Word): CountersNode | undefined {
+function parseCounters(word: Word): CountersNode | undefined {
   const m = counterShape.exec(word.text);
   if (!m) return undefined;
   const { line, character } = word.range.start;

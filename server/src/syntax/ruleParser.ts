@@ -265,28 +265,29 @@ class RuleReader {
     written: string,
     optionWord: Word,
   ): { core: CoreOption } | Resolved | 'ambiguous' | undefined {
-    const found: Array<{ core: CoreOption } | Resolved> = [];
-    const seen = new Set<string>();
+    // Usually nothing matches (`--dport` before tcp is loaded): allocate only on a hit.
+    // An option and its aliases are one object (core and catalog alike), so identity dedupes.
+    let found: Array<{ core: CoreOption } | Resolved> | undefined;
+    let seen: object[] | undefined;
+    const add = (spec: object, item: { core: CoreOption } | Resolved): void => {
+      if (seen?.includes(spec)) return;
+      (seen ??= []).push(spec);
+      (found ??= []).push(item);
+    };
     for (const long of coreLongNames) {
       if (!long.startsWith(written)) continue;
       const core = coreOptionByLong(long)!;
-      if (!seen.has(core.long)) {
-        seen.add(core.long);
-        found.push({ core });
-      }
+      add(core, { core });
     }
     for (let k = this.loaded.length - 1; k >= 0; k--) {
       const l = this.loaded[k];
       for (const long of this.ctx.grammar.optionNames(l.ref)) {
         if (!long.startsWith(written)) continue;
         const opt = this.ctx.grammar.option(l.ref, long)!;
-        const key = `${l.ref.kind}:${l.ref.name}:${opt.name}`;
-        if (!seen.has(key)) {
-          seen.add(key);
-          found.push({ owner: l.owner, name: opt.name, arity: opt.arity, optional: opt.optional });
-        }
+        add(opt, { owner: l.owner, name: opt.name, arity: opt.arity, optional: opt.optional });
       }
     }
+    if (!found) return undefined;
     if (found.length === 1) return found[0];
     if (found.length > 1) {
       const names = found.map((f) => ('core' in f ? f.core.long : f.name)).join(', ');

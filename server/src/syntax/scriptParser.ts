@@ -62,7 +62,6 @@ export function parseScript(lines: readonly string[], grammar: ExtensionGrammar,
           // `<<-` strips leading tabs before iptables-restore reads the line; keep columns of the file.
           const node = parseRestoreLine(body, line, state, grammar, body.length - bare.length);
           nodes.push(node);
-          if (node.kind === 'rule') node.table = node.table ?? state.table;
         } else {
           nodes.push({ kind: 'shell', range: { start: { line, character: 0 }, end: { line, character: body.length } }, problems: [] });
         }
