@@ -1,7 +1,7 @@
 // Entry point of the syntax layer: text in, ParsedDocument out. Never throws.
 import type { Family, LineNode, ParsedDocument, TableBlock } from './ast';
 import { noExtensions, type ExtensionGrammar } from './extensionGrammar';
-import { restoreProgramFamily, ruleProgramFamily } from './programs';
+import { programWordIndex, restoreProgramFamily, ruleProgramFamily } from './programs';
 import { parseRestoreLine, type RestoreState } from './restoreLines';
 import { parseScript } from './scriptParser';
 import type { Problem } from './problem';
@@ -29,7 +29,6 @@ function fileProblems(text: string, nodes: readonly LineNode[], problems: Proble
   }
 }
 
-const programLine = /^\s*(?:sudo\s+(?:-\S+\s+)*)?(\S+)/;
 
 /** A file is a script when a line runs an iptables program or it starts with `#!`. */
 export function detectFormat(lines: readonly string[]): 'restore' | 'script' {
@@ -39,8 +38,9 @@ export function detectFormat(lines: readonly string[]): 'restore' | 'script' {
     const line = lines[i];
     const c = line[0];
     if (c === '*' || c === ':' || (c === '-' && line[1] !== '-' ) || line.startsWith('COMMIT') || c === '[') return 'restore';
-    const m = programLine.exec(line);
-    if (m && (ruleProgramFamily(m[1]) || restoreProgramFamily(m[1]) || /^\$\{?IP6?T/.test(m[1]))) return 'script';
+    const words = line.trim().split(/\s+/).map((text) => ({ text }));
+    const program = words[programWordIndex(words)]?.text;
+    if (program && (ruleProgramFamily(program) || restoreProgramFamily(program) || /^\$\{?IP6?T/.test(program))) return 'script';
   }
   return 'restore';
 }

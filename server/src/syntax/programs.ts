@@ -21,7 +21,42 @@ export function restoreProgramFamily(word: string): Family | undefined {
   return m ? (m[1] === 'ip6' ? 'ipv6' : 'ipv4') : undefined;
 }
 
-/** Words that may stand before the program without being it. */
+/** Commands that run the next word as a program: `sudo iptables ...`. */
 export const commandPrefixes = new Set(['sudo', 'command', 'exec', 'time', 'nice', 'nohup', 'doas', 'env']);
 /** Shell keywords that may start a simple command. */
 export const shellKeywords = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', '!', '{', '}', 'case', 'esac', 'for', 'in']);
+/** Builtins that may stand before an assignment or a command. */
+const declarationBuiltins = new Set(['export', 'readonly', 'local']);
+/** `NAME=value`: an assignment, alone or before a command. */
+export const assignmentWord = /^([A-Za-z_][A-Za-z0-9_]*)=/;
+/** Flags of the prefix commands that take the next word as their value (`sudo -u root`, `nice -n 5`). */
+const flagsWithValue: Readonly<Record<string, ReadonlySet<string>>> = {
+  sudo: new Set(['-u', '-g', '-h', '-p', '-C', '-D', '-r', '-t', '-U']),
+  doas: new Set(['-u', '-C']),
+  nice: new Set(['-n']),
+  env: new Set(['-u', '-C', '-S']),
+  time: new Set(['-f', '-o']),
+};
+
+/**
+ * Where the program of a simple command stands: after assignments, shell keywords,
+ * prefix commands and their flags (`sudo -u root`, `nice -n 5`, `env A=1`).
+ * Returns `words.length` when every word is such a prefix.
+ */
+export function programWordIndex(words: ReadonlyArray<{ text: string; quoted?: boolean }>): number {
+  let prefix: string | undefined;
+  for (let k = 0; k < words.length; k++) {
+    const { text, quoted } = words[k];
+    if (assignmentWord.test(text)) continue;
+    if (!quoted && (shellKeywords.has(text) || commandPrefixes.has(text) || declarationBuiltins.has(text))) {
+      prefix = text;
+      continue;
+    }
+    if (prefix && commandPrefixes.has(prefix) && text.startsWith('-')) {
+      if (flagsWithValue[prefix]?.has(text)) k++;
+      continue;
+    }
+    return k;
+  }
+  return words.length;
+}

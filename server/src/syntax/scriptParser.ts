@@ -4,7 +4,7 @@
 import type { AssignmentNode, Family, LineNode } from './ast';
 import type { ExtensionGrammar } from './extensionGrammar';
 import { spanning, type Range } from './position';
-import { commandPrefixes, restoreProgramFamily, ruleProgramFamily, shellKeywords } from './programs';
+import { assignmentWord, programWordIndex, restoreProgramFamily, ruleProgramFamily } from './programs';
 import { parseRestoreLine, type RestoreState } from './restoreLines';
 import { parseRuleWords, ruleNode } from './ruleParser';
 import { readShellLine, type ShellToken } from './shellWords';
@@ -17,7 +17,6 @@ export interface ScriptResult {
 }
 
 const separators = new Set([';', '&&', '||', '|', '&', '(', ')', ';;', '|&']);
-const assignment = /^([A-Za-z_][A-Za-z0-9_]*)=/;
 
 export function parseScript(lines: readonly string[], grammar: ExtensionGrammar, start = 0, end = lines.length): ScriptResult {
   const nodes: LineNode[] = [];
@@ -114,15 +113,17 @@ function readSimpleCommand(
   programVariables: Map<string, Family>,
   programFamilies: Set<Family>,
 ): CommandResult {
-  let k = 0;
+  const leading: Word[] = [];
+  for (const t of tokens) {
+    if (t.kind !== 'word') break;
+    leading.push(t.word);
+  }
+  const k = programWordIndex(leading);
   const prefix: Word[] = [];
   const assignments: AssignmentNode[] = [];
-  for (; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (t.kind !== 'word') break;
-    const w = t.word;
-    const m = assignment.exec(w.text);
-    if (m && !w.text.startsWith('=')) {
+  for (const w of leading.slice(0, k)) {
+    const m = assignmentWord.exec(w.text);
+    if (m) {
       const nameRange: Range = { start: w.range.start, end: { line: w.range.start.line, character: w.range.start.character + m[1].length } };
       const valueText = w.text.slice(m[0].length);
       const valueRange: Range = { start: { line: w.range.start.line, character: w.range.start.character + m[0].length }, end: w.range.end };
@@ -133,15 +134,7 @@ function readSimpleCommand(
       else programVariables.delete(m[1]);
       continue;
     }
-    if ((shellKeywords.has(w.text) || commandPrefixes.has(w.text) || w.text === 'export' || w.text === 'readonly' || w.text === 'local') && !w.quoted) {
-      prefix.push(w);
-      continue;
-    }
-    if (prefix.length && prefix[prefix.length - 1].text === 'sudo' && w.text.startsWith('-')) {
-      prefix.push(w); // sudo's own flags
-      continue;
-    }
-    break;
+    prefix.push(w);
   }
   const programToken = tokens[k];
   if (!programToken || programToken.kind !== 'word') return assignments.length ? assignments : undefined;
