@@ -2,7 +2,7 @@
 import type { Family, LineNode, ParsedDocument, TableBlock } from './ast';
 import { noExtensions, type ExtensionGrammar } from './extensionGrammar';
 import { programWordIndex, restoreProgramFamily, ruleProgramFamily } from './programs';
-import { parseRestoreLine, type RestoreState } from './restoreLines';
+import { crlfMessage, parseRestoreLine, type RestoreState } from './restoreLines';
 import { parseScript } from './scriptParser';
 import type { Problem } from './problem';
 
@@ -89,7 +89,7 @@ function collapseCrlf(nodes: readonly LineNode[]): void {
     if (!first) first = node.problems[i];
     else node.problems.splice(i, 1);
   }
-  if (first && count > 1) first.message = first.message.replace('This line ends', `This line and ${count - 1} more end`);
+  if (first && count > 1) first.message = crlfMessage(count - 1);
 }
 
 /** Table blocks of restore input, and the COMMIT missing at the end of the last one. */

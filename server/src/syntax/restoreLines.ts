@@ -15,6 +15,12 @@ export interface RestoreState {
   table?: string;
 }
 
+/** The CR LF problem; the document keeps one for all such lines (see parse.ts), saying how many more there are. */
+export function crlfMessage(moreLines = 0): string {
+  const which = moreLines ? `This line and ${moreLines} more end` : 'This line ends';
+  return `${which} in CR LF (Windows style); iptables-restore fails on it. Save the file with LF line endings.`;
+}
+
 function error(code: string, message: string, range: Range): Problem {
   return { code, message, range, severity: 'error' };
 }
@@ -51,7 +57,7 @@ export function parseRestoreLine(text: string, line: number, state: RestoreState
   const whole = rangeOnLine(line, 0, text.length);
   const problems: Problem[] = [];
   if (text.endsWith('\r')) {
-    problems.push(error('crlf-line-ending', 'This line ends in CR LF (Windows style); iptables-restore fails on it. Save the file with LF line endings.', rangeOnLine(line, text.length - 1, text.length)));
+    problems.push(error('crlf-line-ending', crlfMessage(), rangeOnLine(line, text.length - 1, text.length)));
     text = text.slice(0, -1);
   }
   if (text.length <= start) return { kind: 'blank', range: whole, problems };
