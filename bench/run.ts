@@ -3,11 +3,11 @@
 // times, are the figures to compare: this machine is shared and noisy.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeText } from '../server/src/analysis/analyze';
 import { generateDump, type DumpShape } from './generate';
-import { measureLsp, type LspFigures } from './lsp';
+import { measureLsp, quantile, type LspFigures } from './lsp';
 
 const repo = join(__dirname, '..');
 const cli = join(repo, 'server', 'out', 'cli.js');
@@ -18,10 +18,7 @@ const shapes = (process.env.BENCH_SHAPES ?? 'kube-proxy,docker,firewall').split(
 /** The other shapes are measured at these sizes only, to keep a run within minutes. */
 const otherSizes = (process.env.BENCH_OTHER_SIZES ?? '50000').split(',').map(Number);
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
+const median = (xs: number[]): number => quantile(xs, 0.5);
 
 function timeProcess(cmd: string, args: string[], input?: string): { ms: number; status: number | null } {
   const t0 = process.hrtime.bigint();
@@ -96,6 +93,6 @@ void lspPhase().then((lsp) => {
   console.table(lsp);
   mkdirSync(join(repo, 'bench', 'results'), { recursive: true });
   const out = join(repo, 'bench', 'results', 'latest.json');
-  writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: require('node:os').cpus().length, runs, rows, growth200kOver50k: growth, lsp }, null, 2));
+  writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: cpus().length, runs, rows, growth200kOver50k: growth, lsp }, null, 2));
   console.log(`written ${out}`);
 });
