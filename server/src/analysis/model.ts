@@ -57,7 +57,7 @@ const commandKinds: Partial<Record<string, ReferenceKind>> = {
 };
 
 /** A jump target that is not a chain: a built-in verdict or an extension target. */
-export function isTargetName(name: string): boolean {
+function isTargetName(name: string): boolean {
   return findVerdict(name) !== undefined || findTarget(name) !== undefined;
 }
 
@@ -82,7 +82,7 @@ export interface FamilyChoice {
   external?: ExternalChains;
 }
 
-export function chooseFamily(parsed: ParsedDocument, choice: FamilyChoice = {}): { family: Family; reason: string; certain: boolean } {
+function chooseFamily(parsed: ParsedDocument, choice: FamilyChoice = {}): { family: Family; reason: string; certain: boolean } {
   if (choice.forced) return { family: choice.forced, reason: 'set in the settings', certain: true };
   const hint = parsed.familyHint;
   if (hint) return { family: hint.family, reason: hint.reason, certain: !hint.guessed };
