@@ -11,9 +11,11 @@
 import type { Family, RuleNode } from '../syntax/ast';
 import type { Word } from '../syntax/word';
 import { isDynamic } from '../syntax/word';
+import { findProtocol } from '../catalog/protocols';
 import { findTable } from '../catalog/tables';
 import { findVerdict } from '../catalog/verdicts';
 import type { ChainSymbol, DocumentModel } from './model';
+import { maskBits } from './values/address';
 
 export interface JumpEdge {
   from: ChainSymbol;
@@ -37,15 +39,10 @@ export interface JumpLoop {
   edges: JumpEdge[];
 }
 
-/** Options that leave a rule unconditional for the kernel (they set nothing in the match part). */
-const neutralOptions = new Set(['--append', '--insert', '--replace', '--jump', '--table', '--set-counters', '--ipv4', '--ipv6', '--verbose', '--wait', '--wait-interval', '--modprobe']);
-
-/** `-s x/0` and `-d x/0` match every address, and the kernel stores them as no condition at all. */
-function isZeroPrefix(text: string): boolean {
+/** `-s x/0` and `-d x/0` (also `/00`, `/0x0`, `/0.0.0.0`) match every address, and the kernel stores them as no condition at all. */
+function isZeroPrefix(text: string, family: Family): boolean {
   const slash = text.lastIndexOf('/');
-  if (slash < 0) return false;
-  const mask = text.slice(slash + 1);
-  return mask === '0' || mask === '0.0.0.0';
+  return slash >= 0 && maskBits(text, family, slash + 1) === 0;
 }
 
 /**
@@ -60,15 +57,13 @@ export function stopsEveryPacket(rule: RuleNode, family: Family): boolean {
   if (!target || target.kind !== 'jump' || !findVerdict(target.name)) return false;
   if (rule.matches.length > 0) return false;
   for (const o of rule.options) {
-    if (neutralOptions.has(o.name)) {
-      if (o.negation) return false;
-      continue;
-    }
     if (o.owner.kind !== 'core' || o.negation) return false;
+    // Core options that test nothing (-A, -j, -c, -w...) set nothing in the match part.
+    if (!o.owner.spec.condition) continue;
     const value = o.args[0]?.text;
     if (value === undefined || isDynamic(o.args[0])) return false;
-    if ((o.name === '--source' || o.name === '--destination') && isZeroPrefix(value)) continue;
-    if (o.name === '--protocol' && family === 'ipv4' && (value.toLowerCase() === 'all' || value === '0')) continue;
+    if ((o.name === '--source' || o.name === '--destination') && isZeroPrefix(value, family)) continue;
+    if (o.name === '--protocol' && family === 'ipv4' && findProtocol(value)?.number === 0) continue;
     return false;
   }
   return true;

@@ -385,12 +385,6 @@ export const diagnosticCodes: Record<string, DiagnosticCodeInfo> = {
     summary: '`--tunnel-src` and `--tunnel-dst` only work for a transformation in tunnel mode; add `--mode tunnel` to the same element.',
     example: '-A INPUT -m policy --dir in --pol ipsec --tunnel-src 10.0.0.1 -j ACCEPT',
   },
-  'port-needs-protocol': {
-    severity: 'error',
-    summary: 'A NAT address with a port needs the rule to match a protocol that has ports; add `-p tcp` or `-p udp`.',
-    example: '-A PREROUTING -j DNAT --to-destination 10.0.0.1:8080',
-    table: 'nat',
-  },
   'requires-one-of': {
     severity: 'error',
     summary: 'The match needs at least one of several options and has none; add one of those named in the message.',

@@ -10,12 +10,11 @@ import { parseRestoreLine } from '../syntax/restoreLines';
 import type { Word } from '../syntax/word';
 import { gatherFindings, type Analysis } from './analyze';
 import { stopsEveryPacket } from './chainGraph';
+import { ruleCommands } from './checks/commands';
 import { runKey } from './checks/lints';
 import type { Finding } from './finding';
 import type { FamilyChoice } from './model';
-
-/** Commands whose rule only adds to a chain: no declarations, no rule numbers. */
-const plainCommands = new Set(['append', 'insert', 'replace', 'delete', 'check']);
+import { forgetSignature } from './ruleSignature';
 
 /**
  * What other lines see of a rule: the chain it goes to, the command, its operands,
@@ -39,7 +38,8 @@ function eligible(rule: RuleNode): boolean {
   return (
     rule.table !== undefined &&
     !rule.otherFamily &&
-    plainCommands.has(rule.command?.name ?? '') &&
+    // Commands that carry a rule only: no declarations, no rule numbers elsewhere depend on it.
+    ruleCommands.has(rule.command?.name ?? '') &&
     // -4 / -6 decide whether iptables-restore reads the line at all.
     !rule.options.some((o) => o.name === '--ipv4' || o.name === '--ipv6')
   );
@@ -119,6 +119,8 @@ export function patchOneRule(previous: Analysis, text: string, choice: FamilyCho
   parts.lineProblems = parts.lineProblems.filter((p) => !oldProblems.has(p)).concat(fresh.problems);
   keepBindingWords(node, fresh);
   becomes(node, fresh);
+  // The node is the same object with new content: its kept signature is stale.
+  forgetSignature(node);
   (parsed as { lines: readonly string[] }).lines = lines;
   for (const key of runs) {
     const found = parts.checkRun(parts.runs.get(key)!);

@@ -1,11 +1,10 @@
 // What a rule tests and what it does, as comparable strings. Used to find
 // duplicate and shadowed rules; later the packet tracer can reuse the split.
+// Signatures are kept per rule node: an edit re-checks the whole chain run, and
+// only the edited rule's signature changes (forget it before re-checking).
 import type { OptionNode, RuleNode } from '../syntax/ast';
 import { findMatch, findTarget } from '../catalog/modules';
 import { findVerdict } from '../catalog/verdicts';
-
-/** Options that neither test the packet nor act on it. */
-const neutral = new Set(['--append', '--insert', '--replace', '--delete', '--check', '--table', '--set-counters', '--wait', '--wait-interval', '--verbose', '--numeric', '--exact', '--line-numbers', '--modprobe', '--ipv4', '--ipv6', '--jump', '--goto']);
 
 function optionText(o: OptionNode): string {
   return `${o.negation ? '! ' : ''}${o.name}${o.args.map((a) => ` ${a.text}`).join('')}`;
@@ -18,21 +17,42 @@ export interface RuleSignature {
   action: string;
   /** A condition depends on history (rate limits, counters, random sampling), not just the packet. */
   stateful: boolean;
+  /** Conditions and action in one string: two rules with the same `full` are exact duplicates. */
+  full: string;
 }
 
+const cache = new WeakMap<RuleNode, RuleSignature>();
+
+/** The rule's signature, computed once per rule node. */
 export function ruleSignature(rule: RuleNode): RuleSignature {
+  let sig = cache.get(rule);
+  if (!sig) cache.set(rule, (sig = computeSignature(rule)));
+  return sig;
+}
+
+/** Drops the kept signature of a rule node whose content was replaced in place (an edit). */
+export function forgetSignature(rule: RuleNode): void {
+  cache.delete(rule);
+}
+
+/** Does the option test the packet? Core options say so themselves; --comment and -m only carry text or load. */
+function isCondition(o: OptionNode): boolean {
+  const owner = o.owner;
+  if (owner.kind === 'core') return owner.spec.condition === true;
+  if (owner.kind === 'target') return false;
+  return o.name !== '--comment';
+}
+
+function computeSignature(rule: RuleNode): RuleSignature {
   const conditions = new Set<string>();
   let stateful = false;
-  for (const o of rule.options) {
-    if (o.owner.kind === 'target' || neutral.has(o.name)) continue;
-    // The module's options carry the condition; rule.matches below says whether it is stateful.
-    if (o.name === '--match' || o.name === '--comment') continue;
-    conditions.add(optionText(o));
-  }
+  // The module's options carry the condition; rule.matches below says whether it is stateful.
+  for (const o of rule.options) if (isCondition(o)) conditions.add(optionText(o));
   for (const m of rule.matches) if (findMatch(m.name)?.stateful) stateful = true;
   const t = rule.target;
   const action = t ? `${t.kind} ${t.name}${t.options.map((o) => ` ${optionText(o)}`).join('')}` : '';
-  return { conditions: [...conditions].sort(), action, stateful };
+  const sorted = [...conditions].sort();
+  return { conditions: sorted, action, stateful, full: `${sorted.join('\u0001')}\u0002${action}` };
 }
 
 /**

@@ -77,15 +77,50 @@ for (const p of protocols) {
   if (!byNumber.has(p.number)) byNumber.set(p.number, p);
 }
 
-/** The protocol named (any case) or numbered by `-p`'s value; numbers 0-255 without a name get a bare entry. */
-export function findProtocol(value: string): ProtocolInfo | undefined {
-  const lower = value.toLowerCase();
-  if (/^\d+$/.test(lower)) {
-    const n = Number(lower);
-    if (n > 255) return undefined;
-    return byNumber.get(n) ?? { name: lower, number: n, doc: `protocol number ${n}` };
+/**
+ * A protocol number read the way iptables reads it (C's strtoul with base 0):
+ * blanks and a `+` may lead, `0x` starts hex, a leading `0` octal, and the
+ * whole word must be the number. Measured: `0x6` and `017` (15) are numbers,
+ * `08`, `0x` and `-0` are not.
+ */
+function readProtocolNumber(text: string): number | undefined {
+  let i = 0;
+  while (i < text.length && ' \t\n\v\f\r'.includes(text[i])) i++;
+  if (text[i] === '+') i++;
+  let base = 10;
+  if (text[i] === '0' && (text[i + 1] === 'x' || text[i + 1] === 'X')) {
+    base = 16;
+    i += 2;
+  } else if (text[i] === '0' && i + 1 < text.length) {
+    base = 8;
   }
-  return byName.get(lower);
+  if (i >= text.length) return undefined;
+  let n = 0;
+  for (; i < text.length; i++) {
+    const d = parseInt(text[i], 16);
+    if (Number.isNaN(d) || d >= base) return undefined;
+    n = n * base + d;
+    if (n > 255) return undefined;
+  }
+  return n;
+}
+
+/** Does the word start like a number (so iptables reads it as one, not as a name)? */
+export function looksNumeric(text: string): boolean {
+  return /^[ \t\n\v\f\r]*\+?\d/.test(text);
+}
+
+/**
+ * The protocol named (any case) or numbered by `-p`'s value, as iptables reads
+ * it; numbers 0-255 without a name get a bare entry.
+ */
+export function findProtocol(value: string): ProtocolInfo | undefined {
+  if (looksNumeric(value)) {
+    const n = readProtocolNumber(value);
+    if (n === undefined) return undefined;
+    return byNumber.get(n) ?? { name: String(n), number: n, doc: `protocol number ${n}` };
+  }
+  return byName.get(value.toLowerCase());
 }
 
 /** Every spelling iptables accepts, for suggestions. */

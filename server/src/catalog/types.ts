@@ -14,6 +14,8 @@ export interface EnumWord {
   family?: Family;
   /** Where the kernel accepts a rule using this word ("table/CHAIN" or "any/CHAIN"), when narrower than its option (policy's `--dir in`). */
   allowedIn?: string[];
+  /** The protocols a rule using this word must match (REJECT's tcp-reset needs `-p tcp`). */
+  protocols?: string[];
 }
 
 /**

@@ -29,6 +29,8 @@ export interface CoreOption {
   command?: { name: CommandName; operands: Array<OperandKind | `${OperandKind}?`> };
   /** Only meaningful on a command line (not accepted inside iptables-restore input). */
   commandLineOnly?: boolean;
+  /** Tests the packet (-p -s -d -i -o -f): a rule with it is conditional. Every other core option only says what to do or how. */
+  condition?: true;
 }
 
 const cmd = (name: CommandName, short: string, operands: Array<OperandKind | `${OperandKind}?`>, aliases?: string[]): CoreOption => ({
@@ -57,15 +59,15 @@ export const coreOptions: readonly CoreOption[] = [
   cmd('help', '-h', []),
   { long: '--ipv4', short: '-4', arity: 0 },
   { long: '--ipv6', short: '-6', arity: 0 },
-  { long: '--protocol', short: '-p', arity: 1, negatable: true },
-  { long: '--source', aliases: ['--src'], short: '-s', arity: 1, negatable: true },
-  { long: '--destination', aliases: ['--dst'], short: '-d', arity: 1, negatable: true },
-  { long: '--in-interface', short: '-i', arity: 1, negatable: true },
-  { long: '--out-interface', short: '-o', arity: 1, negatable: true },
+  { long: '--protocol', short: '-p', arity: 1, negatable: true, condition: true },
+  { long: '--source', aliases: ['--src'], short: '-s', arity: 1, negatable: true, condition: true },
+  { long: '--destination', aliases: ['--dst'], short: '-d', arity: 1, negatable: true, condition: true },
+  { long: '--in-interface', short: '-i', arity: 1, negatable: true, condition: true },
+  { long: '--out-interface', short: '-o', arity: 1, negatable: true, condition: true },
   { long: '--jump', short: '-j', arity: 1 },
   { long: '--goto', short: '-g', arity: 1 },
   { long: '--match', short: '-m', arity: 1 },
-  { long: '--fragment', aliases: ['--fragments'], short: '-f', arity: 0, negatable: true },
+  { long: '--fragment', aliases: ['--fragments'], short: '-f', arity: 0, negatable: true, condition: true },
   { long: '--set-counters', short: '-c', arity: 2 },
   { long: '--table', short: '-t', arity: 1 },
   { long: '--numeric', short: '-n', arity: 0, commandLineOnly: true },
@@ -95,6 +97,3 @@ export function coreOptionByLong(name: string): CoreOption | undefined {
 
 /** Every long spelling of the core options, for getopt-style abbreviation. */
 export const coreLongNames: readonly string[] = [...byLong.keys()];
-
-export const builtinVerdicts = ['ACCEPT', 'DROP', 'RETURN', 'QUEUE'] as const;
-export const policyWords = ['ACCEPT', 'DROP'] as const;

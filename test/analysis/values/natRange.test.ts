@@ -24,9 +24,9 @@ test('natRange: numbers only, written out in full', () => {
   assert.deepEqual(codes('-j DNAT --to-destination 192.0.2.1', pre6), ['error family-mismatch']);
 });
 
-test('port-needs-protocol: a port without -p tcp/udp/sctp/dccp/icmp', () => {
-  assert.deepEqual(marked('-j DNAT --to-destination 10.0.0.1:80', pre), ['error port-needs-protocol: -j DNAT --to-destination 10.0.0.1⟦:80⟧']);
-  assert.deepEqual(codes('-p gre -j DNAT --to-destination 10.0.0.1:80', pre), ['error port-needs-protocol']);
+test('natRange: a port without -p tcp/udp/sctp/dccp/icmp is the option check\'s (option-needs-protocol), not the value check\'s', () => {
+  assert.deepEqual(marked('-j DNAT --to-destination 10.0.0.1:80', pre), []);
+  assert.deepEqual(codes('-p gre -j DNAT --to-destination 10.0.0.1:80', pre), []);
   assert.deepEqual(codes('-p 6 -j DNAT --to-destination 10.0.0.1:80', pre), []);
   assert.deepEqual(codes('-p icmp -j DNAT --to-destination 10.0.0.1:80', pre), []);
 });

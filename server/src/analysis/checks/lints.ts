@@ -1,6 +1,7 @@
 // Warnings and hints: what iptables accepts but is almost surely wrong or dated.
 import type { RuleNode } from '../../syntax/ast';
 import { findMatch } from '../../catalog/modules';
+import type { ModuleSpec } from '../../catalog/types';
 import type { ChainReference, DocumentModel } from '../model';
 import { endsChain, ruleSignature, type RuleSignature } from '../ruleSignature';
 import type { CheckContext, RuleCheck } from './context';
@@ -80,7 +81,6 @@ export function checkRun(ctx: CheckContext, refs: readonly ChainReference[]): vo
   /** Earlier final rules with pure conditions, indexed by their rarest condition. */
   const finals = new Map<string, Entry[]>();
   for (const e of entries) {
-    const full = `${e.sig.conditions.join('\u0001')}\u0002${e.sig.action}`;
     const word = ruleWord(e.rule);
     if (unconditional) {
       ctx.report({
@@ -93,7 +93,7 @@ export function checkRun(ctx: CheckContext, refs: readonly ChainReference[]): vo
       });
       continue;
     }
-    const twin = seen.get(full);
+    const twin = seen.get(e.sig.full);
     if (twin) {
       ctx.report({
         code: 'duplicate-rule',
@@ -105,7 +105,7 @@ export function checkRun(ctx: CheckContext, refs: readonly ChainReference[]): vo
       });
       continue;
     }
-    seen.set(full, e.rule);
+    seen.set(e.sig.full, e.rule);
     const shadow = findShadow(e, finals);
     if (shadow) {
       ctx.report({
@@ -161,6 +161,12 @@ export function checkUnusedChains(ctx: CheckContext): void {
   }
 }
 
+/** ` (\`--state\` becomes \`--ctstate\`, same values)`: the options the replacement spells differently, from the catalog. */
+function renamedOptions(spec: ModuleSpec): string {
+  const renamed = spec.options.filter((o) => o.replacedBy).map((o) => `\`${o.names[0]}\` becomes \`${o.replacedBy}\``);
+  return renamed.length ? ` (${renamed.join(', ')}, same values)` : '';
+}
+
 /** `-m state --state X` works but conntrack replaces it. */
 export function deprecatedRuleCheck(ctx: CheckContext): RuleCheck {
   return (rule) => {
@@ -170,7 +176,7 @@ export function deprecatedRuleCheck(ctx: CheckContext): RuleCheck {
       if (!spec?.deprecatedBy) continue;
       ctx.report({
         code: 'deprecated-match',
-        message: `The ${m.name} match is an old alias: write \`-m ${spec.deprecatedBy}\` instead${m.name === 'state' ? ' (`-m conntrack --ctstate ...`, same states)' : ''}.`,
+        message: `The ${m.name} match is an old alias: write \`-m ${spec.deprecatedBy}\` instead${renamedOptions(spec)}.`,
         range: m.nameWord.range,
         severity: 'hint',
         tags: ['deprecated'],

@@ -8,7 +8,7 @@
 // Every rule here was measured with `iptables-legacy-restore` in a throw-away
 // network namespace (see the tests for the cases).
 import type { Family, MatchNode, OptionNode, RuleNode, TargetNode } from '../../syntax/ast';
-import { coreOptions } from '../../syntax/coreOptions';
+import { coreLongNames } from '../../syntax/coreOptions';
 import type { Range } from '../../syntax/position';
 import type { Word } from '../../syntax/word';
 import { isDynamic } from '../../syntax/word';
@@ -23,7 +23,7 @@ import type { CheckContext, RuleCheck } from './context';
 import { policyElementFindings } from './policyElements';
 import { andList, capitalize, orList } from './wording';
 import { committedCommands, ruleCommands } from './commands';
-import { enumValue, spellsWord } from './enumWords';
+import { findOptionWord } from './enumWords';
 
 // ---------------------------------------------------------------- knowledge
 
@@ -45,7 +45,6 @@ function modulesWithOption(name: string): ModuleSpec[] {
   return optionIndex.get(name) ?? [];
 }
 
-const coreLongNames = coreOptions.flatMap((o) => [o.long, ...(o.aliases ?? [])]);
 const matchNames = allModules.filter((m) => m.kind === 'match').map((m) => m.name);
 
 /** Core options whose `!` iptables silently drops instead of refusing (measured: `! -4 -s x` is `-s x`). */
@@ -73,11 +72,6 @@ const familyProtocols: Record<string, Partial<Record<Family, string[]>>> = {
   ah: { ipv4: ['ah'] },
 };
 
-/** Values of one option that need a protocol (measured: the kernel refuses tcp-reset unless the rule matches -p tcp). */
-const valueProtocols: Array<{ module: string; option: string; words: string[]; protocols: string[] }> = [
-  { module: 'REJECT', option: '--reject-with', words: ['tcp-reset', 'tcp-rst'], protocols: ['tcp'] },
-];
-
 // ---------------------------------------------------------------- helpers
 
 type ModuleNode = { kind: 'match'; node: MatchNode; spec: ModuleSpec } | { kind: 'target'; node: TargetNode; spec: ModuleSpec };
@@ -99,11 +93,6 @@ interface RuleFacts {
   committed: boolean;
 }
 
-function protocolNumber(text: string): number | undefined {
-  if (/^\d+$/.test(text)) return Number(text);
-  return findProtocol(text)?.number;
-}
-
 const numberSets = new WeakMap<readonly string[], Set<number>>();
 
 /** The protocol numbers of a catalog list, computed once per list. */
@@ -112,7 +101,7 @@ function protocolNumbers(names: readonly string[]): Set<number> {
   if (!out) {
     out = new Set<number>();
     for (const n of names) {
-      const p = protocolNumber(n);
+      const p = findProtocol(n)?.number;
       if (p !== undefined) out.add(p);
     }
     numberSets.set(names, out);
@@ -177,7 +166,7 @@ function nameWordOf(m: ModuleNode): Word {
 
 /** The common protocol matches first, so suggestions start with `-p tcp`. */
 const popular = ['tcp', 'udp', 'icmp', 'icmp6'];
-export function byPopularity(modules: readonly ModuleSpec[]): ModuleSpec[] {
+function byPopularity(modules: readonly ModuleSpec[]): ModuleSpec[] {
   const rank = (m: ModuleSpec): number => {
     const i = popular.indexOf(m.name);
     return i < 0 ? popular.length : i;
@@ -231,7 +220,7 @@ class OptionChecker {
     const p = rule.protocol;
     const word = p?.args[0];
     if (p && word && !isDynamic(word)) {
-      facts.protocol = { option: p, word, number: protocolNumber(word.text), negated: p.negation !== undefined, index: rule.options.indexOf(p) };
+      facts.protocol = { option: p, word, number: findProtocol(word.text)?.number, negated: p.negation !== undefined, index: rule.options.indexOf(p) };
     }
     return facts;
   }
@@ -317,7 +306,7 @@ class OptionChecker {
       return;
     }
     const proto = facts.protocol;
-    const protoMatch = proto ? here.find((s) => s.implicitForProtocol !== undefined && protocolNumber(s.implicitForProtocol) === proto.number) : undefined;
+    const protoMatch = proto ? here.find((s) => s.implicitForProtocol !== undefined && findProtocol(s.implicitForProtocol)?.number === proto.number) : undefined;
     if (proto && protoMatch && proto.index > at) {
       this.report('option-needs-module', `\`${name}\` comes before \`-p ${proto.word.text}\`: iptables reads left to right and only loads the ${protoMatch.name} match when it meets an option after \`-p\`. Move \`-p ${proto.word.text}\` before \`${name}\`.`, o.word.range, 'error', [
         { range: proto.word.range, message: 'the protocol is given here' },
@@ -351,7 +340,7 @@ class OptionChecker {
           ? ` This rule's \`-p ${proto.word.text}\` loads the ${loaded.name} match, which has no \`${name}\`.`
           : ` This rule's protocol \`${proto.word.text}\` has no options of its own.`;
       }
-      this.report('option-needs-module', `\`${name}\` belongs to the ${names} ${plural}, which this rule does not load: ${fix}.${why}`, o.word.range);
+      this.ctx.report({ code: 'option-needs-module', message: `\`${name}\` belongs to the ${names} ${plural}, which this rule does not load: ${fix}.${why}`, range: o.word.range, severity: 'error', loads: matchOwners.map((m) => m.name) });
       return;
     }
     if (targetOwners.length) {
@@ -422,27 +411,9 @@ class OptionChecker {
       if (!os) continue;
       if (os.family && os.family !== family) {
         this.report('family-mismatch-module', `\`${o.written}\` of ${moduleLabel(spec)} exists only in ${programFor(os.family)}; this file is checked as ${familyName(family)}.`, o.word.range, this.familySeverity);
-        continue;
       }
-      this.familyOfValue(facts, spec, os, o);
     }
     return true;
-  }
-
-  /** An enum word that exists only in the other family (`--reject-with icmp6-port-unreachable` in IPv4). */
-  private familyOfValue(facts: RuleFacts, module: ModuleSpec, spec: OptionSpec, o: OptionNode): void {
-    const value = enumValue(spec);
-    const word = o.args[0];
-    if (!value || !word || isDynamic(word)) return;
-    // The first word it spells, unless some word it spells exists in this family.
-    let theirs: Family | undefined;
-    for (const v of value.values) {
-      if (!spellsWord(value, v, word.text)) continue;
-      if (!v.family || v.family === facts.family) return;
-      theirs ??= v.family;
-    }
-    if (!theirs) return;
-    this.report('family-mismatch-module', `Only ${programFor(theirs)} knows \`${word.text}\` for \`${o.written}\` of ${moduleLabel(module)}; this file is checked as ${familyName(facts.family)}, where it is refused.`, word.range, this.familySeverity);
   }
 
   // ------------------------------------------------------------ duplicates, exclusions, requirements
@@ -574,27 +545,35 @@ class OptionChecker {
     for (const o of m.node.options) {
       const spec = optionSpec(m.spec, o.name);
       if (!spec) continue;
-      let names = spec.protocols;
-      let what = `\`${o.written}\``;
-      const word = o.args[0];
-      if (!names && m.kind === 'target' && natTargets.has(m.spec.name) && spec.value && !Array.isArray(spec.value) && spec.value.kind === 'natRange' && word && !isDynamic(word) && hasNatPort(word.text, facts.family)) {
-        names = natPortProtocols;
-        what = `A port in \`${o.written}\``;
-      }
-      for (const vp of valueProtocols) {
-        if (vp.module === m.spec.name && vp.option === spec.names[0] && word && !isDynamic(word) && vp.words.includes(word.text.toLowerCase())) {
-          names = vp.protocols;
-          what = `\`${o.written} ${word.text}\``;
-        }
-      }
-      if (!names || names.length === 0) continue;
+      const need = this.protocolNeed(facts, m, spec, o);
+      if (!need || need.names.length === 0) continue;
       const parseTime = m.kind === 'target' && natTargets.has(m.spec.name);
       if (!parseTime && !facts.committed) continue;
-      this.protocolOfOption(facts, o, names, what, parseTime);
+      this.protocolOfOption(facts, o, need.names, need.what, parseTime);
     }
   }
 
-  private protocolOfOption(facts: RuleFacts, o: OptionNode, names: readonly string[], what: string, parseTime: boolean): void {
+  /**
+   * The protocols an option needs: its value word's (measured: the kernel
+   * refuses `--reject-with tcp-reset`, or any leading part of it, unless the
+   * rule matches -p tcp), its own, or a NAT port's. `what` names it in a message.
+   */
+  private protocolNeed(facts: RuleFacts, m: ModuleNode, spec: OptionSpec, o: OptionNode): { names: readonly string[]; what: () => string } | undefined {
+    const word = o.args[0];
+    const known = word !== undefined && !isDynamic(word);
+    if (known) {
+      const named = findOptionWord(m.spec, spec, word.text, facts.family);
+      if (named?.protocols) return { names: named.protocols, what: () => `\`${o.written} ${word.text}\`` };
+    }
+    if (spec.protocols) return { names: spec.protocols, what: () => `\`${o.written}\`` };
+    const value = spec.value;
+    if (known && m.kind === 'target' && natTargets.has(m.spec.name) && value && !Array.isArray(value) && value.kind === 'natRange' && hasNatPort(word.text, facts.family)) {
+      return { names: natPortProtocols, what: () => `A port in \`${o.written}\`` };
+    }
+    return undefined;
+  }
+
+  private protocolOfOption(facts: RuleFacts, o: OptionNode, names: readonly string[], what: () => string, parseTime: boolean): void {
     const proto = facts.protocol;
     if (facts.rule.protocol && !proto) return;
     const allowed = protocolNumbers(names);
@@ -603,17 +582,17 @@ class OptionChecker {
     const at = facts.rule.options.indexOf(o);
     if (!proto || (parseTime && proto.index > at)) {
       const late = proto ? ` \`-p ${proto.word.text}\` comes only after it, and iptables reads left to right.` : '';
-      this.report('option-needs-protocol', `${what} needs the rule to match ${need}; ${who} refuses it otherwise.${late}`, o.range, 'error', proto ? [{ range: proto.option.range, message: 'the protocol is given here' }] : undefined);
+      this.report('option-needs-protocol', `${what()} needs the rule to match ${need}; ${who} refuses it otherwise.${late}`, o.range, 'error', proto ? [{ range: proto.option.range, message: 'the protocol is given here' }] : undefined);
       return;
     }
     if (proto.number === undefined) return;
     const related = [{ range: proto.option.range, message: 'the rule\'s protocol' }];
     if (proto.negated && !parseTime) {
-      this.report(allowed.has(proto.number) ? 'negated-protocol-match' : 'option-needs-protocol', `${what} needs the rule to match ${need}, and \`! -p ${proto.word.text}\` is a negated protocol; ${who} refuses it.`, o.range, 'error', related);
+      this.report(allowed.has(proto.number) ? 'negated-protocol-match' : 'option-needs-protocol', `${what()} needs the rule to match ${need}, and \`! -p ${proto.word.text}\` is a negated protocol; ${who} refuses it.`, o.range, 'error', related);
       return;
     }
     if (!allowed.has(proto.number)) {
-      this.report('option-needs-protocol', `${what} needs ${need}, but this rule matches \`-p ${proto.word.text}\`; ${who} refuses it.`, o.range, 'error', related);
+      this.report('option-needs-protocol', `${what()} needs ${need}, but this rule matches \`-p ${proto.word.text}\`; ${who} refuses it.`, o.range, 'error', related);
     }
   }
 

@@ -29,7 +29,7 @@ import type { Finding, RelatedPlace } from '../finding';
 import type { ChainSymbol } from '../model';
 import type { CheckContext, RuleCheck } from './context';
 import { orList } from './wording';
-import { enumValue, spellsWord } from './enumWords';
+import { enumValue, findOptionWord } from './enumWords';
 import { committedCommands, ruleCommands } from './commands';
 
 /** Where something may stand, read from an `allowedIn` list. */
@@ -116,11 +116,6 @@ function enumWords(o: OptionSpec): readonly EnumWord[] {
   return enumValue(o)?.values ?? [];
 }
 
-/** The enum word an option's value names, when it carries a place of its own (policy's `--dir in`). */
-function placedWord(o: OptionSpec, text: string): EnumWord | undefined {
-  const value = enumValue(o);
-  return value?.values.find((v) => v.allowedIn && spellsWord(value, v, text));
-}
 
 function rangeOf(w: Word | Range): Range {
   return 'range' in w ? w.range : w;
@@ -177,6 +172,7 @@ class PlacementChecker {
   /** The modules, targets and options of the rule that have a narrower place than "anywhere". */
   private placed(rule: RuleNode): Placed[] {
     const out: Placed[] = [];
+    const family = rule.programFamily ?? this.ctx.model.family;
     const add = (spec: ModuleSpec, word: Word, options: readonly OptionNode[]): void => {
       const code = spec.kind === 'target' ? 'target-not-allowed-here' : 'match-not-allowed-here';
       const label = spec.kind === 'target' ? spec.name : `The ${spec.name} match`;
@@ -185,7 +181,8 @@ class PlacementChecker {
         const os = findOptionSpec(spec, o.name);
         if (os?.allowedIn) out.push({ code, what: `\`${o.written}\` of ${spec.kind === 'target' ? spec.name : `the ${spec.name} match`}`, word: o.word, places: placesOf(os.allowedIn) });
         const arg = o.args[0];
-        const w = os && arg && !isDynamic(arg) ? placedWord(os, arg.text) : undefined;
+        // The enum word the value names, when it carries a place of its own (policy's `--dir in`).
+        const w = os && arg && !isDynamic(arg) ? findOptionWord(spec, os, arg.text, family) : undefined;
         if (w?.allowedIn) out.push({ code, what: `\`${o.written} ${arg!.text}\` of ${spec.kind === 'target' ? spec.name : `the ${spec.name} match`}`, word: arg!, places: placesOf(w.allowedIn) });
       }
     };

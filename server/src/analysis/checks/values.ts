@@ -35,6 +35,7 @@ export function rangeInWord(word: Word, start: number, end: number): Range {
 
 interface RuleEnv {
   family: Family;
+  familyCertain: boolean;
   protocol?: string;
   protocolDynamic: boolean;
 }
@@ -63,7 +64,7 @@ function checkWord(ctx: CheckContext, type: ValueType, word: Word, env: ValueEnv
 function checkCore(ctx: CheckContext, option: OptionNode, rule: RuleEnv): void {
   if (option.owner.kind !== 'core') return;
   const long = option.owner.spec.long;
-  const env: ValueEnv = { family: rule.family, protocol: rule.protocol, protocolDynamic: rule.protocolDynamic, key: `core::${long}`, option: option.written };
+  const env: ValueEnv = { family: rule.family, familyCertain: rule.familyCertain, protocol: rule.protocol, protocolDynamic: rule.protocolDynamic, key: `core::${long}`, option: option.written };
   const arg = option.args[0];
   switch (long) {
     case '--source':
@@ -108,6 +109,7 @@ function checkExtension(ctx: CheckContext, option: OptionNode, module: Pick<Modu
   if (!value || (Array.isArray(value) && value.length === 0)) return;
   const env: ValueEnv = {
     family: rule.family,
+    familyCertain: rule.familyCertain,
     protocol: rule.protocol,
     protocolDynamic: rule.protocolDynamic,
     key: `${module.kind}:${module.name}:${spec.names[0]}`,
@@ -137,9 +139,12 @@ function checkTcpFlagPair(ctx: CheckContext, option: OptionNode): void {
   });
 }
 
-function checkRule(ctx: CheckContext, node: RuleNode, family: Family): void {
+function checkRule(ctx: CheckContext, node: RuleNode): void {
+  // A script line says its own family (ip6tables in an iptables script).
+  const family = node.programFamily ?? ctx.model.family;
+  const familyCertain = node.programFamily !== undefined || ctx.model.familyCertain;
   const protoWord = node.protocol?.args[0];
-  const rule: RuleEnv = { family, protocolDynamic: protoWord !== undefined && isDynamic(protoWord) };
+  const rule: RuleEnv = { family, familyCertain, protocolDynamic: protoWord !== undefined && isDynamic(protoWord) };
   if (protoWord && !rule.protocolDynamic) rule.protocol = canonicalProtocol(protoWord.text);
   for (const option of node.options) {
     const owner = option.owner;
@@ -161,6 +166,5 @@ export function checkValues(ctx: CheckContext): void {
 }
 
 export function valueRuleCheck(ctx: CheckContext): RuleCheck {
-  // A script line says its own family (ip6tables in an iptables script).
-  return (rule) => checkRule(ctx, rule, rule.programFamily ?? ctx.model.family);
+  return (rule) => checkRule(ctx, rule);
 }

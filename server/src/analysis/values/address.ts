@@ -244,6 +244,40 @@ export function checkHost(
   return 'name';
 }
 
+/**
+ * The prefix length a `/mask` of -s or -d stands for, read as iptables reads it:
+ * a number (decimal, 0x hex or 0 octal, so `00` and `0x0` are 0) up to 32 or
+ * 128, or a mask written as an address (four parts for IPv4). A mask with
+ * holes counts its leading one bits only when it has none after them;
+ * otherwise, and for anything iptables refuses, undefined.
+ */
+export function maskBits(text: string, family: Family, start = 0, stop = text.length): number | undefined {
+  const max = family === 'ipv4' ? 32 : 128;
+  const read = readUint(text, start, stop, true);
+  if (read.ok && read.end === stop) return read.value <= max ? read.value : undefined;
+  let groups: number[];
+  if (family === 'ipv4') {
+    if (!parseDottedQuadOrShort(text, start, stop)) return undefined;
+    const v = parseIPv4(text, start, stop)!;
+    groups = [Math.floor(v / 65536), v % 65536];
+  } else {
+    const v = parseIPv6(text, start, stop);
+    if (v === undefined) return undefined;
+    groups = v;
+  }
+  let bits = 0;
+  let ended = false;
+  for (const g of groups) {
+    for (let b = 15; b >= 0; b--) {
+      const one = ((g >>> b) & 1) === 1;
+      if (one && ended) return undefined;
+      if (one) bits++;
+      else ended = true;
+    }
+  }
+  return bits;
+}
+
 /** A netmask after `/`: a prefix length (0-32 / 0-128) or a mask written as an address. */
 export function checkMask(text: string, start: number, stop: number, at: number, env: ValueEnv, sink: ValueSink): number | undefined {
   const bits = env.family === 'ipv4' ? 32 : 128;
@@ -254,7 +288,10 @@ export function checkMask(text: string, start: number, stop: number, at: number,
     sink.error('bad-prefix', `/${part} is too long a prefix: an ${env.family === 'ipv4' ? 'IPv4' : 'IPv6'} prefix length is 0 to ${bits}.`, at + start, at + stop);
     return undefined;
   }
-  if (env.family === 'ipv4' ? parseDottedQuadOrShort(text, start, stop) : parseIPv6(text, start, stop) !== undefined) return bits;
+  if (env.family === 'ipv4' ? parseDottedQuadOrShort(text, start, stop) : parseIPv6(text, start, stop) !== undefined) {
+    // A mask with holes is kept as written by the kernel: count it as a full one here.
+    return maskBits(text, env.family, start, stop) ?? bits;
+  }
   sink.error(
     'bad-prefix',
     `${shown(part)} is not a valid mask: expected a prefix length 0-${bits}${env.family === 'ipv4' ? ' or a dotted mask such as 255.255.255.0' : ''}.`,

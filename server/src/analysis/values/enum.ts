@@ -1,12 +1,18 @@
 // Words from a fixed set, alone or as a comma separated list. How a word is
 // compared differs between modules (optionRules): exactly, in any case, by
 // any leading part (`EST` for ESTABLISHED), or only by its first letters.
-import type { EnumWord, Family, ValueType } from '../../catalog/types';
+import type { EnumWord, Family, ModuleSpec, OptionSpec, ValueType } from '../../catalog/types';
 import { rulesFor, type OptionRules } from './optionRules';
 import { shown, type ValueEnv, type ValueSink } from './sink';
 import { didYouMean } from './suggest';
 
-type EnumType = Extract<ValueType, { kind: 'enum' }>;
+export type EnumType = Extract<ValueType, { kind: 'enum' }>;
+
+/** The option's value as an enum of words, when it takes exactly one (not an argument list). */
+export function enumValue(o: OptionSpec): EnumType | undefined {
+  const value = o.value;
+  return value && !Array.isArray(value) && value.kind === 'enum' ? value : undefined;
+}
 
 function spellings(w: EnumWord): string[] {
   return w.aliases ? [w.word, ...w.aliases] : [w.word];
@@ -43,6 +49,18 @@ export function findEnumWord(type: EnumType, item: string, family: Family, rules
   return other ? 'other-family' : undefined;
 }
 
+/**
+ * The word an option's whole value stands for in `family`, compared the way
+ * iptables compares that option's words (`tcp-re` is tcp-reset for REJECT);
+ * undefined when the option takes no single enum word or the value names none.
+ */
+export function findOptionWord(module: Pick<ModuleSpec, 'kind' | 'name'>, spec: OptionSpec, text: string, family: Family): EnumWord | undefined {
+  const type = enumValue(spec);
+  if (!type || type.list) return undefined;
+  const found = findEnumWord(type, text, family, rulesFor(`${module.kind}:${module.name}:${spec.names[0]}`));
+  return found === 'other-family' ? undefined : found;
+}
+
 function listOfWords(type: EnumType, family: Family): string[] {
   return type.values.filter((w) => !w.family || w.family === family).map((w) => w.word);
 }
@@ -60,7 +78,10 @@ function checkItem(type: EnumType, text: string, start: number, stop: number, at
   const to = at + stop;
   if (found === 'other-family') {
     const other = env.family === 'ipv4' ? 'IPv6 (ip6tables)' : 'IPv4 (iptables)';
-    sink.error('family-mismatch', `${shown(item)} only exists for ${other}, but this file is read as ${env.family === 'ipv4' ? 'IPv4' : 'IPv6'}.`, from, to);
+    // Refused for sure only when the family is stated, not guessed.
+    const message = `${shown(item)} only exists for ${other}, but this file is read as ${env.family === 'ipv4' ? 'IPv4' : 'IPv6'}.`;
+    if (env.familyCertain) sink.error('family-mismatch', message, from, to);
+    else sink.warning('family-mismatch', message, from, to);
     return;
   }
   const words = listOfWords(type, env.family);

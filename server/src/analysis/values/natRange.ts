@@ -1,13 +1,12 @@
 // NAT targets' --to-source / --to-destination: `addr[-addr][:port[-port[/base]]]`.
 // Addresses must be plain numbers (no host names, no shortened IPv4); IPv6
 // with a port goes in brackets, `[2001:db8::1]:80`, since a bare IPv6 address
-// already contains colons. Ports need -p tcp, udp, sctp, dccp or icmp.
+// already contains colons. Whether the rule's protocol has ports is the option
+// checks' business (option-needs-protocol); here only their shape is read.
 import type { ValueType } from '../../catalog/types';
 import { compareAddresses, parseDottedQuad, parseIPv4, parseIPv6 } from './address';
 import { checkNatPorts } from './ports';
 import { shown, type ValueEnv, type ValueSink } from './sink';
-
-const portProtocols = ['tcp', 'udp', 'sctp', 'dccp', 'icmp'];
 
 function natAddress(text: string, start: number, stop: number, at: number, env: ValueEnv, sink: ValueSink): number | number[] | undefined {
   const part = text.slice(start, stop);
@@ -67,17 +66,8 @@ export function checkNatRange(type: Extract<ValueType, { kind: 'natRange' }>, te
     if (colon >= 0) addrStop = colon;
   }
   if (colon >= 0) {
-    if (env.protocolDynamic) {
-      checkNatPorts(text, colon + 1, text.length, at, env, sink);
-    } else if (type.ports === false) {
-      sink.error('bad-port', `${env.option} takes no port.`, at + colon, end);
-    } else if (env.protocol !== undefined && !portProtocols.includes(env.protocol)) {
-      sink.error('port-needs-protocol', `A port in ${env.option} needs the rule to match -p tcp, udp, sctp, dccp or icmp (this rule has -p ${env.protocol}).`, at + colon, end);
-    } else if (env.protocol === undefined) {
-      sink.error('port-needs-protocol', `A port in ${env.option} needs the rule to match a protocol with ports: add -p tcp (or udp, sctp, dccp).`, at + colon, end);
-    } else {
-      checkNatPorts(text, colon + 1, text.length, at, env, sink);
-    }
+    if (type.ports === false) sink.error('bad-port', `${env.option} takes no port.`, at + colon, end);
+    else checkNatPorts(text, colon + 1, text.length, at, env, sink);
     if (addrStop === addrStart) return; // ":80" or "[]:80": ports only
   }
   natAddressRange(text, addrStart, addrStop, at, env, sink);

@@ -1,31 +1,24 @@
 // Protocols as -p (and conntrack --ctproto, ipvs --vproto) take them: a number
 // 0-255 or a name the catalog knows (iptables' own or /etc/protocols'). -p lowers
 // the case first, so `TCP` works there; the match options compare as written.
-import { readUint, startsNumber } from './number';
 import { shown, type ValueEnv, type ValueSink } from './sink';
 import { didYouMean } from './suggest';
-import { findProtocol, protocolNames } from '../../catalog/protocols';
+import { findProtocol, looksNumeric, protocolNames } from '../../catalog/protocols';
 
-/** The protocol's number (names any case), or undefined when iptables would not know it. */
+/** The protocol's number (names any case, numbers as iptables reads them), or undefined when iptables would not know it. */
 export function protocolNumber(text: string): number | undefined {
-  if (startsNumber(text)) {
-    const read = readUint(text, 0, text.length, true);
-    return read.ok && read.end === text.length && read.value <= 255 ? read.value : undefined;
-  }
   return findProtocol(text)?.number;
 }
 
-/** A protocol written as -p takes it, lower-cased and named: `6` and `TCP` give `tcp`, `ipv6-icmp` gives `icmpv6`. */
+/** A protocol written as -p takes it, lower-cased and named: `6`, `0x6` and `TCP` give `tcp`, `ipv6-icmp` gives `icmpv6`. */
 export function canonicalProtocol(text: string): string | undefined {
-  const n = protocolNumber(text);
-  if (n === undefined) return undefined;
-  return startsNumber(text) ? findProtocol(String(n))?.name : findProtocol(text)?.name;
+  return findProtocol(text)?.name;
 }
 
 export function checkProtocol(text: string, at: number, env: ValueEnv, sink: ValueSink): void {
   const end = at + text.length;
   if (protocolNumber(text) !== undefined) return;
-  if (startsNumber(text)) {
+  if (looksNumeric(text)) {
     sink.error('bad-protocol', `${shown(text)} is not a protocol number: ${env.option} takes a number 0-255 or a name such as tcp, udp, icmp.`, at, end);
     return;
   }

@@ -15,6 +15,8 @@ export interface ValueIssue {
 
 export interface ValueEnv {
   family: Family;
+  /** The family is stated (settings, file name, ip6tables line), not guessed: other-family words are refused for sure. */
+  familyCertain?: boolean;
   /** The rule's `-p` value, lower case, when given and not negated. */
   protocol?: string;
   /** The rule's `-p` holds a shell variable: protocol-dependent checks are skipped. */

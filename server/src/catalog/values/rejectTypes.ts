@@ -44,7 +44,7 @@ export const rejectTypes: EnumWord[] = [
     family: 'ipv4',
     doc: 'Answers with an ICMP "host administratively prohibited" message.',
   },
-  { word: 'tcp-reset', aliases: ['tcp-rst'], family: 'ipv4', doc: tcpResetDoc },
+  { word: 'tcp-reset', aliases: ['tcp-rst'], family: 'ipv4', protocols: ['tcp'], doc: tcpResetDoc },
   {
     word: 'icmp-admin-prohibited',
     aliases: ['admin-prohib'],
@@ -77,7 +77,7 @@ export const rejectTypes: EnumWord[] = [
     doc: 'Answers with an ICMPv6 "port unreachable" message, as if nothing listened there. This is the default for IPv6.',
   },
   // ip6tables has no tcp-rst spelling.
-  { word: 'tcp-reset', family: 'ipv6', doc: tcpResetDoc },
+  { word: 'tcp-reset', family: 'ipv6', protocols: ['tcp'], doc: tcpResetDoc },
   {
     word: 'icmp6-policy-fail',
     aliases: ['policy-fail'],
