@@ -3,7 +3,7 @@ import { boundedMessage, type Finding } from './analysis/finding';
 
 export type OutputFormat = 'text' | 'json';
 
-export interface JsonFinding {
+interface JsonFinding {
   file: string;
   line: number;
   column: number;
@@ -14,7 +14,7 @@ export interface JsonFinding {
   message: string;
 }
 
-export function toJson(file: string, f: Finding): JsonFinding {
+function toJson(file: string, f: Finding): JsonFinding {
   return {
     file,
     line: f.range.start.line + 1,

@@ -2,6 +2,7 @@
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  FileChangeType,
   LSPErrorCodes,
   type CancellationToken,
   type RequestMessage,
@@ -27,6 +28,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AnalysisCache } from './workspace/analysisCache';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
+import manifest from '../../package.json';
 
 // A request the client cancelled while it still waited in the queue (typing during a
 // long analysis) is answered at once as cancelled instead of being computed.
@@ -72,11 +74,11 @@ function schedule(uri: string, delay = diagnosticDelayMs): void {
 }
 
 /** Runs a feature against the current analysis; a failure answers null instead of killing the server. */
-function withAnalysis<T>(uri: string, feature: (a: ReturnType<AnalysisCache['get']>, doc: TextDocument) => T, token?: CancellationToken): T | null {
+function withAnalysis<T>(uri: string, feature: (a: ReturnType<AnalysisCache['get']>) => T, token?: CancellationToken): T | null {
   const doc = documents.get(uri);
   if (!doc || token?.isCancellationRequested) return null;
   try {
-    return feature(cache.get(doc), doc);
+    return feature(cache.get(doc));
   } catch (e) {
     connection.console.error(`iptables: request on ${uri} failed: ${(e as Error).stack ?? e}`);
     return null;
@@ -101,7 +103,7 @@ connection.onInitialize((params): InitializeResult => {
       codeActionProvider: { codeActionKinds: ['quickfix'] },
       completionProvider: { resolveProvider: true, triggerCharacters: [' ', '-', ',', '*', ':', '='] },
     },
-    serverInfo: { name: 'iptables-language-server', version: '0.1.0' },
+    serverInfo: { name: 'iptables-language-server', version: manifest.version },
   };
 });
 
@@ -119,12 +121,16 @@ connection.onInitialized(async () => {
 });
 
 async function refreshSettings(pushed?: unknown): Promise<void> {
+  let next: Settings;
   try {
     const raw = pushed ?? (canPullConfiguration ? await connection.workspace.getConfiguration('iptables') : undefined);
-    settings = readSettings(raw);
+    next = readSettings(raw);
   } catch {
-    settings = defaultSettings;
+    next = defaultSettings;
   }
+  // The first pull usually finds the defaults the open documents were analysed with: nothing to redo.
+  if (JSON.stringify(next) === JSON.stringify(settings)) return;
+  settings = next;
   cache.clear();
   for (const doc of documents.all()) schedule(doc.uri, 0);
 }
@@ -142,10 +148,10 @@ connection.onDocumentHighlight((p, token) => withAnalysis(p.textDocument.uri, ({
 connection.onDocumentSymbol((p, token) => withAnalysis(p.textDocument.uri, ({ model }) => documentSymbols(model), token));
 connection.onFoldingRanges((p, token) => withAnalysis(p.textDocument.uri, ({ model }) => foldingRanges(model), token));
 connection.onWorkspaceSymbol((p) => workspaceSymbols(documents.all().map((doc) => ({ uri: doc.uri, model: cache.get(doc).model })), p.query));
-connection.onCompletion((p, token) => withAnalysis(p.textDocument.uri, ({ model }, doc) => completionList(model, doc.getText(), p.position), token));
+connection.onCompletion((p, token) => withAnalysis(p.textDocument.uri, ({ model }) => completionList(model, p.position), token));
 connection.onCompletionResolve((item) => resolveCompletion(item));
 connection.onCodeAction((p, token) =>
-  withAnalysis(p.textDocument.uri, ({ model, findings }, doc) => codeActions(model, findings, doc.getText(), p.textDocument.uri, p.context.diagnostics), token),
+  withAnalysis(p.textDocument.uri, ({ model, findings }) => codeActions(model, findings, p.textDocument.uri, p.context.diagnostics), token),
 );
 // Rename refusals are ResponseErrors with a message for the user: let them through.
 connection.onPrepareRename((p) => {
@@ -158,15 +164,18 @@ connection.onRenameRequest((p) => {
 });
 
 connection.onDidChangeWatchedFiles((change) => {
+  const before = index.generation;
   for (const c of change.changes) {
     if (documents.get(c.uri) || !c.uri.startsWith('file:')) continue; // open documents are indexed from the editor's text
     try {
-      if (c.type === 3) index.remove(c.uri);
+      if (c.type === FileChangeType.Deleted) index.remove(c.uri);
       else index.update(c.uri, readFileSync(fileURLToPath(c.uri), 'utf8'));
     } catch {
       index.remove(c.uri);
     }
   }
+  // Saving a file without touching its chains (the usual case) changes nothing for the others.
+  if (index.generation === before) return;
   for (const doc of documents.all()) schedule(doc.uri, 300);
 });
 

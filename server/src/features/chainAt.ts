@@ -1,18 +1,17 @@
 // What sits under the cursor for the navigation features: a chain reference,
 // or a jump target that is not a chain (verdict, extension target, policy word).
-import { nodesOnLine as nodesOfLine } from '../syntax/lookup';
+import { nodesOnLine } from '../syntax/lookup';
 import { findTarget } from '../catalog/modules';
 import { findVerdict } from '../catalog/verdicts';
 import { referenceAt, type ChainReference, type DocumentModel } from '../analysis/model';
-import type { LineNode } from '../syntax/ast';
-import { comparePositions, contains, type Position, type Range } from '../syntax/position';
+import { contains, type Position } from '../syntax/position';
 import type { Word } from '../syntax/word';
 
 /** The chain reference under the cursor; the `:` of a `:NAME` line counts as part of the name. */
 export function chainReferenceAt(model: DocumentModel, position: Position): ChainReference | undefined {
   const ref = referenceAt(model, position.line, position.character);
   if (ref) return ref;
-  for (const node of nodesOnLine(model, position.line)) {
+  for (const node of nodesOnLine(model.parsed, position.line)) {
     if (node.kind !== 'chain') continue;
     const start = node.name.range.start;
     if (start.line === position.line && start.character === position.character + 1) {
@@ -29,7 +28,7 @@ export interface NonChainWord {
 }
 
 export function nonChainWordAt(model: DocumentModel, position: Position): NonChainWord | undefined {
-  for (const node of nodesOnLine(model, position.line)) {
+  for (const node of nodesOnLine(model.parsed, position.line)) {
     const candidates: Word[] = [];
     if (node.kind === 'rule') {
       if (node.target) candidates.push(node.target.nameWord);
@@ -44,18 +43,4 @@ export function nonChainWordAt(model: DocumentModel, position: Position): NonCha
     }
   }
   return undefined;
-}
-
-/** Nodes that cover a line (a script line may hold several commands). */
-export function nodesOnLine(model: DocumentModel, line: number): LineNode[] {
-  return nodesOfLine(model.parsed, line);
-}
-
-/** References in file order: the binder already makes them so (see bindDocument); callers go through this until they read the lists directly. */
-export function inFileOrder(refs: readonly ChainReference[]): readonly ChainReference[] {
-  return refs;
-}
-
-export function sameRange(a: Range, b: Range): boolean {
-  return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
 }

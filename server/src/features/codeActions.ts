@@ -5,18 +5,17 @@ import type { DocumentModel } from '../analysis/model';
 import { ruleFixes, suggestionFix } from './quickFixes/ruleFixes';
 import { structureFixes } from './quickFixes/structureFixes';
 import { addModule } from './quickFixes/moduleFixes';
-import { sameRange } from './chainAt';
+import { sameRange } from '../syntax/position';
 import type { FixProvider } from './quickFixes/types';
 
 const providers: Record<string, FixProvider> = { ...structureFixes, ...ruleFixes, 'option-needs-module': addModule };
 
-export function codeActions(model: DocumentModel, findings: readonly Finding[], text: string, uri: string, diagnostics: readonly Diagnostic[]): CodeAction[] {
+export function codeActions(model: DocumentModel, findings: readonly Finding[], uri: string, diagnostics: readonly Diagnostic[]): CodeAction[] {
   const actions: CodeAction[] = [];
-  // Editors ask on every cursor move; split the text only when there is something to fix.
-  let lines: string[] | undefined;
+  // The model's lines are those of the analysed version, the one the findings are about.
+  const lines = model.parsed.lines;
   for (const diagnostic of diagnostics) {
     if (diagnostic.source !== 'iptables') continue;
-    lines ??= text.split('\n');
     const finding = findings.find((f) => f.code === diagnostic.code && sameRange(f.range, diagnostic.range));
     if (!finding) continue;
     const provider = providers[finding.code];

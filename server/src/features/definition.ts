@@ -1,7 +1,7 @@
 // Go to definition: from any mention of a chain to the line(s) that create it.
 import type { Location, Position } from 'vscode-languageserver';
 import type { DocumentModel } from '../analysis/model';
-import { chainReferenceAt, inFileOrder } from './chainAt';
+import { chainReferenceAt } from './chainAt';
 
 /**
  * User chains go to their `:NAME` lines or `-N NAME` commands (several when a
@@ -13,5 +13,5 @@ export function definition(model: DocumentModel, uri: string, position: Position
   if (!chain) return [];
   let targets = chain.declarations;
   if (chain.builtin && targets.length === 0) targets = chain.references.filter((r) => r.kind === 'policy');
-  return inFileOrder(targets).map((r) => ({ uri, range: r.word.range }));
+  return targets.map((r) => ({ uri, range: r.word.range }));
 }

@@ -2,7 +2,7 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { Finding } from '../analysis/finding';
 import { applyOverrides, type SeverityOverrides } from '../analysis/severity';
-import { boundedMessage } from '../analysis/finding';
+import { boundedFinding } from '../analysis/finding';
 
 const severities = {
   error: DiagnosticSeverity.Error,
@@ -12,8 +12,9 @@ const severities = {
 } as const;
 
 export function toDiagnostics(findings: readonly Finding[], uri: string, overrides: SeverityOverrides = {}): Diagnostic[] {
-  return applyOverrides(findings, overrides).map((f) => {
-    const d: Diagnostic = { range: f.range, severity: severities[f.severity], code: f.code, source: 'iptables', message: boundedMessage(f.message) };
+  // Until analyze.ts bounds every finding where they are gathered, they are bounded here.
+  return applyOverrides(findings, overrides).map(boundedFinding).map((f) => {
+    const d: Diagnostic = { range: f.range, severity: severities[f.severity], code: f.code, source: 'iptables', message: f.message };
     if (f.tags?.length) d.tags = f.tags.map((t) => (t === 'unnecessary' ? DiagnosticTag.Unnecessary : DiagnosticTag.Deprecated));
     if (f.related?.length) {
       d.relatedInformation = f.related.map(

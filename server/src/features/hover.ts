@@ -1,19 +1,21 @@
 // Hover: a plain-words explanation of whatever token is under the cursor.
 import type { Hover } from 'vscode-languageserver';
 import { chainSymbol, type ChainSymbol, type DocumentModel } from '../analysis/model';
-import type { ChainNode, CountersNode, LineNode, OptionNode, RuleNode, TableNode } from '../syntax/ast';
-import { contains, type Position, type Range } from '../syntax/position';
+import type { AssignmentNode, ChainNode, CountersNode, Family, LineNode, OptionNode, ParsedDocument, RuleNode, TableNode } from '../syntax/ast';
+import { comparePositions, contains, type Position, type Range } from '../syntax/position';
 import { nodesOnLine } from '../syntax/lookup';
 import type { Word } from '../syntax/word';
-import { builtinChain, findTable } from '../catalog/tables';
+import { builtinChain, findTable, tables } from '../catalog/tables';
+import { badPolicyDoc, builtinChainDoc, commitDoc, keepPolicyDoc, negationDoc, policyDoc, userChainPolicyDoc } from '../catalog/restoreDocs';
 import { findMatch, findTarget } from '../catalog/modules';
 import { findVerdict } from '../catalog/verdicts';
 import { findProtocol } from '../catalog/protocols';
 import type { ModuleSpec } from '../catalog/types';
-import { chainLabel, optionInfo, optionPhrase, ruleSentence } from './hover/ruleSentence';
-import { code, formatBytes, formatCount } from './hover/markdown';
+import { chainLabel, optionInfo, optionPhrase, ruleFamily, ruleSentence } from './hover/ruleSentence';
+import { code, escapeMarkdown, formatBytes } from './hover/markdown';
+import { orList, plural } from '../analysis/checks/wording';
 
-export interface HoverOptions {
+interface HoverOptions {
   detail?: 'short' | 'full';
 }
 
@@ -38,7 +40,7 @@ function hoverNode(model: DocumentModel, node: LineNode, pos: Position, options:
     case 'chain':
       return hoverChainLine(model, node, pos);
     case 'commit':
-      return result('**COMMIT** — applies everything written since the `*table` line, all at once. If any rule of the block is refused, none of the block is applied.', node.range);
+      return result(`**COMMIT** — ${commitDoc}`, node.range);
     case 'rule':
       return hoverRule(model, node, pos, options);
     case 'assignment':
@@ -51,15 +53,15 @@ function hoverNode(model: DocumentModel, node: LineNode, pos: Position, options:
 function tableText(node: TableNode): string {
   const name = node.name.text;
   const t = findTable(name);
-  if (!t) return `${code(`*${name}`)} — not a table iptables knows (filter, nat, mangle, raw, security).`;
+  if (!t) return `${code(`*${name}`)} — not a table iptables knows (${orList(tables.map((k) => code(k.name)))}).`;
   const chains = t.chains.map((c) => `- **${c.name}** — ${c.where}`).join('\n');
-  return `**Table \`${t.name}\`** — ${t.purpose}\n\nBuilt-in chains, in the order a packet meets them:\n${chains}`;
+  return `**Table ${code(t.name)}** — ${t.purpose}\n\nBuilt-in chains, in the order a packet meets them:\n${chains}`;
 }
 
 function countersText(c: CountersNode, what: string): string {
   const packets = Number(c.packets.text);
   const bytes = Number(c.bytes.text);
-  return `**Counters** — ${formatCount(packets)} packet${packets === 1 ? '' : 's'}, ${formatBytes(bytes)} ${what} (as saved by iptables-save; restored only with \`iptables-restore -c\`).`;
+  return `**Counters** — ${plural(packets, 'packet')}, ${formatBytes(bytes)} ${what} (as saved by iptables-save; restored only with \`iptables-restore -c\`).`;
 }
 
 function hoverChainLine(model: DocumentModel, node: ChainNode, pos: Position): Hover | null {
@@ -68,10 +70,8 @@ function hoverChainLine(model: DocumentModel, node: ChainNode, pos: Position): H
     const p = node.policy.text;
     const builtin = node.table !== undefined && builtinChain(node.table, node.name.text) !== undefined;
     const text = p === '-'
-      ? builtin
-        ? '**`-`** — keep this built-in chain\'s current policy.'
-        : '**`-`** — user chains have no policy: a packet that reaches the end goes back to the chain that jumped here.'
-      : `**Policy ${p}** — what happens to packets that reach the end of ${node.name.text} without a verdict: ${findVerdict(p)?.doc ?? 'only ACCEPT or DROP are valid policies.'}`;
+      ? `**\`-\`** — ${builtin ? keepPolicyDoc : userChainPolicyDoc}`
+      : `**Policy ${escapeMarkdown(p)}** of ${chainLabel(node.table, node.name.text)} — ${policyDoc} ${findVerdict(p)?.doc ?? badPolicyDoc}`;
     return result(text, node.policy.range);
   }
   if (node.counters && contains(node.counters.range, pos)) return result(countersText(node.counters, 'have met this chain\'s policy'), node.counters.range);
@@ -109,13 +109,13 @@ function chainText(model: DocumentModel, table: string | undefined, name: string
   const symbol = chainSymbol(model, table, name);
   if (builtin) {
     const rules = symbol ? symbol.rules.length : 0;
-    return `**Built-in chain ${name}** of table \`${table}\` — runs ${builtin.where}.\n\n${rules} rule${rules === 1 ? '' : 's'} in this file.`;
+    return `**Built-in chain ${escapeMarkdown(name)}** of table ${code(table)} — ${builtinChainDoc(builtin)}\n\n${plural(rules, 'rule')} in this file.`;
   }
-  const lines: string[] = [`**User chain ${code(name)}** in table \`${table}\``];
+  const lines: string[] = [`**User chain ${code(name)}** in table ${code(table)}`];
   if (!symbol) return lines[0];
   const decl = symbol.declarations[0];
   lines.push(decl ? `Declared on line ${decl.word.range.start.line + 1}.` : 'Not declared in this file.');
-  lines.push(`Holds ${symbol.rules.length} rule${symbol.rules.length === 1 ? '' : 's'}.`);
+  lines.push(`Holds ${plural(symbol.rules.length, 'rule')}.`);
   const callers = callersOf(symbol);
   if (callers.size === 0) lines.push('No rule in this file jumps or goes to it, so no packet enters it.');
   else {
@@ -126,12 +126,12 @@ function chainText(model: DocumentModel, table: string | undefined, name: string
 }
 
 function moduleText(module: ModuleSpec, full: boolean): string {
-  const head = `**${module.kind === 'match' ? 'Match' : 'Target'} \`${module.name}\`** — ${module.summary}`;
+  const head = `**${module.kind === 'match' ? 'Match' : 'Target'} ${code(module.name)}** — ${module.summary}`;
   const parts = [head];
   if (full && module.doc) parts.push(module.doc);
-  if (module.allowedIn?.length) parts.push(`Allowed only in: ${module.allowedIn.map((a) => `\`${a}\``).join(', ')}.`);
+  if (module.allowedIn?.length) parts.push(`Allowed only in: ${module.allowedIn.map(code).join(', ')}.`);
   if (full && module.options.length) {
-    parts.push(`Options: ${module.options.map((o) => `\`${o.names[0]}\``).join(', ')}`);
+    parts.push(`Options: ${module.options.map((o) => code(o.names[0])).join(', ')}`);
   }
   return parts.join('\n\n');
 }
@@ -141,38 +141,51 @@ function optionOwnerLabel(option: OptionNode): string {
     case 'core':
       return option.owner.spec.command ? 'command' : 'iptables option';
     case 'match':
-      return `option of the \`${option.owner.match.name}\` match${option.owner.match.implicit ? ` (loaded by \`-p ${option.owner.match.name}\`)` : ''}`;
+      return `option of the ${code(option.owner.match.name)} match${option.owner.match.implicit ? ` (loaded by ${code(`-p ${option.owner.match.name}`)})` : ''}`;
     case 'target':
-      return `option of the \`${option.owner.target.name}\` target`;
+      return `option of the ${code(option.owner.target.name)} target`;
     default:
       return 'unknown option';
   }
 }
 
-function optionText(option: OptionNode): string {
+function optionText(option: OptionNode, family: Family): string {
   const info = optionInfo(option);
   const head = `**${code(option.written)}** — ${optionOwnerLabel(option)}`;
   const parts = [head];
   if (info?.doc) parts.push(info.doc);
   else if (option.owner.kind === 'unknown') parts.push('iptables knows no option of this name among the modules loaded at this point of the rule.');
-  const phrase = optionPhrase(option);
+  const phrase = optionPhrase(option, family);
   if (phrase) parts.push(`In this rule: ${phrase}.`);
   return parts.join('\n\n');
 }
 
+/** The last `NAME=value` command before `at` in the rule's command or above it, walking back from the rule. */
+function assignmentBefore(parsed: ParsedDocument, rule: RuleNode, name: string, at: Position): AssignmentNode | undefined {
+  const nodes = parsed.nodes;
+  // Several commands may share the rule's first line: step to the rule itself.
+  let n = Math.max(parsed.nodeAtLine[rule.range.start.line] ?? 0, 0);
+  while (n < nodes.length && nodes[n] !== rule) n++;
+  for (let i = n - 1; i >= 0; i--) {
+    const node = nodes[i];
+    if (node.kind === 'assignment' && node.name.text === name && comparePositions(node.range.end, at) <= 0) return node;
+  }
+  return undefined;
+}
+
 function hoverRule(model: DocumentModel, rule: RuleNode, pos: Position, options: HoverOptions): Hover | null {
   const full = options.detail !== 'short';
+  const family = ruleFamily(rule, model.family);
   if (rule.counters && contains(rule.counters.range, pos)) return result(countersText(rule.counters, 'have matched this rule'), rule.counters.range);
   if (rule.program && at(rule.program, pos)) {
     const v6 = rule.programFamily === 'ipv6';
-    return result(`**${code(rule.program.text)}** — changes the ${v6 ? 'IPv6 (ip6tables)' : 'IPv4 (iptables)'} firewall rules of the running system.\n\n${ruleSentence(rule)}`, rule.program.range);
+    return result(`**${code(rule.program.text)}** — changes the ${v6 ? 'IPv6 (ip6tables)' : 'IPv4 (iptables)'} firewall rules of the running system.\n\n${ruleSentence(rule, model.family)}`, rule.program.range);
   }
   for (const v of rule.options.flatMap((o) => o.args)) {
     if (at(v, pos) && v.variables) {
       const variable = v.variables.find((x) => contains(x.range, pos)) ?? v.variables[0];
-      const assigned = model.parsed.nodes.filter((n) => n.kind === 'assignment' && n.name.text === variable.name && n.range.start.line < pos.line);
-      const last = assigned[assigned.length - 1];
-      if (last && last.kind === 'assignment') {
+      const last = assignmentBefore(model.parsed, rule, variable.name, variable.range.start);
+      if (last) {
         return result(`Shell variable ${code(variable.name)} = ${code(last.value?.text ?? '')} (assigned on line ${last.range.start.line + 1})`, variable.range);
       }
       return result(`Shell variable ${code(variable.name)} — its value is not assigned in this file; iptables sees whatever it holds when the script runs.`, variable.range);
@@ -180,17 +193,17 @@ function hoverRule(model: DocumentModel, rule: RuleNode, pos: Position, options:
   }
   for (const option of rule.options) {
     if (option.negation && contains(option.negation.range, pos)) {
-      const phrase = optionPhrase(option);
-      return result(`**\`!\`** — negates ${code(option.written)}: the rule matches packets for which that condition is **not** true.${phrase ? `\n\nIn this rule: ${phrase}.` : ''}`, option.negation.range);
+      const phrase = optionPhrase(option, family);
+      return result(`**\`!\`** — negates ${code(option.written)}. ${negationDoc}${phrase ? `\n\nIn this rule: ${phrase}.` : ''}`, option.negation.range);
     }
     const command = rule.command?.option === option;
     if (command && (contains(option.word.range, pos) || option.args.some((a) => contains(a.range, pos)))) {
       const onChain = option.args.find((a) => contains(a.range, pos));
       const chainPart = rule.chain && onChain === rule.chain ? `\n\n---\n\n${chainText(model, rule.table, rule.chain.text)}` : '';
       const info = optionInfo(option);
-      return result(`${ruleSentence(rule)}\n\n---\n\n**${code(option.written)}** — ${info?.doc ?? ''}${chainPart}`, onChain?.range ?? option.word.range);
+      return result(`${ruleSentence(rule, model.family)}\n\n---\n\n**${code(option.written)}** — ${info?.doc ?? ''}${chainPart}`, onChain?.range ?? option.word.range);
     }
-    if (at(option.word, pos)) return result(optionText(option), option.word.range);
+    if (at(option.word, pos)) return result(optionText(option, family), option.word.range);
     const arg = option.args.find((a) => contains(a.range, pos));
     if (!arg) continue;
     if (option.name === '--match') {
@@ -199,20 +212,20 @@ function hoverRule(model: DocumentModel, rule: RuleNode, pos: Position, options:
     }
     if (option.name === '--jump' || option.name === '--goto') {
       const verdict = findVerdict(arg.text);
-      if (verdict) return result(`**${verdict.name}** — ${verdict.doc}`, arg.range);
+      if (verdict) return result(`**${escapeMarkdown(verdict.name)}** — ${verdict.doc}`, arg.range);
       const t = option.name === '--jump' ? findTarget(arg.text) : undefined;
       if (t) return result(moduleText(t, full), arg.range);
       return result(chainText(model, rule.table, arg.text), arg.range);
     }
     if (option.name === '--protocol') {
       const p = findProtocol(arg.text);
-      return result(p ? `**Protocol \`${p.name}\`** (number ${p.number}) — ${p.doc}` : `${code(arg.text)} — not a protocol name iptables knows.`, arg.range);
+      return result(p ? `**Protocol ${code(p.name)}** (number ${p.number}) — ${p.doc}` : `${code(arg.text)} — not a protocol name iptables knows.`, arg.range);
     }
     if (option.name === '--table') {
       const t = findTable(arg.text);
-      return result(t ? `**Table \`${t.name}\`** — ${t.purpose}` : `${code(arg.text)} — not a table.`, arg.range);
+      return result(t ? `**Table ${code(t.name)}** — ${t.purpose}` : `${code(arg.text)} — not a table.`, arg.range);
     }
-    return result(optionText(option), arg.range);
+    return result(optionText(option, family), arg.range);
   }
   return null;
 }

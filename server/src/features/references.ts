@@ -1,7 +1,7 @@
 // Find all references: every mention of the chain under the cursor, in its table only.
 import type { Location, Position } from 'vscode-languageserver';
 import type { DocumentModel } from '../analysis/model';
-import { chainReferenceAt, inFileOrder } from './chainAt';
+import { chainReferenceAt } from './chainAt';
 
 export function references(
   model: DocumentModel,
@@ -12,5 +12,5 @@ export function references(
   const chain = chainReferenceAt(model, position)?.chain;
   if (!chain) return [];
   const refs = context.includeDeclaration ? chain.references : chain.references.filter((r) => r.kind !== 'declaration');
-  return inFileOrder(refs).map((r) => ({ uri, range: r.word.range }));
+  return refs.map((r) => ({ uri, range: r.word.range }));
 }

@@ -7,7 +7,7 @@ import { findVerdict } from '../catalog/verdicts';
 import type { ChainReference, ChainSymbol, DocumentModel } from '../analysis/model';
 import { isDynamic, type Word } from '../syntax/word';
 import { chainNameFaults } from '../analysis/chainNames';
-import { chainReferenceAt, inFileOrder, nonChainWordAt } from './chainAt';
+import { chainReferenceAt, nonChainWordAt } from './chainAt';
 
 export function refusal(message: string): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.RequestFailed, message);
@@ -32,7 +32,7 @@ export function rename(model: DocumentModel, uri: string, position: Position, ne
   if (newName === chain.name) return { changes: { [uri]: [] } };
   const problem = newNameProblem(model, chain, newName);
   if (problem) throw refusal(problem);
-  const edits: TextEdit[] = inFileOrder(chain.references).map((r) => ({ range: nameRange(r.word), newText: newName }));
+  const edits: TextEdit[] = chain.references.map((r) => ({ range: nameRange(r.word), newText: newName }));
   return { changes: { [uri]: edits } };
 }
 

@@ -6,9 +6,10 @@ import type { ChainReference, DocumentModel, ReferenceKind } from '../analysis/m
 import type { RuleNode } from '../syntax/ast';
 import { spanning } from '../syntax/position';
 import { blockEnd } from './blockEnd';
+import { plural } from '../analysis/checks/wording';
 
 /** Built-in chains are where packets enter (events); user chains are called by jumps (functions). */
-export const tableSymbolKind = SymbolKind.Namespace;
+const tableSymbolKind = SymbolKind.Namespace;
 export const builtinChainSymbolKind = SymbolKind.Event;
 export const userChainSymbolKind = SymbolKind.Function;
 
@@ -27,10 +28,6 @@ interface Group {
   range: Range;
   selectionRange: Range;
   chains: Map<string, ChainEntry>;
-}
-
-export function plural(count: number, one: string): string {
-  return `${count} ${one}${count === 1 ? '' : 's'}`;
 }
 
 export function documentSymbols(model: DocumentModel): DocumentSymbol[] {

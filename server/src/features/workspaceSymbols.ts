@@ -1,10 +1,9 @@
 // Workspace symbols: chains of every known document whose name contains the query.
 import type { Range, SymbolInformation } from 'vscode-languageserver';
 import type { ChainSymbol, DocumentModel } from '../analysis/model';
-import { inFileOrder } from './chainAt';
 import { builtinChainSymbolKind, definingKinds, userChainSymbolKind } from './symbols';
 
-export interface KnownDocument {
+interface KnownDocument {
   uri: string;
   model: DocumentModel;
 }
@@ -33,7 +32,7 @@ export function workspaceSymbols(documents: readonly KnownDocument[], query: str
 
 /** Where the chain is created, else where it first gets rules or a policy; undefined for a chain only jumped to. */
 function homeReference(chain: ChainSymbol): Range | undefined {
-  const declared = inFileOrder(chain.declarations)[0];
+  const declared = chain.declarations[0];
   if (declared) return declared.word.range;
-  return inFileOrder(chain.references).find((r) => definingKinds.has(r.kind))?.word.range;
+  return chain.references.find((r) => definingKinds.has(r.kind))?.word.range;
 }

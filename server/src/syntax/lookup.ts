@@ -1,5 +1,5 @@
 // Finding nodes by line in a parsed document.
-import type { LineNode, ParsedDocument } from './ast';
+import type { LineNode, ParsedDocument, RuleNode } from './ast';
 
 /** Nodes that cover `line` (a script line may hold several commands). */
 export function nodesOnLine(parsed: ParsedDocument, line: number): LineNode[] {
@@ -12,4 +12,9 @@ export function nodesOnLine(parsed: ParsedDocument, line: number): LineNode[] {
     if (nodes[n].range.end.line >= line) found.push(nodes[n]);
   }
   return found;
+}
+
+/** The rules among the nodes that cover `line`. */
+export function rulesOnLine(parsed: ParsedDocument, line: number): RuleNode[] {
+  return nodesOnLine(parsed, line).filter((n): n is RuleNode => n.kind === 'rule');
 }

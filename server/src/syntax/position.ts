@@ -22,6 +22,14 @@ export function comparePositions(a: Position, b: Position): number {
   return a.line !== b.line ? a.line - b.line : a.character - b.character;
 }
 
+export function samePosition(a: Position, b: Position): boolean {
+  return a.line === b.line && a.character === b.character;
+}
+
+export function sameRange(a: Range, b: Range): boolean {
+  return samePosition(a.start, b.start) && samePosition(a.end, b.end);
+}
+
 export function contains(range: Range, pos: Position): boolean {
   return comparePositions(range.start, pos) <= 0 && comparePositions(pos, range.end) <= 0;
 }

@@ -16,7 +16,8 @@ export interface ScriptResult {
   programFamilies: Set<Family>;
 }
 
-const separators = new Set([';', '&&', '||', '|', '&', '(', ')', ';;', '|&']);
+/** Operators that end one simple command and may start another. */
+export const commandSeparators: ReadonlySet<string> = new Set([';', '&&', '||', '|', '&', '(', ')', ';;', '|&']);
 
 export function parseScript(lines: readonly string[], grammar: ExtensionGrammar, start = 0, end = lines.length): ScriptResult {
   const nodes: LineNode[] = [];
@@ -76,7 +77,7 @@ function* splitCommands(tokens: readonly ShellToken[]): Generator<ShellToken[]> 
   let current: ShellToken[] = [];
   for (const t of tokens) {
     if (t.kind === 'comment') continue;
-    if (t.kind === 'op' && separators.has(t.text)) {
+    if (t.kind === 'op' && commandSeparators.has(t.text)) {
       if (current.length) yield current;
       current = [];
       continue;

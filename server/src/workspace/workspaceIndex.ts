@@ -4,8 +4,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyzeText } from '../analysis/analyze';
-import type { DocumentModel, ExternalChains } from '../analysis/model';
+import { bindDocument, type DocumentModel, type ExternalChains } from '../analysis/model';
+import { catalogGrammar } from '../catalog/grammar';
+import { parseDocument } from '../syntax/parse';
 import type { Range } from '../syntax/position';
 import manifest from '../../../package.json';
 
@@ -74,7 +75,8 @@ export class WorkspaceIndex {
   }
 
   update(uri: string, text: string): boolean {
-    return this.updateFromModel(uri, analyzeText(text, { fileName: uri }).model);
+    // Only the chain names are needed: parsing and binding give them, the checks would be wasted work.
+    return this.updateFromModel(uri, bindDocument(parseDocument(text, { grammar: catalogGrammar }), { fileName: uri }));
   }
 
   /** Records the file's chains; true when that changed what other files see. */

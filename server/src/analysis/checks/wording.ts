@@ -15,6 +15,11 @@ function joinLast(items: readonly string[], word: string): string {
   return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
 }
 
+/** `1 rule`, `3 rules`, `1,664 packets`: a count with its noun in the matching number. */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+}
+
 /** The same text with its first letter upper case, to start a sentence. */
 export function capitalize(text: string): string {
   return text.length ? `${text[0].toUpperCase()}${text.slice(1)}` : text;

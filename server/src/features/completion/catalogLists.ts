@@ -54,7 +54,7 @@ export function addProtocols(items: ItemList, family: Family): void {
  * may be reached from any built-in chain of its table, so any entry of the
  * table will do there.
  */
-export function allowedAt(module: ModuleSpec, place: Place): boolean {
+function allowedAt(module: ModuleSpec, place: Place): boolean {
   const allowed = module.allowedIn;
   if (!allowed || !place.table) return true;
   const { table, chain } = place;

@@ -2,8 +2,10 @@
 // and the user chains the document creates in that table (from the model).
 import type { ChainSymbol, DocumentModel } from '../../analysis/model';
 import { builtinChain, findTable } from '../../catalog/tables';
+import { builtinChainDoc, policyDoc, userChainPolicyDoc } from '../../catalog/restoreDocs';
 import { verdicts } from '../../catalog/verdicts';
-import { Group, ItemList, Kind, plural } from './items';
+import { Group, ItemList, Kind } from './items';
+import { plural } from '../../analysis/checks/wording';
 import { code } from '../hover/markdown';
 
 /** True when something other than the cursor line mentions the chain (so the half-typed word is not offered back). */
@@ -59,7 +61,7 @@ export function addBuiltinChains(items: ItemList, model: DocumentModel, table: s
       label: `${prefix}${info.name}`,
       kind: Kind.Class,
       detail: policy ? `built-in chain, policy ${policy}` : 'built-in chain',
-      doc: `Built-in chain of the ${code(table)} table. It runs ${info.where}.`,
+      doc: `Built-in chain of the ${code(table)} table. ${builtinChainDoc(info)}`,
       group,
     });
   }
@@ -102,13 +104,13 @@ export function addPolicies(items: ItemList, table: string | undefined, chain: s
       label: '-',
       kind: Kind.EnumMember,
       detail: 'user chain: no policy',
-      doc: 'A user chain has no policy, so its line reads `-`. A packet that reaches its end goes back to the rule after the jump that brought it here.',
+      doc: userChainPolicyDoc,
       group: Group.first,
     });
     return;
   }
   for (const v of verdicts) {
     if (!v.policy) continue;
-    items.add({ label: v.name, kind: Kind.EnumMember, detail: 'policy', doc: `As policy: what happens to packets that reach the end of the chain without a verdict. ${v.doc}`, group: Group.first });
+    items.add({ label: v.name, kind: Kind.EnumMember, detail: 'policy', doc: `${policyDoc} ${v.doc}`, group: Group.first });
   }
 }

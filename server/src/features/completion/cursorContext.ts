@@ -1,15 +1,17 @@
-// Where the cursor is, read from the raw text of its line (the parsed model
-// may lag behind typing and never holds half-typed words): a restore line
+// Where the cursor is, read from the text of its line (the parsed nodes never
+// hold half-typed words, so the words are split again here): a restore line
 // start, a `*table` or `:chain` line, or a rule with the words before the
-// cursor. The model only supplies the surroundings: table block, family.
+// cursor. The nodes only supply the surroundings: table block, family.
 import type { DocumentModel } from '../../analysis/model';
 import type { Family, LineNode, RuleNode } from '../../syntax/ast';
-import { rangeOnLine, type Position, type Range } from '../../syntax/position';
-import { commandPrefixes, ruleProgramFamily, shellKeywords } from '../../syntax/programs';
+import { rangeOnLine, samePosition, type Position, type Range } from '../../syntax/position';
+import { programWordIndex, ruleProgramFamily } from '../../syntax/programs';
+import { commandSeparators } from '../../syntax/scriptParser';
 import { splitRestoreWords } from '../../syntax/restoreWords';
 import { readShellLine, type ShellToken } from '../../syntax/shellWords';
 import type { Word } from '../../syntax/word';
-import { continuedLines, linePrefix, lineText, nodeIndexAtOrBefore, nodesOnLine, openBlockAt } from './lines';
+import { nodesOnLine, rulesOnLine } from '../../syntax/lookup';
+import { continuedLines, linePrefix, lineText, nodeIndexAtOrBefore, openBlockAt } from './lines';
 
 /** The part of a word already typed, and the range a chosen item replaces. */
 export interface Typed {
@@ -40,13 +42,13 @@ export type CursorContext =
   | { kind: 'chainPolicy'; typed: Typed; table?: string; chain: string }
   | RuleContext;
 
-export function cursorContext(model: DocumentModel, text: string, position: Position): CursorContext | undefined {
+export function cursorContext(model: DocumentModel, position: Position): CursorContext | undefined {
   if (model.parsed.format === 'restore') {
-    const prefix = linePrefix(text, position.line, position.character);
+    const prefix = linePrefix(model.parsed, position.line, position.character);
     return prefix === undefined ? undefined : restoreContext(model, prefix, position.line);
   }
-  if (isRestoreLineInScript(model, text, position.line)) {
-    const prefix = linePrefix(text, position.line, position.character);
+  if (isRestoreLineInScript(model, position.line)) {
+    const prefix = linePrefix(model.parsed, position.line, position.character);
     if (prefix === undefined) return undefined;
     // `<<-` heredocs lose their leading tabs before iptables-restore reads them.
     const tabs = /^\t*/.exec(prefix)![0].length;
@@ -54,7 +56,7 @@ export function cursorContext(model: DocumentModel, text: string, position: Posi
     if (ctx && tabs) ctx.typed.range = shiftRange(ctx.typed.range, 0, tabs);
     return ctx;
   }
-  return scriptContext(model, text, position);
+  return scriptContext(model, position);
 }
 
 function shiftRange(r: Range, lines: number, columns: number): Range {
@@ -130,8 +132,8 @@ function takeTyped(words: Word[], line: number, end: number): Typed | undefined 
   return typedAt(line, last.text, start, end);
 }
 
-function scriptContext(model: DocumentModel, text: string, position: Position): RuleContext | undefined {
-  const span = continuedLines(text, position.line, position.character);
+function scriptContext(model: DocumentModel, position: Position): RuleContext | undefined {
+  const span = continuedLines(model.parsed, position.line, position.character);
   if (!span) return undefined;
   const shell = readShellLine(span.lines, 0);
   const tokens = shell.tokens.map((t) => shiftToken(t, span.first));
@@ -139,30 +141,18 @@ function scriptContext(model: DocumentModel, text: string, position: Position): 
   // Only the last simple command of the line matters: `a && iptables ...`.
   let from = 0;
   tokens.forEach((t, k) => {
-    if (t.kind === 'op' && separators.has(t.text)) from = k + 1;
+    if (t.kind === 'op' && commandSeparators.has(t.text)) from = k + 1;
   });
   const command = tokens.slice(from);
   if (command.some((t) => t.kind !== 'word')) return undefined; // after a redirection: a file name
   const words = command.map((t) => (t as { kind: 'word'; word: Word }).word);
 
   // Skip what may stand before the program, as the parser does: assignments, sudo and its flags...
-  let k = 0;
-  let sudo = false;
-  for (; k < words.length; k++) {
-    const w = words[k];
-    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w.text)) continue;
-    if (!w.quoted && (shellKeywords.has(w.text) || commandPrefixes.has(w.text) || prefixBuiltins.has(w.text))) {
-      sudo ||= w.text === 'sudo';
-      continue;
-    }
-    if (sudo && w.text.startsWith('-')) continue;
-    break;
-  }
+  const k = programWordIndex(words);
   const program = words[k];
   if (!program) return undefined;
-  const end = program.range.end;
   // The cursor on the program word itself: nothing to offer.
-  if (end.line === position.line && end.character === position.character) return undefined;
+  if (samePosition(program.range.end, position)) return undefined;
   const ruleWords = words.slice(k + 1);
   const typed = takeTyped(ruleWords, position.line, position.character);
   if (!typed) return undefined;
@@ -173,8 +163,6 @@ function scriptContext(model: DocumentModel, text: string, position: Position): 
   return { kind: 'rule', origin: 'command', words: ruleWords, typed, table: rule?.table ?? tableOption(ruleWords), family, line: position.line };
 }
 
-const prefixBuiltins = new Set(['export', 'readonly', 'local']);
-const separators = new Set([';', '&&', '||', '|', '&', '(', ')', ';;', '|&']);
 
 function shiftToken(t: ShellToken, lines: number): ShellToken {
   if (lines === 0) return t;
@@ -195,15 +183,14 @@ function tableOption(words: readonly Word[]): string {
 function commandRuleAt(model: DocumentModel, line: number, program: Word): RuleNode | undefined {
   for (const node of nodesAround(model, line)) {
     if (node.kind !== 'rule' || node.origin !== 'command' || !node.program) continue;
-    const at = node.program.range.start;
-    if (at.line === program.range.start.line && at.character === program.range.start.character) return node;
+    if (samePosition(node.program.range.start, program.range.start)) return node;
   }
   return undefined;
 }
 
 /** Nodes on the line, or the node of a command continued from lines above. */
 function nodesAround(model: DocumentModel, line: number): LineNode[] {
-  const on = nodesOnLine(model, line);
+  const on = nodesOnLine(model.parsed, line);
   if (on.length) return on;
   const index = nodeIndexAtOrBefore(model, line);
   const node = model.parsed.nodes[index];
@@ -211,16 +198,15 @@ function nodesAround(model: DocumentModel, line: number): LineNode[] {
 }
 
 function ruleOnLine(model: DocumentModel, line: number, origin: 'restore' | 'command'): RuleNode | undefined {
-  for (const node of nodesOnLine(model, line)) if (node.kind === 'rule' && node.origin === origin) return node;
-  return undefined;
+  return rulesOnLine(model.parsed, line).find((rule) => rule.origin === origin);
 }
 
 const restoreKinds = new Set(['table', 'chain', 'commit']);
 
 /** A script line fed to iptables-restore through a heredoc. */
-function isRestoreLineInScript(model: DocumentModel, text: string, line: number): boolean {
+function isRestoreLineInScript(model: DocumentModel, line: number): boolean {
   const isRestoreNode = (n: LineNode): boolean => restoreKinds.has(n.kind) || (n.kind === 'rule' && n.origin === 'restore');
-  const on = nodesOnLine(model, line);
+  const on = nodesOnLine(model.parsed, line);
   if (on.some(isRestoreNode)) return true;
   if (on.some((n) => n.kind !== 'blank' && n.kind !== 'comment')) return false;
   // A blank or comment line: inside a heredoc when the nearest real line above is restore input or its opener.
@@ -231,7 +217,7 @@ function isRestoreLineInScript(model: DocumentModel, text: string, line: number)
     if (node.kind === 'blank' || node.kind === 'comment') continue;
     if (isRestoreNode(node)) return true;
     if (node.kind !== 'shell') return false;
-    const opener = lineText(text, node.range.end.line) ?? '';
+    const opener = lineText(model.parsed, node.range.end.line) ?? '';
     return /\b(ip6?tables(-legacy|-nft)?-restore)\b[^#]*<<-?/.test(opener);
   }
   return false;

@@ -54,10 +54,6 @@ export class ItemList {
     this.items.push(item);
   }
 
-  has(label: string): boolean {
-    return this.seen.has(label);
-  }
-
   done(): CompletionItem[] {
     return this.items;
   }
@@ -69,8 +65,3 @@ function sortKey(group: number, order: number): string {
   return `${group}${'000000'.slice(n.length)}${n}`;
 }
 
-/** `text` as inline code, safe whatever backquotes it holds. */
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}

@@ -3,11 +3,11 @@
 import type { CompletionItem } from 'vscode-languageserver';
 import type { DocumentModel } from '../../analysis/model';
 import { findTable } from '../../catalog/tables';
+import { commitDoc } from '../../catalog/restoreDocs';
 import { addTables } from './catalogLists';
 import { addBuiltinChains, addPolicies, addUserChains, undeclaredChains } from './chains';
 import type { CursorContext } from './cursorContext';
 import { Group, ItemList, Kind } from './items';
-import { code } from '../hover/markdown';
 import { addCommands } from './options';
 
 type LineContext = Exclude<CursorContext, { kind: 'rule' }>;
@@ -53,7 +53,7 @@ function lineStart(model: DocumentModel, items: ItemList, ctx: Extract<LineConte
       label: 'COMMIT',
       kind: Kind.Keyword,
       detail: `end the ${ctx.table} table block`,
-      doc: `Ends the ${code(`*${ctx.table}`)} block. iptables-restore applies the whole block at this line, all or nothing: if any rule is refused, none of them is applied.`,
+      doc: commitDoc,
       group: Group.normal,
     });
   }

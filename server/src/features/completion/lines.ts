@@ -1,38 +1,31 @@
-// Raw-text helpers for completion: the line under the cursor (and the lines a
-// shell command continues from with a trailing backslash), found without
-// splitting the whole document, and the parsed nodes around that line.
-export { nodesOnLine } from '../chainAt';
+// The lines completion reads, taken from the parsed model (the analysis cache
+// brings it to the editor's version before any feature runs), and the parsed
+// nodes around a line.
 import type { DocumentModel } from '../../analysis/model';
-import type { TableBlock } from '../../syntax/ast';
-
-/** Offset of the first character of `line`, or -1 when the text has fewer lines. */
-export function lineStartOffset(text: string, line: number): number {
-  if (!Number.isInteger(line) || line < 0) return -1;
-  let start = 0;
-  for (let l = 0; l < line; l++) {
-    const nl = text.indexOf('\n', start);
-    if (nl < 0) return -1;
-    start = nl + 1;
-  }
-  return start;
-}
+import type { ParsedDocument, TableBlock } from '../../syntax/ast';
 
 function stripCr(s: string): string {
   return s.endsWith('\r') ? s.slice(0, -1) : s;
 }
 
-/** The whole text of `line` without its line break, or undefined past the end. */
-export function lineText(text: string, line: number): string | undefined {
-  const start = lineStartOffset(text, line);
-  if (start < 0) return undefined;
-  let end = text.indexOf('\n', start);
-  if (end < 0) end = text.length;
-  return stripCr(text.slice(start, end));
+/**
+ * The parser drops a byte order mark from line 0, but the editor counts it in
+ * its positions: it is put back so the cursor column means the same character.
+ * Only restore files record it (as a problem); scripts lose it.
+ */
+function byteOrderMark(parsed: ParsedDocument, line: number): string {
+  return line === 0 && parsed.problems.some((p) => p.code === 'byte-order-mark') ? '\uFEFF' : '';
+}
+
+/** The whole text of `line` without its line break, as the editor has it, or undefined past the end. */
+export function lineText(parsed: ParsedDocument, line: number): string | undefined {
+  if (!Number.isInteger(line) || line < 0 || line >= parsed.lines.length) return undefined;
+  return byteOrderMark(parsed, line) + stripCr(parsed.lines[line]);
 }
 
 /** The text of `line` from its start up to (not including) `character`, or undefined past the end. */
-export function linePrefix(text: string, line: number, character: number): string | undefined {
-  const whole = lineText(text, line);
+export function linePrefix(parsed: ParsedDocument, line: number, character: number): string | undefined {
+  const whole = lineText(parsed, line);
   if (whole === undefined || character < 0 || character > whole.length) return undefined;
   return whole.slice(0, character);
 }
@@ -42,24 +35,16 @@ export function linePrefix(text: string, line: number, character: number): strin
  * included while they end in a backslash (line continuation). The last entry
  * is the cursor line cut at the cursor. `first` is the line number of entry 0.
  */
-export function continuedLines(text: string, line: number, character: number, maxBack = 200): { first: number; lines: string[] } | undefined {
-  const start = lineStartOffset(text, line);
-  if (start < 0) return undefined;
-  let end = text.indexOf('\n', start);
-  if (end < 0) end = text.length;
-  const current = stripCr(text.slice(start, end));
-  if (character < 0 || character > current.length) return undefined;
-  const lines = [current.slice(0, character)];
+export function continuedLines(parsed: ParsedDocument, line: number, character: number, maxBack = 200): { first: number; lines: string[] } | undefined {
+  const current = linePrefix(parsed, line, character);
+  if (current === undefined) return undefined;
+  const lines = [current];
   let first = line;
-  let cursor = start; // offset of the start of the earliest line taken so far
-  while (cursor > 0 && line - first < maxBack) {
-    const prevEnd = cursor - 1; // the '\n' ending the previous line
-    const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
-    const prev = stripCr(text.slice(prevStart, prevEnd));
+  while (first > 0 && line - first < maxBack) {
+    const prev = lineText(parsed, first - 1)!;
     if (!prev.endsWith('\\')) break;
     lines.unshift(prev);
     first--;
-    cursor = prevStart;
   }
   return { first, lines };
 }

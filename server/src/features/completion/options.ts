@@ -2,6 +2,7 @@
 // commands while the rule has none), then the options of every module the
 // rule has loaded so far, including the match `-p PROTO` loads by itself.
 import { coreDocs } from '../../catalog/coreDocs';
+import { negationDoc } from '../../catalog/restoreDocs';
 import { catalogGrammar } from '../../catalog/grammar';
 import { findMatch, findTarget } from '../../catalog/modules';
 import type { Family, ModuleSpec, OptionSpec } from '../../catalog/types';
@@ -58,7 +59,7 @@ export function addOptions(items: ItemList, parts: RuleParts, scope: OptionScope
       label: '!',
       kind: Kind.Keyword,
       detail: 'negate the next option',
-      doc: 'Put `!` before an option to match the opposite: `! -s 10.0.0.0/8` matches every source outside that network. Not every option can be negated.',
+      doc: negationDoc,
       group: Group.later,
     });
   }

@@ -4,6 +4,7 @@
 import { findOptionSpec } from '../../catalog/grammar';
 import type { CommandNode, OptionNode } from '../../syntax/ast';
 import type { OperandKind } from '../../syntax/coreOptions';
+import { samePosition } from '../../syntax/position';
 import type { RuleParts } from '../../syntax/ruleParser';
 
 export type Slot =
@@ -13,10 +14,6 @@ export type Slot =
   | { kind: 'value'; option: OptionNode; index: number }
   | { kind: 'operand'; command: CommandNode; operand: OperandKind }
   | { kind: 'none' };
-
-function sameEnd(a: OptionNode['word'], b: OptionNode['word']): boolean {
-  return a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
-}
 
 /** How many values the option takes: a number, or 'optional' for values that may be left out. */
 function arityOf(option: OptionNode): number | 'optional' | undefined {
@@ -36,7 +33,7 @@ export function slotAfter(words: readonly OptionNode['word'][], parts: RuleParts
   if (last.text === '!' && !last.quoted) return { kind: 'option', negated: true };
   const option = parts.options[parts.options.length - 1];
   // The last words belong to no option (iptables would refuse them): only a new option makes sense.
-  if (!option || !sameEnd(option.args[option.args.length - 1] ?? option.word, last)) {
+  if (!option || !samePosition((option.args[option.args.length - 1] ?? option.word).range.end, last.range.end)) {
     return wantsOption ? { kind: 'option', negated: false } : { kind: 'none' };
   }
 

@@ -3,13 +3,13 @@
 import { icmpTypes, icmpv6Types } from '../../catalog/values/icmpTypes';
 import type { EnumWord, Family, OptionSpec, ValueType } from '../../catalog/types';
 
-export type ValueWords =
+type ValueWords =
   | { kind: 'words'; words: EnumWord[]; list: boolean }
   | { kind: 'protocols' }
   | { kind: 'chains' };
 
 /** The value type of argument `index` of the option (arity-2 options have one per argument). */
-export function valueTypeAt(spec: OptionSpec, index: number): ValueType | undefined {
+function valueTypeAt(spec: OptionSpec, index: number): ValueType | undefined {
   return Array.isArray(spec.value) ? spec.value[index] : index === 0 ? (spec.value as ValueType | undefined) : undefined;
 }
 

@@ -1,5 +1,6 @@
 // Reading addresses for people: a network's first and last address and size.
 import { parseDottedQuad, parseIPv6 } from '../../analysis/values/address';
+import { code } from './markdown';
 
 function intToIpv4(n: number): string {
   return [24, 16, 8, 0].map((sh) => Math.floor(n / 2 ** sh) % 256).join('.');
@@ -58,11 +59,11 @@ export function describeAddress(text: string): string {
       else {
         const m = parseDottedQuad(maskText);
         const l = m === undefined ? undefined : prefixFromMask(m);
-        if (l === undefined) return text;
+        if (l === undefined) return code(text);
         len = l;
       }
     }
-    if (len > 32) return text;
+    if (len > 32) return code(text);
     if (len === 32) return host;
     if (len === 0) return `any address (${text})`;
     const size = 2 ** (32 - len);
@@ -72,7 +73,7 @@ export function describeAddress(text: string): string {
   const v6 = ipv6Value(host);
   if (v6 !== undefined) {
     const len = maskText === undefined ? 128 : /^\d{1,3}$/.test(maskText) ? Number(maskText) : NaN;
-    if (!(len >= 0 && len <= 128)) return text;
+    if (!(len >= 0 && len <= 128)) return code(text);
     if (len === 128) return host;
     if (len === 0) return `any address (${text})`;
     const hostBits = BigInt(128 - len);
@@ -80,5 +81,5 @@ export function describeAddress(text: string): string {
     const last = first | ((1n << hostBits) - 1n);
     return `in ${text} (${formatIpv6(first)} – ${formatIpv6(last)}, ${sizeText(128 - len)})`;
   }
-  return `${text} (a host name, looked up when the rules are loaded)`;
+  return `${code(text)} (a host name, looked up when the rules are loaded)`;
 }

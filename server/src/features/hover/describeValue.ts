@@ -1,13 +1,25 @@
 // What an option's value means, as a phrase to put into a sentence.
-import type { EnumWord, ValueType } from '../../catalog/types';
+import type { ValueType } from '../../catalog/types';
+import type { Family } from '../../syntax/ast';
 import { isDynamic, type Word } from '../../syntax/word';
 import { describeAddress } from './addresses';
+import { findEnumWord } from '../../analysis/values/enum';
 import { readUint } from '../../analysis/values/number';
+import { rulesFor } from '../../analysis/values/optionRules';
 import { rateUnit } from '../../analysis/values/rate';
+import { orList } from '../../analysis/checks/wording';
 import { code } from './markdown';
 
+/** Which option the value belongs to, so it is read as the checks read it. */
+interface ValueOwner {
+  /** Canonical long name: `--ctstate`. */
+  option: string;
+  /** The checks' key for the option's reading rules: `match:conntrack:--ctstate`, `core::--source`. */
+  key: string;
+  family: Family;
+}
 
-export function describeRate(text: string): string {
+function describeRate(text: string): string {
   const m = /^(\d+)(?:\/([a-zA-Z]+))?$/.exec(text);
   if (!m) return code(text);
   const n = Number(m[1]);
@@ -18,7 +30,7 @@ export function describeRate(text: string): string {
   return `${n} per ${unit[0]} (${spacing})`;
 }
 
-export function describeProbability(text: string): string {
+function describeProbability(text: string): string {
   const p = Number(text);
   if (!Number.isFinite(p) || p <= 0 || p > 1) return code(text);
   const oneIn = 1 / p;
@@ -27,12 +39,17 @@ export function describeProbability(text: string): string {
   return `about ${about} packets (${+(p * 100).toFixed(2)}%)`;
 }
 
-function bitList(value: number): string {
+function setBits(value: number): number[] {
   const bits: number[] = [];
   for (let b = 0; b < 32; b++) if (Math.floor(value / 2 ** b) % 2 === 1) bits.push(b);
+  return bits;
+}
+
+/** `bit 14`, `bits 0, 3`; past four bits only their count. */
+function bitNames(bits: readonly number[]): string {
   if (bits.length === 0) return 'no bits';
-  if (bits.length > 4) return `${bits.length} bits`;
-  return `bit${bits.length > 1 ? 's' : ''} ${bits.join(', ')}`;
+  if (bits.length === 1) return `bit ${bits[0]}`;
+  return bits.length <= 4 ? `bits ${bits.join(', ')}` : `${bits.length} bits`;
 }
 
 /** A mark or mask as iptables reads it (decimal, 0x hex, 0 octal), by the checks' own reader. */
@@ -42,28 +59,23 @@ function parseNumber(text: string): number | undefined {
 }
 
 /** `0x4000/0x4000` reads "0x4000 (bit 14) within mask 0x4000 (bit 14)". */
-export function describeMark(text: string): string {
+function describeMark(text: string): string {
   const [v, m] = text.split('/');
   const value = parseNumber(v);
   if (value === undefined) return code(text);
   const hex = (n: number) => `0x${n.toString(16)}`;
-  const valuePart = `${hex(value)} (${bitList(value)})`;
+  const valuePart = `${hex(value)} (${bitNames(setBits(value))})`;
   if (m === undefined) return valuePart;
   const mask = parseNumber(m);
   if (mask === undefined) return code(text);
-  return `${valuePart} within mask ${hex(mask)} (${bitList(mask)})`;
-}
-
-/** `1024:65535` reads "`1024` to `65535`"; an empty side is the lowest or highest value. */
-function bitNames(bits: number[]): string {
-  return bits.length === 1 ? `bit ${bits[0]}` : bits.length <= 4 ? `bits ${bits.join(', ')}` : `${bits.length} bits`;
+  return `${valuePart} within mask ${hex(mask)} (${bitNames(setBits(mask))})`;
 }
 
 /**
  * `--set-xmark value/mask`: the mask's bits are cleared, then the value is
  * XORed in. Reads as which bits end up set, cleared or toggled.
  */
-export function describeXmark(text: string): string {
+function describeXmark(text: string): string {
   const [v, m] = text.split('/');
   const value = parseNumber(v);
   const mask = m === undefined ? 0xffffffff : parseNumber(m);
@@ -85,6 +97,7 @@ export function describeXmark(text: string): string {
   return `${code(text)}: ${parts.join(', ')}${mask === 0xffffffff ? '' : ', other bits unchanged'}`;
 }
 
+/** `1024:65535` reads "`1024` to `65535`"; an empty side is the lowest or highest value. */
 function describeRange(text: string, separator: string, highest: string): string {
   const i = text.indexOf(separator);
   if (i < 0) return code(text);
@@ -93,23 +106,37 @@ function describeRange(text: string, separator: string, highest: string): string
   return `${code(first)} to ${code(last)}`;
 }
 
-function enumWords(text: string, values: readonly EnumWord[], list: boolean | undefined): string {
-  const words = list ? text.split(',') : [text];
+function splitItems(text: string, separators: string): string[] {
+  const items: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !separators.includes(text[i])) continue;
+    items.push(text.slice(start, i));
+    start = i + 1;
+  }
+  return items;
+}
+
+/** Each word with its meaning, found as the checks find it (case, abbreviations, family). */
+function enumWords(text: string, type: Extract<ValueType, { kind: 'enum' }>, owner: ValueOwner): string {
+  const rules = rulesFor(owner.key);
+  let words = type.list ? splitItems(text, rules.separators ?? ',') : [text];
+  if (rules.skipEmpty) words = words.filter((w) => w !== '');
   const parts = words.map((w) => {
-    const entry = values.find((e) => e.word.toLowerCase() === w.toLowerCase() || e.aliases?.some((a) => a.toLowerCase() === w.toLowerCase()));
-    return entry ? `${code(w)} (${entry.doc.replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase())})` : code(w);
+    const entry = findEnumWord(type, w, owner.family, rules);
+    if (!entry || entry === 'other-family') return code(w);
+    return `${code(w)} (${entry.doc.replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase())})`;
   });
-  if (parts.length === 1) return parts[0];
-  return `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}`;
+  return orList(parts);
 }
 
 /** A phrase for the value words of an option, given its type. */
-export function describeValue(type: ValueType | readonly ValueType[] | undefined, args: readonly Word[], optionName = ''): string {
+export function describeValue(type: ValueType | readonly ValueType[] | undefined, args: readonly Word[], owner: ValueOwner): string {
   if (args.length === 0) return '';
   if (args.some(isDynamic)) return `${args.map((a) => code(a.text)).join(' ')} (a shell variable, known only when the script runs)`;
   const text = args[0].text;
-  if (optionName === '--probability') return describeProbability(text);
-  if (optionName === '--set-xmark') return describeXmark(text);
+  if (owner.option === '--probability') return describeProbability(text);
+  if (owner.option === '--set-xmark') return describeXmark(text);
   if (Array.isArray(type) || args.length > 1) return args.map((a) => code(a.text)).join(' ');
   const t = type as ValueType | undefined;
   switch (t?.kind) {
@@ -124,8 +151,7 @@ export function describeValue(type: ValueType | readonly ValueType[] | undefined
     case 'portRange':
       return describeRange(text, t.separator ?? ':', '65535');
     case 'portList': {
-      const items = text.split(',').map((p) => describeRange(p, ':', '65535'));
-      return items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+      return orList(text.split(',').map((p) => describeRange(p, ':', '65535')));
     }
     case 'numberRange':
       return describeRange(text, t.separator ?? ':', 'the maximum');
@@ -134,7 +160,7 @@ export function describeValue(type: ValueType | readonly ValueType[] | undefined
     case 'mark':
       return describeMark(text);
     case 'enum':
-      return enumWords(text, t.values, t.list);
+      return enumWords(text, t, owner);
     default:
       return code(text);
   }

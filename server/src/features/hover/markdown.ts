@@ -1,6 +1,7 @@
 // Text from the user's file never reaches a hover as markdown: it is shown as
 // inline code with a fence longer than any backquote run inside, on one line,
 // so it cannot form links, images, HTML or command URIs.
+import { plural } from '../../analysis/checks/wording';
 
 export function code(text: string): string {
   const flat = text.replace(/[\r\n]+/g, ' ').slice(0, 300);
@@ -16,10 +17,6 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_{}[\]()#+\-.!|<>~&:"']/g, (c) => `\\${c}`);
 }
 
-export function formatCount(n: number): string {
-  return n.toLocaleString('en-US');
-}
-
 export function formatBytes(n: number): string {
   const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
   let v = n;
@@ -28,5 +25,5 @@ export function formatBytes(n: number): string {
     v /= 1024;
     u++;
   }
-  return u === 0 ? `${formatCount(n)} bytes` : `${v >= 100 ? Math.round(v) : v.toFixed(1).replace(/\.0$/, '')} ${units[u]}`;
+  return u === 0 ? plural(n, 'byte') : `${v >= 100 ? Math.round(v) : v.toFixed(1).replace(/\.0$/, '')} ${units[u]}`;
 }

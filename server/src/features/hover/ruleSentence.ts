@@ -2,13 +2,14 @@
 // "In nat POSTROUTING: packets not leaving through docker0 whose source is in
 // 172.17.0.0/16 (...) get their source address rewritten to the address of the
 // interface they leave by (MASQUERADE)."
-import type { OptionNode, RuleNode } from '../../syntax/ast';
+import type { Family, OptionNode, RuleNode } from '../../syntax/ast';
 import { coreDocs } from '../../catalog/coreDocs';
 import { findOptionSpec } from '../../catalog/grammar';
 import { findTarget } from '../../catalog/modules';
 import { findVerdict } from '../../catalog/verdicts';
-import { builtinChain } from '../../catalog/tables';
+import { builtinChain, findTable } from '../../catalog/tables';
 import type { OptionSpec, ValueType } from '../../catalog/types';
+import { andList } from '../../analysis/checks/wording';
 import { describeValue } from './describeValue';
 import { code } from './markdown';
 
@@ -27,39 +28,55 @@ export function optionInfo(option: OptionNode): { doc: string; phrase?: string; 
   return undefined;
 }
 
+/** The checks' key for how the option reads its value (analysis/values/optionRules.ts). */
+function readingKey(option: OptionNode, spec: OptionSpec | undefined): string {
+  const owner = option.owner;
+  if (owner.kind === 'core') return `core::${owner.spec.long}`;
+  if (owner.kind === 'match') return `match:${owner.match.name}:${spec?.names[0] ?? option.name}`;
+  if (owner.kind === 'target') return `target:${owner.target.name}:${spec?.names[0] ?? option.name}`;
+  return '';
+}
+
+/** The family a rule is read in: a script line says its own (ip6tables in an iptables script). */
+export function ruleFamily(rule: RuleNode, fileFamily: Family): Family {
+  return rule.programFamily ?? fileFamily;
+}
+
 /** The option's condition in this rule, e.g. "destination is not in 10.0.0.0/8 (...)". */
-export function optionPhrase(option: OptionNode): string | undefined {
+export function optionPhrase(option: OptionNode, family: Family): string | undefined {
   const info = optionInfo(option);
   if (!info?.phrase) return undefined;
   const negated = option.negation !== undefined;
   let phrase = info.phrase.replace('{not}', negated ? 'not ' : '');
   if (negated && !info.phrase.includes('{not}')) phrase = `not (${phrase})`;
-  return phrase.replace('{value}', describeValue(info.value, option.args, option.name));
+  // A function replacement: `$&` or `$'` inside a value must stay literal text.
+  const value = describeValue(info.value, option.args, { option: option.name, key: readingKey(option, info.spec), family });
+  return phrase.replace('{value}', () => value);
 }
 
 const skipped = new Set(['--comment']);
 
 function joinClauses(clauses: string[]): string {
   // "packets keep under..." phrases already have the subject; "port is 22" ones read with "whose".
-  const withWhose = clauses.map((c) => c.replace(/^packets /, 'that ')).map((c) => (/^[a-z][a-z0-9 -]* (is|are|has|have) /.test(c) ? `whose ${c}` : c));
-  if (withWhose.length <= 1) return withWhose.join('');
-  return `${withWhose.slice(0, -1).join(', ')} and ${withWhose[withWhose.length - 1]}`;
+  return andList(clauses.map((c) => c.replace(/^packets /, 'that ')).map((c) => (/^[a-z][a-z0-9 -]* (is|are|has|have) /.test(c) ? `whose ${c}` : c)));
 }
 
 export function chainLabel(table: string | undefined, chain: string | undefined): string {
   if (!chain) return table ?? '';
+  // Only names the catalog knows go in as prose; anything else from the file is code.
   const name = table && builtinChain(table, chain) ? chain : code(chain);
-  return table ? `${table} ${name}` : name;
+  if (table === undefined) return name;
+  return `${findTable(table) ? table : code(table)} ${name}`;
 }
 
-function actionOf(rule: RuleNode): string {
+function actionOf(rule: RuleNode, family: Family): string {
   const target = rule.target;
   if (!target) return 'are only counted (the rule has no target) and go on to the next rule';
   const verdict = findVerdict(target.name);
   if (verdict) return `${verdict.action} (${target.name})`;
   const module = target.kind === 'jump' ? findTarget(target.name) : undefined;
   if (module) {
-    const extras = target.options.map(optionPhrase).filter((p): p is string => !!p);
+    const extras = target.options.map((o) => optionPhrase(o, family)).filter((p): p is string => !!p);
     const action = module.action ?? `go to the ${target.name} target`;
     // "are logged, with the prefix X, and continue to the next rule" reads better than the phrases last.
     const ending = ' and continue to the next rule';
@@ -75,7 +92,9 @@ function actionOf(rule: RuleNode): string {
     : `continue in chain ${code(target.name)} without coming back here`;
 }
 
-export function ruleSentence(rule: RuleNode): string {
+/** `family` is the file's; without it, the rule's program or IPv4. */
+export function ruleSentence(rule: RuleNode, fileFamily: Family = 'ipv4'): string {
+  const family = ruleFamily(rule, fileFamily);
   const clauses: string[] = [];
   const comments: string[] = [];
   for (const option of rule.options) {
@@ -84,11 +103,11 @@ export function ruleSentence(rule: RuleNode): string {
       if (option.args[0]) comments.push(code(option.args[0].text));
       continue;
     }
-    const phrase = optionPhrase(option);
+    const phrase = optionPhrase(option, family);
     if (phrase) clauses.push(phrase);
   }
   const where = rule.chain ? `In ${chainLabel(rule.table, rule.chain.text)}: ` : '';
   const subject = clauses.length ? `packets ${joinClauses(clauses)}` : 'all packets';
   const comment = comments.length ? ` Comment: ${comments.join(', ')}.` : '';
-  return `${where}${subject} ${actionOf(rule)}.${comment}`;
+  return `${where}${subject} ${actionOf(rule, family)}.${comment}`;
 }

@@ -1,25 +1,24 @@
-// `--dport 22` with nothing that loads it: offer `-p tcp`, `-p udp`... or `-m MODULE` before the option.
-import { matches } from '../../catalog/matches';
-import { byPopularity } from '../../analysis/checks/options';
-import { comparePositions } from '../../syntax/position';
-import { rulesAt } from './ruleFixes';
+// `--dport 22` with nothing that loads it: offer `-p tcp`, `-p udp`... or `-m MODULE`
+// before the option, from the modules the finding names (see Finding.loads).
+import { findMatch } from '../../catalog/modules';
+import { samePosition } from '../../syntax/position';
+import { rulesOnLine } from '../../syntax/lookup';
 import type { Fix, FixProvider } from './types';
 
-/** Matches that define an option, the common protocols first. */
-function owners(option: string) {
-  return byPopularity(matches.filter((m) => m.options.some((o) => o.names.includes(option))));
-}
-
 export const addModule: FixProvider = (finding, ctx) => {
-  for (const rule of rulesAt(ctx, finding.range.start.line)) {
-    const option = rule.options.find((o) => comparePositions(o.word.range.start, finding.range.start) === 0);
+  if (!finding.loads) return [];
+  for (const rule of rulesOnLine(ctx.model.parsed, finding.range.start.line)) {
+    const option = rule.options.find((o) => samePosition(o.word.range.start, finding.range.start));
     if (!option) continue;
     const at = { start: (option.negation ?? option.word).range.start, end: (option.negation ?? option.word).range.start };
     const fixes: Fix[] = [];
-    for (const m of owners(option.written).slice(0, 4)) {
-      // With no -p yet, the protocol loads its own match; otherwise load the module by name.
-      const insert = m.implicitForProtocol && !rule.protocol ? `-p ${m.implicitForProtocol} ` : `-m ${m.name} `;
+    for (const name of finding.loads) {
+      const protocol = findMatch(name)?.implicitForProtocol;
+      // A protocol's own match needs that protocol: with no -p yet, `-p tcp` loads it; beside another -p it cannot work.
+      if (protocol && rule.protocol) continue;
+      const insert = protocol ? `-p ${protocol} ` : `-m ${name} `;
       fixes.push({ title: `Add \`${insert.trim()}\` before \`${option.written}\``, edits: [{ range: at, newText: insert }], preferred: fixes.length === 0 });
+      if (fixes.length === 4) break;
     }
     return fixes;
   }

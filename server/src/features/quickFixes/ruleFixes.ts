@@ -1,19 +1,14 @@
 // Fixes that rewrite part of one rule: negation order, deprecated modules, suggested spellings.
 import { findOptionSpec } from '../../catalog/grammar';
 import { findMatch } from '../../catalog/modules';
-import type { RuleNode } from '../../syntax/ast';
-import { nodesOnLine } from '../../syntax/lookup';
-import { comparePositions } from '../../syntax/position';
-import type { Fix, FixContext, FixProvider } from './types';
-
-export function rulesAt(ctx: FixContext, line: number): RuleNode[] {
-  return nodesOnLine(ctx.model.parsed, line).filter((n): n is RuleNode => n.kind === 'rule');
-}
+import { rulesOnLine } from '../../syntax/lookup';
+import { samePosition } from '../../syntax/position';
+import type { Fix, FixProvider } from './types';
 
 /** `-s ! 10.0.0.1` becomes `! -s 10.0.0.1`. */
 const reorderNegation: FixProvider = (finding, ctx) => {
-  for (const rule of rulesAt(ctx, finding.range.start.line)) {
-    const option = rule.options.find((o) => o.intraNegation && o.negation && comparePositions(o.negation.range.start, finding.range.start) === 0);
+  for (const rule of rulesOnLine(ctx.model.parsed, finding.range.start.line)) {
+    const option = rule.options.find((o) => o.intraNegation && o.negation && samePosition(o.negation.range.start, finding.range.start));
     if (!option || !option.negation || !option.args[0]) continue;
     return [{
       title: `Write \`! ${option.written} ${option.args[0].text}\``,
@@ -29,8 +24,8 @@ const reorderNegation: FixProvider = (finding, ctx) => {
 
 /** `-m state --state X` becomes `-m conntrack --ctstate X`, from the catalog's replacedBy entries. */
 const modernizeMatch: FixProvider = (finding, ctx) => {
-  for (const rule of rulesAt(ctx, finding.range.start.line)) {
-    const match = rule.matches.find((m) => comparePositions(m.nameWord.range.start, finding.range.start) === 0);
+  for (const rule of rulesOnLine(ctx.model.parsed, finding.range.start.line)) {
+    const match = rule.matches.find((m) => samePosition(m.nameWord.range.start, finding.range.start));
     const spec = match && findMatch(match.name);
     if (!match || !spec?.deprecatedBy) continue;
     const edits: Fix['edits'] = [{ range: match.nameWord.range, newText: spec.deprecatedBy }];

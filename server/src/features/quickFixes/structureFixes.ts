@@ -4,14 +4,14 @@ import { chainNameFaults } from '../../analysis/chainNames';
 import type { Finding } from '../../analysis/finding';
 import type { RuleNode } from '../../syntax/ast';
 import { contains } from '../../syntax/position';
-import { sameRange } from '../chainAt';
-import { rulesAt } from './ruleFixes';
+import { rulesOnLine } from '../../syntax/lookup';
+import { sameRange } from '../../syntax/position';
 import { deleteLines, insertLineAfter, insertLineBefore } from './lineEdits';
 import type { Fix, FixContext, FixProvider } from './types';
 
 /** The rule holding the finding: a script line `a ; b` has two. */
 function ruleAt(ctx: FixContext, finding: Finding): RuleNode | undefined {
-  const rules = rulesAt(ctx, finding.range.start.line);
+  const rules = rulesOnLine(ctx.model.parsed, finding.range.start.line);
   return rules.find((r) => contains(r.range, finding.range.start)) ?? rules[0];
 }
 
