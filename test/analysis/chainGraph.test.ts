@@ -1,14 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { catalogGrammar } from '../../server/src/catalog/grammar';
-import { parseDocument } from '../../server/src/syntax/parse';
-import { bindDocument, chainSymbol, type DocumentModel } from '../../server/src/analysis/model';
+import { chainSymbol, type DocumentModel } from '../../server/src/analysis/model';
 import { chainGraph, describePath, stopsEveryPacket } from '../../server/src/analysis/chainGraph';
 import type { Family } from '../../server/src/syntax/ast';
-
-function model(text: string, family: Family = 'ipv4'): DocumentModel {
-  return bindDocument(parseDocument(text, { grammar: catalogGrammar }), { forced: family });
-}
+import { modelOf } from '../support/findings';
 
 function chain(m: DocumentModel, table: string, name: string) {
   const c = chainSymbol(m, table, name);
@@ -36,7 +31,7 @@ COMMIT
 `;
 
 test('jumps are edges in both directions, in rule order', () => {
-  const m = model(kube);
+  const m = modelOf(kube);
   const g = chainGraph(m);
   const services = chain(m, 'nat', 'KUBE-SERVICES');
   assert.deepEqual(g.incoming(services).map((e) => `${e.from.name}:${e.index}`), ['PREROUTING:0', 'OUTPUT:0']);
@@ -47,7 +42,7 @@ test('jumps are edges in both directions, in rule order', () => {
 });
 
 test('entries: the built-in chains that send packets into a chain, in packet order', () => {
-  const m = model(kube);
+  const m = modelOf(kube);
   const g = chainGraph(m);
   assert.deepEqual(g.entries(chain(m, 'nat', 'KUBE-SEP-A')), ['PREROUTING', 'OUTPUT']);
   assert.deepEqual(g.entries(chain(m, 'nat', 'KUBE-POSTROUTING')), ['POSTROUTING']);
@@ -56,7 +51,7 @@ test('entries: the built-in chains that send packets into a chain, in packet ord
 });
 
 test('pathFrom gives the jumps from a built-in chain, shortest first', () => {
-  const m = model(kube);
+  const m = modelOf(kube);
   const g = chainGraph(m);
   const sep = chain(m, 'nat', 'KUBE-SEP-A');
   const path = g.pathFrom('PREROUTING', sep)!;
@@ -65,7 +60,7 @@ test('pathFrom gives the jumps from a built-in chain, shortest first', () => {
   assert.equal(g.pathFrom('POSTROUTING', sep), undefined);
   assert.deepEqual(g.pathFrom('PREROUTING', chain(m, 'nat', 'PREROUTING')), []);
   // A shortcut wins over the long way round.
-  const m2 = model(`*filter
+  const m2 = modelOf(`*filter
 :A - [0:0]
 :B - [0:0]
 :C - [0:0]
@@ -79,7 +74,7 @@ COMMIT
 });
 
 test('describePath keeps both ends of a long path', () => {
-  const m = model(kube);
+  const m = modelOf(kube);
   const g = chainGraph(m);
   const path = g.pathFrom('PREROUTING', chain(m, 'nat', 'KUBE-SEP-A'))!;
   assert.equal(describePath(path, 2), '… -> KUBE-SEP-A');
@@ -87,7 +82,7 @@ test('describePath keeps both ends of a long path', () => {
 });
 
 test('an unconditional verdict ends the chain: later jumps reach nothing (as the kernel walks it)', () => {
-  const m = model(`*filter
+  const m = modelOf(`*filter
 :X - [0:0]
 :Y - [0:0]
 -A INPUT -p tcp -j ACCEPT
@@ -110,7 +105,7 @@ COMMIT
 });
 
 test('an -I in a script reorders the chain, so no rule is taken as dead', () => {
-  const m = model(`iptables -N X
+  const m = modelOf(`iptables -N X
 iptables -A INPUT -j ACCEPT
 iptables -I INPUT -j X
 `);
@@ -120,7 +115,7 @@ iptables -I INPUT -j X
 
 test('stopsEveryPacket follows what the kernel calls unconditional (measured)', () => {
   const first = (text: string, family: Family = 'ipv4') => {
-    const m = model(`*filter\n-A INPUT ${text}\nCOMMIT\n`, family);
+    const m = modelOf(`*filter\n-A INPUT ${text}\nCOMMIT\n`, family);
     return stopsEveryPacket(m.rules[0], family);
   };
   assert.equal(first('-j ACCEPT'), true);
@@ -146,7 +141,7 @@ test('stopsEveryPacket follows what the kernel calls unconditional (measured)', 
 });
 
 test('loops reached from a built-in chain, with a walk through each jump', () => {
-  const m = model(`*filter
+  const m = modelOf(`*filter
 :A - [0:0]
 :B - [0:0]
 :C - [0:0]
@@ -181,7 +176,7 @@ COMMIT
 });
 
 test('no loop for a diamond, nor when the closing jump is dead', () => {
-  const diamond = model(`*filter
+  const diamond = modelOf(`*filter
 :A - [0:0]
 :B - [0:0]
 :C - [0:0]
@@ -192,7 +187,7 @@ test('no loop for a diamond, nor when the closing jump is dead', () => {
 COMMIT
 `);
   assert.deepEqual(chainGraph(diamond).loops(), []);
-  const dead = model(`*filter
+  const dead = modelOf(`*filter
 :A - [0:0]
 :B - [0:0]
 -A INPUT -j A
@@ -205,7 +200,7 @@ COMMIT
 });
 
 test('tables are separate graphs: a name in another table is another chain', () => {
-  const m = model(`*filter
+  const m = modelOf(`*filter
 :X - [0:0]
 -A INPUT -j X
 COMMIT
@@ -219,7 +214,7 @@ COMMIT
 });
 
 test('chainGraph is built once per model', () => {
-  const m = model(kube);
+  const m = modelOf(kube);
   assert.equal(chainGraph(m), chainGraph(m));
 });
 
@@ -233,7 +228,7 @@ test('50,000 rules in a long jump chain build in linear time', () => {
     if (i + 1 < n) lines.push(`-A C${i} -j C${i + 1}`);
   }
   lines.push(`-A C${n - 1} -j C0`, 'COMMIT', '');
-  const m = model(lines.join('\n'));
+  const m = modelOf(lines.join('\n'));
   const start = performance.now();
   const g = chainGraph(m);
   const last = chain(m, 'filter', `C${n - 1}`);

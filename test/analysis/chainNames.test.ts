@@ -38,7 +38,7 @@ test('the declare-chain fix is offered for a quoted name and not for a name ipta
   const fixesFor = (text: string, fileName: string) => {
     const { model, findings } = analyzeText(text, { fileName });
     const uri = `file:///${fileName}`;
-    return codeActions(model, findings, text, uri, toDiagnostics(findings, uri)).map((a) => a.title);
+    return codeActions(model, findings, uri, toDiagnostics(findings, uri)).map((a) => a.title);
   };
   assert.ok(fixesFor("iptables -A INPUT -j 'MYCHAIN'\n", 'fw.sh').some((t) => t === 'Create chain MYCHAIN with -N'));
   const long = 'é'.repeat(15);

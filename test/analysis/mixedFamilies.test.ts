@@ -3,8 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../../server/src/analysis/analyze';
-
-const codes = (text: string) => analyzeText(text).findings.map((f) => `${f.range.start.line}:${f.code}`);
+import { codesOf } from '../support/findings';
 
 test('the same chain created for both families is not a duplicate, and each jump finds its own', () => {
   const script = [
@@ -18,10 +17,10 @@ test('the same chain created for both families is not a duplicate, and each jump
     'ip6tables -A INPUT -p icmpv6 --icmpv6-type echo-request -j ACCEPT',
     '',
   ].join('\n');
-  assert.deepEqual(codes(script), []);
+  assert.deepEqual(codesOf(analyzeText(script).findings, { withLine: true }), []);
 });
 
 test('each family still catches its own mistakes', () => {
   const script = ['#!/bin/sh', 'iptables -N ONLY4', 'ip6tables -N TWICE', 'ip6tables -N TWICE', 'ip6tables -A INPUT -j ONLY4', 'ip6tables -A INPUT -s 10.0.0.1 -j ACCEPT', ''].join('\n');
-  assert.deepEqual(codes(script), ['1:unused-chain', '3:duplicate-chain', '4:unknown-target', '5:family-mismatch']);
+  assert.deepEqual(codesOf(analyzeText(script).findings, { withLine: true }), ['1:unused-chain', '3:duplicate-chain', '4:unknown-target', '5:family-mismatch']);
 });

@@ -2,60 +2,37 @@
 // or `unshare -n iptables-legacy` for command lines): the ones said to fire are refused.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { catalogGrammar } from '../../server/src/catalog/grammar';
-import { parseDocument } from '../../server/src/syntax/parse';
 import type { Family } from '../../server/src/syntax/ast';
-import { bindDocument } from '../../server/src/analysis/model';
-import type { Finding } from '../../server/src/analysis/finding';
-import { checkPlacement } from '../../server/src/analysis/checks/placement';
-import { checkOptions } from '../../server/src/analysis/checks/options';
-
-function check(text: string, family: Family = 'ipv4'): Finding[] {
-  const model = bindDocument(parseDocument(text, { grammar: catalogGrammar }), { forced: family });
-  const findings: Finding[] = [];
-  checkPlacement({ model, report: (f) => void findings.push(f) });
-  return findings;
-}
+import { generateDump } from '../../bench/generate';
+import { codesOf, modelOf, only, runChecks, showFindings } from '../support/findings';
+import { textAt } from '../support/fixture';
 
 function block(table: string, ...lines: string[]): string {
   return [`*${table}`, ...lines, 'COMMIT', ''].join('\n');
 }
 
-function show(findings: readonly Finding[]): string {
-  return JSON.stringify(findings.map((f) => `${f.range.start.line + 1}: ${f.code}/${f.severity}: ${f.message}`), null, 1);
-}
-
-function only(findings: readonly Finding[], code: string): Finding {
-  const hits = findings.filter((f) => f.code === code);
-  assert.equal(hits.length, 1, `expected one ${code}, got ${show(findings)}`);
-  return hits[0];
-}
-
+/** Asserts the placement checks find nothing but hints. */
 function none(text: string, family: Family = 'ipv4'): void {
-  const findings = check(text, family);
-  assert.deepEqual(findings.filter((f) => f.severity !== 'hint').map((f) => f.code), [], show(findings));
-}
-
-function covered(text: string, range: Finding['range']): string {
-  return text.split('\n')[range.start.line].slice(range.start.character, range.end.character);
+  const findings = runChecks(text, ['placement'], { family });
+  assert.deepEqual(codesOf(findings.filter((f) => f.severity !== 'hint')), [], showFindings(text, findings));
 }
 
 // ------------------------------------------------------------------ targets
 
 test('target-not-allowed-here: a target in a built-in chain it does not work in', () => {
   const text = block('nat', '-A PREROUTING -j MASQUERADE');
-  const f = only(check(text), 'target-not-allowed-here');
-  assert.equal(covered(text, f.range), 'MASQUERADE');
+  const f = only(runChecks(text, ['placement']), 'target-not-allowed-here');
+  assert.equal(textAt(text, f.range), 'MASQUERADE');
   assert.match(f.message, /only works in nat POSTROUTING, not in nat PREROUTING/);
-  assert.match(only(check(block('nat', '-A POSTROUTING -j DNAT --to-destination 1.2.3.4')), 'target-not-allowed-here').message, /nat PREROUTING or nat OUTPUT/);
-  assert.match(only(check(block('mangle', '-A INPUT -j REJECT')), 'target-not-allowed-here').message, /in the mangle table\./);
+  assert.match(only(runChecks(block('nat', '-A POSTROUTING -j DNAT --to-destination 1.2.3.4'), ['placement']), 'target-not-allowed-here').message, /nat PREROUTING or nat OUTPUT/);
+  assert.match(only(runChecks(block('mangle', '-A INPUT -j REJECT'), ['placement']), 'target-not-allowed-here').message, /in the mangle table\./);
 });
 
 test('target-not-allowed-here: the table is checked even in a chain nothing jumps to', () => {
-  const f = only(check(block('filter', ':X - [0:0]', '-A X -j MASQUERADE')), 'target-not-allowed-here');
+  const f = only(runChecks(block('filter', ':X - [0:0]', '-A X -j MASQUERADE'), ['placement']), 'target-not-allowed-here');
   assert.match(f.message, /refuses it in the filter table, even in a chain nothing jumps to/);
-  only(check(block('filter', ':X - [0:0]', '-A X -m rpfilter -j ACCEPT')), 'match-not-allowed-here');
-  only(check(block('filter', ':X - [0:0]', '-A X -p tcp -j TPROXY --on-port 1')), 'target-not-allowed-here');
+  only(runChecks(block('filter', ':X - [0:0]', '-A X -m rpfilter -j ACCEPT'), ['placement']), 'match-not-allowed-here');
+  only(runChecks(block('filter', ':X - [0:0]', '-A X -p tcp -j TPROXY --on-port 1'), ['placement']), 'target-not-allowed-here');
 });
 
 test('target-not-allowed-here: a user chain reached from the wrong built-in chain names the path', () => {
@@ -67,12 +44,12 @@ test('target-not-allowed-here: a user chain reached from the wrong built-in chai
     '-A KUBE-SERVICES -p tcp -j KUBE-SVC-X',
     '-A KUBE-SVC-X -j MASQUERADE',
   );
-  const f = only(check(text), 'target-not-allowed-here');
+  const f = only(runChecks(text, ['placement']), 'target-not-allowed-here');
   assert.equal(f.range.start.line, 5);
   assert.match(f.message, /reach chain KUBE-SVC-X from nat PREROUTING \(via KUBE-SERVICES -> KUBE-SVC-X\)/);
-  assert.deepEqual(f.related!.map((r) => covered(text, r.range)), ['KUBE-SERVICES', 'KUBE-SVC-X']);
+  assert.deepEqual(f.related!.map((r) => textAt(text, r.range)), ['KUBE-SERVICES', 'KUBE-SVC-X']);
   assert.match(f.related![0].message, /PREROUTING jumps to KUBE-SERVICES/);
-  const direct = only(check(block('nat', ':X - [0:0]', '-A OUTPUT -j X', '-A X -j MASQUERADE')), 'target-not-allowed-here');
+  const direct = only(runChecks(block('nat', ':X - [0:0]', '-A OUTPUT -j X', '-A X -j MASQUERADE'), ['placement']), 'target-not-allowed-here');
   assert.match(direct.message, /nat OUTPUT \(directly\)/);
 });
 
@@ -85,28 +62,28 @@ test('target-not-allowed-here is quiet where the kernel accepts the target', () 
   // The jump after an unconditional ACCEPT is never taken, so the kernel never checks X from PREROUTING.
   const snpt = '-A X -j SNPT --src-pfx dead::/64 --dst-pfx 1c3::/64';
   none(block('mangle', ':X - [0:0]', '-A PREROUTING -j ACCEPT', '-A PREROUTING -j X', '-A POSTROUTING -j X', snpt), 'ipv6');
-  only(check(block('mangle', ':X - [0:0]', '-A PREROUTING -j X', '-A POSTROUTING -j X', snpt), 'ipv6'), 'target-not-allowed-here');
+  only(runChecks(block('mangle', ':X - [0:0]', '-A PREROUTING -j X', '-A POSTROUTING -j X', snpt), ['placement'], { family: 'ipv6' }), 'target-not-allowed-here');
   none(block('filter', '-A INPUT -j ACCEPT', '-A INPUT -m owner --uid-owner 0 -j ACCEPT'));
 });
 
 test('a misplaced target in a chain no built-in chain reaches yet is only a hint', () => {
-  const f = only(check(block('nat', ':X - [0:0]', '-A X -j MASQUERADE')), 'placement-not-checked');
+  const f = only(runChecks(block('nat', ':X - [0:0]', '-A X -j MASQUERADE'), ['placement']), 'placement-not-checked');
   assert.equal(f.severity, 'hint');
   assert.match(f.message, /No packet reaches chain X from a built-in chain yet/);
   assert.match(f.message, /anywhere other than nat POSTROUTING/);
-  assert.deepEqual(check(block('nat', ':X - [0:0]', '-A POSTROUTING -j X', '-A X -j MASQUERADE')), []);
+  assert.deepEqual(runChecks(block('nat', ':X - [0:0]', '-A POSTROUTING -j X', '-A X -j MASQUERADE'), ['placement']), []);
   // NETMAP works in every nat chain: nothing to warn about.
-  assert.deepEqual(check(block('nat', ':X - [0:0]', '-A X -j NETMAP --to 1.2.3.0/24')), []);
+  assert.deepEqual(runChecks(block('nat', ':X - [0:0]', '-A X -j NETMAP --to 1.2.3.0/24'), ['placement']), []);
 });
 
 test('DROP in the nat table is refused by iptables itself, in any chain and command', () => {
   const text = block('nat', ':X - [0:0]', '-A X -j DROP');
-  const f = only(check(text), 'target-not-allowed-here');
-  assert.equal(covered(text, f.range), 'DROP');
+  const f = only(runChecks(text, ['placement']), 'target-not-allowed-here');
+  assert.equal(textAt(text, f.range), 'DROP');
   assert.match(f.message, /DROP in the nat table/);
-  only(check('iptables -t nat -D PREROUTING -j DROP\n'), 'target-not-allowed-here');
+  only(runChecks('iptables -t nat -D PREROUTING -j DROP\n', ['placement']), 'target-not-allowed-here');
   const policy = 'iptables -t nat -P PREROUTING DROP\n';
-  assert.equal(covered(policy, only(check(policy), 'target-not-allowed-here').range), 'DROP');
+  assert.equal(textAt(policy, only(runChecks(policy, ['placement']), 'target-not-allowed-here').range), 'DROP');
   none(block('nat', ':PREROUTING DROP [0:0]', '-A PREROUTING -j ACCEPT', '-A OUTPUT -j RETURN'));
   none(block('filter', '-A INPUT -j DROP'));
   none('iptables -P INPUT DROP\n');
@@ -116,35 +93,35 @@ test('DROP in the nat table is refused by iptables itself, in any chain and comm
 
 test('match-not-allowed-here: owner only where packets come from this machine', () => {
   const text = block('filter', '-A INPUT -m owner --uid-owner 0 -j ACCEPT');
-  const f = only(check(text), 'match-not-allowed-here');
-  assert.equal(covered(text, f.range), 'owner');
+  const f = only(runChecks(text, ['placement']), 'match-not-allowed-here');
+  assert.equal(textAt(text, f.range), 'owner');
   assert.match(f.message, /The owner match only works in filter OUTPUT/);
-  const reached = check(block('filter', ':X - [0:0]', '-A INPUT -j X', '-A OUTPUT -j X', '-A X -m owner --uid-owner 0 -j ACCEPT'));
+  const reached = runChecks(block('filter', ':X - [0:0]', '-A INPUT -j X', '-A OUTPUT -j X', '-A X -m owner --uid-owner 0 -j ACCEPT'), ['placement']);
   assert.match(only(reached, 'match-not-allowed-here').message, /from filter INPUT \(directly\)/);
   none(block('filter', '-A OUTPUT -m owner --uid-owner 0 -j ACCEPT'));
   none(block('filter', ':X - [0:0]', '-A OUTPUT -j X', '-A X -m owner --uid-owner 0 -j ACCEPT'));
   // Hook-only matches are not bound to a table: an unreached chain is accepted, without a hint.
-  assert.deepEqual(check(block('filter', ':X - [0:0]', '-A X -m owner --uid-owner 0 -j ACCEPT')).filter((x) => x.severity !== 'hint'), []);
+  assert.deepEqual(runChecks(block('filter', ':X - [0:0]', '-A X -m owner --uid-owner 0 -j ACCEPT'), ['placement']).filter((x) => x.severity !== 'hint'), []);
 });
 
 test('an option with a narrower place than its match (addrtype --limit-iface-in)', () => {
   const text = block('filter', '-A OUTPUT -m addrtype --src-type LOCAL --limit-iface-in -j ACCEPT');
-  const f = only(check(text), 'match-not-allowed-here');
-  assert.equal(covered(text, f.range), '--limit-iface-in');
+  const f = only(runChecks(text, ['placement']), 'match-not-allowed-here');
+  assert.equal(textAt(text, f.range), '--limit-iface-in');
   assert.match(f.message, /`--limit-iface-in` of the addrtype match only works in filter INPUT or filter FORWARD\b/);
-  only(check(block('filter', ':X - [0:0]', '-A OUTPUT -j X', '-A X -m addrtype --src-type LOCAL --limit-iface-in -j ACCEPT')), 'match-not-allowed-here');
+  only(runChecks(block('filter', ':X - [0:0]', '-A OUTPUT -j X', '-A X -m addrtype --src-type LOCAL --limit-iface-in -j ACCEPT'), ['placement']), 'match-not-allowed-here');
   none(block('filter', '-A INPUT -m addrtype --src-type LOCAL --limit-iface-in -j ACCEPT'));
   none(block('filter', ':X - [0:0]', '-A X -m addrtype --src-type LOCAL --limit-iface-in -j ACCEPT'));
 });
 
 test('a value with a narrower place than its option (policy --dir in / --dir out)', () => {
   const text = block('filter', '-A OUTPUT -m policy --dir in --pol ipsec -j ACCEPT');
-  const f = only(check(text), 'match-not-allowed-here');
-  assert.equal(covered(text, f.range), 'in');
+  const f = only(runChecks(text, ['placement']), 'match-not-allowed-here');
+  assert.equal(textAt(text, f.range), 'in');
   assert.match(f.message, /`--dir in` of the policy match only works in filter INPUT or filter FORWARD, not in filter OUTPUT/);
-  only(check(block('filter', '-A INPUT -m policy --dir out -j ACCEPT')), 'match-not-allowed-here');
-  only(check(block('nat', '-A POSTROUTING -m policy --dir in --pol none -j ACCEPT')), 'match-not-allowed-here');
-  only(check(block('filter', ':U - [0:0]', '-A U -m policy --dir in', '-A OUTPUT -j U')), 'match-not-allowed-here');
+  only(runChecks(block('filter', '-A INPUT -m policy --dir out -j ACCEPT'), ['placement']), 'match-not-allowed-here');
+  only(runChecks(block('nat', '-A POSTROUTING -m policy --dir in --pol none -j ACCEPT'), ['placement']), 'match-not-allowed-here');
+  only(runChecks(block('filter', ':U - [0:0]', '-A U -m policy --dir in', '-A OUTPUT -j U'), ['placement']), 'match-not-allowed-here');
   none(block('filter', '-A FORWARD -m policy --dir in -j ACCEPT', '-A FORWARD -m policy --dir out -j ACCEPT', '-A OUTPUT -m policy --dir out -j ACCEPT'));
   none(block('nat', '-A PREROUTING -m policy --dir in --pol none -j ACCEPT', '-A POSTROUTING -m policy --dir out --pol none -j ACCEPT'));
   none(block('filter', ':U - [0:0]', '-A U -m policy --dir in', '-A INPUT -j U'));
@@ -155,24 +132,24 @@ test('a value with a narrower place than its option (policy --dir in / --dir out
 
 test('interface-not-allowed-here: iptables refuses -i in OUTPUT/POSTROUTING and -o in PREROUTING/INPUT, by chain name', () => {
   const text = block('filter', '-A OUTPUT -i eth0 -j ACCEPT', '-A INPUT ! -o eth0 -j ACCEPT');
-  const found = check(text).filter((f) => f.code === 'interface-not-allowed-here');
-  assert.deepEqual(found.map((f) => covered(text, f.range)), ['-i eth0', '! -o eth0']);
-  only(check(block('nat', '-A POSTROUTING -i eth0 -j MASQUERADE')), 'interface-not-allowed-here');
-  only(check(block('raw', '-A PREROUTING -o eth0 -j ACCEPT')), 'interface-not-allowed-here');
-  only(check('iptables -C OUTPUT -i eth0 -j ACCEPT\n'), 'interface-not-allowed-here');
+  const found = runChecks(text, ['placement']).filter((f) => f.code === 'interface-not-allowed-here');
+  assert.deepEqual(found.map((f) => textAt(text, f.range)), ['-i eth0', '! -o eth0']);
+  only(runChecks(block('nat', '-A POSTROUTING -i eth0 -j MASQUERADE'), ['placement']), 'interface-not-allowed-here');
+  only(runChecks(block('raw', '-A PREROUTING -o eth0 -j ACCEPT'), ['placement']), 'interface-not-allowed-here');
+  only(runChecks('iptables -C OUTPUT -i eth0 -j ACCEPT\n', ['placement']), 'interface-not-allowed-here');
 });
 
 test('interface-not-allowed-here is quiet where the interface exists, and in user chains', () => {
   none(block('filter', '-A INPUT -i eth0 -j ACCEPT', '-A OUTPUT -o eth0 -j ACCEPT', '-A FORWARD -i eth0 -o eth1 -j ACCEPT'));
-  const userChain = check(block('filter', ':X - [0:0]', '-A OUTPUT -j X', '-A X -i eth0 -j ACCEPT'));
+  const userChain = runChecks(block('filter', ':X - [0:0]', '-A OUTPUT -j X', '-A X -i eth0 -j ACCEPT'), ['placement']);
   assert.equal(userChain.filter((f) => f.code === 'interface-not-allowed-here').length, 0);
 });
 
 test('interface-never-matches: a user chain reached only where the packets have no such interface', () => {
-  const f = only(check(block('filter', ':X - [0:0]', '-A OUTPUT -j X', '-A X -i eth0 -j ACCEPT')), 'interface-never-matches');
+  const f = only(runChecks(block('filter', ':X - [0:0]', '-A OUTPUT -j X', '-A X -i eth0 -j ACCEPT'), ['placement']), 'interface-never-matches');
   assert.equal(f.severity, 'warning');
   assert.match(f.message, /never matches/);
-  assert.match(only(check(block('filter', ':X - [0:0]', '-A INPUT -j X', '-A X ! -o eth0 -j ACCEPT')), 'interface-never-matches').message, /always matches/);
+  assert.match(only(runChecks(block('filter', ':X - [0:0]', '-A INPUT -j X', '-A X ! -o eth0 -j ACCEPT'), ['placement']), 'interface-never-matches').message, /always matches/);
   none(block('filter', ':X - [0:0]', '-A OUTPUT -j X', '-A INPUT -j X', '-A X -i eth0 -j ACCEPT'));
   none(block('filter', ':X - [0:0]', '-A X -i eth0 -j ACCEPT'));
 });
@@ -181,17 +158,17 @@ test('interface-never-matches: a user chain reached only where the packets have 
 
 test('jump-loop: every jump of a loop reached from a built-in chain, with the loop spelled out', () => {
   const text = block('filter', ':A - [0:0]', ':B - [0:0]', '-A INPUT -j A', '-A A -j B', '-A B -p tcp -j A');
-  const loops = check(text).filter((f) => f.code === 'jump-loop');
-  assert.deepEqual(loops.map((f) => covered(text, f.range)), ['B', 'A']);
+  const loops = runChecks(text, ['placement']).filter((f) => f.code === 'jump-loop');
+  assert.deepEqual(loops.map((f) => textAt(text, f.range)), ['B', 'A']);
   assert.match(loops[0].message, /A -> B -> A/);
   assert.match(loops[0].message, /packets from filter INPUT/);
   assert.match(loops[0].message, /the whole filter table fails to load/);
   assert.deepEqual(loops[0].related!.map((r) => r.range.start.line), [5]);
-  only(check(block('filter', ':A - [0:0]', '-A INPUT -j A', '-A A -j A')), 'jump-loop');
-  const gotos = check(block('filter', ':A - [0:0]', ':B - [0:0]', '-A INPUT -j A', '-A A -g B', '-A B -g A'));
+  only(runChecks(block('filter', ':A - [0:0]', '-A INPUT -j A', '-A A -j A'), ['placement']), 'jump-loop');
+  const gotos = runChecks(block('filter', ':A - [0:0]', ':B - [0:0]', '-A INPUT -j A', '-A A -g B', '-A B -g A'), ['placement']);
   assert.deepEqual(gotos.map((f) => f.code), ['jump-loop', 'jump-loop']);
   assert.match(gotos[0].message, /This goto is part of a loop/);
-  assert.match(only(check('iptables -N L\niptables -A INPUT -j L\niptables -A L -j L\n'), 'jump-loop').message, /the command that closes the circle fails/);
+  assert.match(only(runChecks('iptables -N L\niptables -A INPUT -j L\niptables -A L -j L\n', ['placement']), 'jump-loop').message, /the command that closes the circle fails/);
 });
 
 test('jump-loop is quiet for loops no packet can enter and for diamonds', () => {
@@ -211,7 +188,7 @@ test('scripts: the table comes from -t and chains from -N, as in restore files',
     'iptables -A WEB -j ACCEPT',
     '',
   ].join('\n');
-  const f = only(check(script), 'target-not-allowed-here');
+  const f = only(runChecks(script, ['placement']), 'target-not-allowed-here');
   assert.equal(f.range.start.line, 2);
   assert.match(f.message, /from nat PREROUTING \(directly\)/);
   none('iptables -t nat -N WEB\niptables -t nat -A POSTROUTING -j WEB\niptables -t nat -A WEB -j MASQUERADE\n');
@@ -219,21 +196,8 @@ test('scripts: the table comes from -t and chains from -N, as in restore files',
 
 // Speed is measured by npm run bench, not here; this checks the big dump stays clean.
 test('50,000 kube-proxy rules go through the option and placement checks without a finding', () => {
-  const lines = ['*nat', ':PREROUTING ACCEPT [0:0]', ':POSTROUTING ACCEPT [0:0]', ':KUBE-SERVICES - [0:0]', '-A PREROUTING -j KUBE-SERVICES'];
-  const services = 5000;
-  for (let i = 0; i < services; i++) lines.push(`:KUBE-SVC-${i} - [0:0]`, `:KUBE-SEP-${i} - [0:0]`);
-  for (let i = 0; i < services; i++) {
-    lines.push(`-A KUBE-SERVICES -d 10.0.${i >> 8}.${i & 255}/32 -p tcp -m comment --comment "svc ${i}" -m tcp --dport 80 -j KUBE-SVC-${i}`);
-    for (let k = 0; k < 4; k++) lines.push(`-A KUBE-SVC-${i} -m statistic --mode random --probability 0.25 -j KUBE-SEP-${i}`);
-    lines.push(`-A KUBE-SEP-${i} -s 10.1.0.1/32 -j MARK --set-xmark 0x4000/0x4000`);
-    for (let k = 0; k < 4; k++) lines.push(`-A KUBE-SEP-${i} -p tcp -m tcp -j DNAT --to-destination 10.1.${k}.1:8080`);
-  }
-  lines.push('COMMIT', '');
-  const model = bindDocument(parseDocument(lines.join('\n'), { grammar: catalogGrammar }), { forced: 'ipv4' });
-  assert.ok(model.rules.length >= 50_000);
-  const findings: Finding[] = [];
-  const ctx = { model, report: (f: Finding) => void findings.push(f) };
-  checkOptions(ctx);
-  checkPlacement(ctx);
-  assert.deepEqual(findings, []);
+  const model = modelOf(generateDump('kube-proxy', 50_000));
+  assert.ok(model.rules.length >= 50_000, `${model.rules.length} rules`);
+  const findings = runChecks(model, ['options', 'placement']);
+  assert.deepEqual(findings, [], showFindings(undefined, findings.slice(0, 20)));
 });

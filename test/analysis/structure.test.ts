@@ -10,8 +10,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeText } from '../../server/src/analysis/analyze';
 import type { Finding } from '../../server/src/analysis/finding';
-import type { Range } from '../../server/src/syntax/position';
 import { repoRoot } from '../support/corpus';
+import { codesOf, showFindings } from '../support/findings';
+import { textAt } from '../support/fixture';
 
 /** Restore input from lines, with the final newline iptables-restore needs after COMMIT. */
 function R(...lines: string[]): string {
@@ -415,16 +416,6 @@ const cases: Case[] = [
   },
 ];
 
-function textAt(text: string, r: Range): string {
-  const lines = text.split('\n');
-  if (r.start.line === r.end.line) return lines[r.start.line].slice(r.start.character, r.end.character);
-  return [lines[r.start.line].slice(r.start.character), ...lines.slice(r.start.line + 1, r.end.line), lines[r.end.line].slice(0, r.end.character)].join('\n');
-}
-
-function describe(findings: readonly Finding[], text: string): string {
-  return findings.map((f) => `${f.code}/${f.severity}@${f.range.start.line}:${JSON.stringify(textAt(text, f.range))}`).join(', ') || 'none';
-}
-
 function label(c: Case, which: 'fire' | 'quiet' = 'fire'): string {
   return `${c.code}${c.script ? ' (script)' : ''}: ${JSON.stringify(c[which].trimEnd().split('\n').join(' | '))}`;
 }
@@ -436,19 +427,19 @@ for (const c of cases) {
     const hit = mine.find(
       (f) => textAt(c.fire, f.range) === c.at && f.range.start.line === c.line && (c.character === undefined || f.range.start.character === c.character),
     );
-    assert.ok(hit, `expected ${c.code} at line ${c.line} on ${JSON.stringify(c.at)}; got ${describe(findings, c.fire)}`);
+    assert.ok(hit, `expected ${c.code} at line ${c.line} on ${JSON.stringify(c.at)}; got ${showFindings(c.fire, findings)}`);
     assert.equal(hit.severity, c.severity);
     assert.ok(hit.message.length > 10, 'a message that says something');
     if (c.oracle.fire === 'accept') {
       // iptables accepts it: nothing may be an error.
-      assert.deepEqual(findings.filter((f) => f.severity === 'error').map((f) => f.code), [], describe(findings, c.fire));
+      assert.deepEqual(codesOf(findings.filter((f) => f.severity === 'error')), [], showFindings(c.fire, findings));
     }
   });
   test(`quiet ${label(c, 'quiet')}`, () => {
     const { findings } = analyzeText(c.quiet);
-    assert.deepEqual(findings.filter((f) => f.code === c.code).map((f) => f.code), [], describe(findings, c.quiet));
+    assert.deepEqual(codesOf(findings.filter((f) => f.code === c.code)), [], showFindings(c.quiet, findings));
     if (c.oracle.quiet === 'accept') {
-      assert.deepEqual(findings.filter((f) => f.severity === 'error').map((f) => f.code), [], describe(findings, c.quiet));
+      assert.deepEqual(codesOf(findings.filter((f) => f.severity === 'error')), [], showFindings(c.quiet, findings));
     }
   });
 }
@@ -458,6 +449,7 @@ test('every code the syntax layer and the structure checks emit has a case above
   const sources = [
     ...readdirSync(path.join(dir, 'syntax')).filter((f) => f.endsWith('.ts')).map((f) => path.join(dir, 'syntax', f)),
     path.join(dir, 'analysis', 'structure.ts'),
+    path.join(dir, 'analysis', 'chainNames.ts'),
   ];
   const emitted = new Set<string>();
   const pattern = /(?:code:\s*|this\.add\(\s*|problem\(\s*|error\(\s*)'([a-z0-9-]+)'/g;
@@ -480,7 +472,7 @@ test('dynamic words in scripts are not judged', () => {
   const text = 'iptables -t $T -A $CHAIN -j $TARGET\niptables -N "$X"\niptables -P $C $POLICY\n';
   const { findings } = analyzeText(text);
   const judged = findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
-  assert.deepEqual(judged.map((f) => f.code), [], describe(judged, text));
+  assert.deepEqual(codesOf(judged), [], showFindings(text, judged));
 });
 
 // ---- The real iptables, when this machine can run it in a throw-away namespace.

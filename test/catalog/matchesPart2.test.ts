@@ -1,10 +1,9 @@
 // Checks the catalog entries for match modules l..u against what iptables 1.8.9 was measured to accept.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { matchesPart2 } from '../../server/src/catalog/matches/part2';
 import type { Family, ModuleSpec, OptionSpec, ValueType } from '../../server/src/catalog/types';
+import { kernelLimitsFile, readKernelLimits, sharedMissing } from '../support/corpus';
 
 // Measured with `iptables -m NAME --help` / `ip6tables -m NAME --help` (tcp, udp, sctp with -p NAME).
 const measuredFamilies: Record<string, Family[]> = {
@@ -220,19 +219,13 @@ test('modules needing outside objects say so', () => {
   assert.equal(mod('tcp').external, undefined);
 });
 
-test('allowedIn agrees with the measured kernel limits where they were measured', (t) => {
-  const tsv = join(__dirname, '../../../shared/notes/kernel-table-chain-limits.tsv');
-  if (!existsSync(tsv)) {
-    t.skip('measurements not available');
-    return;
-  }
-  const rows = readFileSync(tsv, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+test('allowedIn agrees with the measured kernel limits where they were measured', { skip: sharedMissing(kernelLimitsFile) }, () => {
   // policy's limits depend on --dir (in vs out), so it carries none at module level.
   const checked = new Set(['mac', 'osf', 'owner', 'realm', 'rpfilter', 'socket']);
   let compared = 0;
-  for (const [name, kind, , , where] of rows) {
+  for (const { module: name, kind, acceptedIn } of readKernelLimits()) {
     if (kind !== 'match' || !checked.has(name)) continue;
-    assert.deepEqual([...(mod(name).allowedIn ?? [])].sort(), where.split(' ').sort(), name);
+    assert.deepEqual([...(mod(name).allowedIn ?? [])].sort(), [...acceptedIn].sort(), name);
     compared++;
   }
   assert.equal(compared, checked.size);

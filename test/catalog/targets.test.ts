@@ -4,12 +4,13 @@
 // when ../shared is present) and the option names `iptables -j NAME --help` prints.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EnumWord, Family, ModuleSpec, OptionSpec, ValueType } from '../../server/src/catalog/types';
 import { targetList } from '../../server/src/catalog/targets/list';
 import { logLevels } from '../../server/src/catalog/values/logLevels';
 import { rejectTypes } from '../../server/src/catalog/values/rejectTypes';
+import { kernelLimitsFile, readKernelLimits, sharedMissing, tFilesDir } from '../support/corpus';
 
 /** Families in which `iptables -j X --help` / `ip6tables -j X --help` load the target (measured on 1.8.9). */
 const expectedFamilies: Record<string, Family[]> = {
@@ -244,23 +245,18 @@ test('protocols the targets themselves need, and measured mandatory options', ()
 
 // ---- Against the kernel limits measured beside this project (skipped when ../shared is absent).
 
-const limitsTsv = join(__dirname, '../../../shared/notes/kernel-table-chain-limits.tsv');
-
-test('allowedIn equals the measured kernel table/chain limits', { skip: !existsSync(limitsTsv) }, () => {
-  const rows = readFileSync(limitsTsv, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+test('allowedIn equals the measured kernel table/chain limits', { skip: sharedMissing(kernelLimitsFile) }, () => {
   let checked = 0;
-  for (const [module, kind, , , accepted] of rows) {
+  for (const { module, kind, acceptedIn } of readKernelLimits()) {
     if (kind !== 'target' || module === 'standard') continue;
     const m = target(module);
-    assert.deepEqual([...(m.allowedIn ?? [])].sort(), accepted.split(' ').sort(), module);
+    assert.deepEqual([...(m.allowedIn ?? [])].sort(), [...acceptedIn].sort(), module);
     checked++;
   }
   assert.ok(checked >= 20, `checked ${checked} targets`);
 });
 
 // ---- Against the accepted rules of iptables' own test suite (skipped when ../shared is absent).
-
-const corpusDir = join(__dirname, '../../../shared/corpus/iptables-v1.8.9');
 
 /** Splits a .t rule into words, keeping "quoted strings" whole. */
 function words(rule: string): string[] {
@@ -312,13 +308,13 @@ function checkRule(rule: string, family: Family): string | undefined {
   return m.name;
 }
 
-test('every accepted target rule of the iptables 1.8.9 test suite fits the catalog', { skip: !existsSync(corpusDir) }, () => {
-  const files = readdirSync(corpusDir).filter((f) => /^extensions__lib(xt|ipt|ip6t)_[A-Z0-9]+\.t$/.test(f));
+test('every accepted target rule of the iptables 1.8.9 test suite fits the catalog', { skip: sharedMissing(tFilesDir) }, () => {
+  const files = readdirSync(tFilesDir).filter((f) => /^extensions__lib(xt|ipt|ip6t)_[A-Z0-9]+\.t$/.test(f));
   const covered = new Set<string>();
   let rules = 0;
   for (const f of files) {
     const family: Family = f.includes('libip6t_') ? 'ipv6' : 'ipv4';
-    for (const line of readFileSync(join(corpusDir, f), 'utf8').split('\n')) {
+    for (const line of readFileSync(join(tFilesDir, f), 'utf8').split('\n')) {
       const fields = line.split(';');
       if (line.startsWith('#') || fields.length < 3 || fields[2] !== 'OK') continue;
       // Both the rule and, when it differs, the form iptables-save prints back are valid input.

@@ -2,12 +2,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { builtCli, needsBuild } from '../support/build';
 
-const cli = join(__dirname, '..', '..', 'server', 'out', 'cli.js');
-const skip = !existsSync(cli) && 'run npm run build first';
+const cli = builtCli;
+const skip = needsBuild(cli);
 const dir = mkdtempSync(join(tmpdir(), 'ipt-cli-'));
 const good = join(dir, 'good.rules');
 const bad = join(dir, 'bad.rules');

@@ -5,18 +5,14 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { builtServer, needsBuild } from '../support/build';
+import { repoRoot } from '../support/corpus';
 
-const root = resolve(import.meta.dirname, '../..');
-const server = join(root, 'server/out/server.js');
 const fixture = join(import.meta.dirname, 'fixtures/nvim.rules');
 const script = join(import.meta.dirname, 'neovim/lsp-check.lua');
 const hasNvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' }).status === 0;
-const skipReason = !hasNvim
-  ? 'nvim is not installed (apt-get install -y neovim)'
-  : !existsSync(server)
-    ? 'server/out/server.js is not built (npm run build)'
-    : undefined;
+const skipReason = !hasNvim ? 'nvim is not installed (apt-get install -y neovim)' : needsBuild(builtServer) || undefined;
 
 interface LspDiagnostic {
   range: { start: { line: number; character: number } };
@@ -48,12 +44,12 @@ function runNeovim(): Promise<Report> {
     const out = join(tmp, 'result.json');
     const hover = positionOf('MASQUERADE', 3);
     const child = spawn('nvim', ['--headless', '-n', '-i', 'NONE', '-u', script, fixture], {
-      cwd: root,
+      cwd: repoRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
         ...process.env,
         IPT_NODE: process.execPath,
-        IPT_SERVER: server,
+        IPT_SERVER: builtServer,
         IPT_OUT: out,
         IPT_HOVER_LINE: String(hover.line),
         IPT_HOVER_CHAR: String(hover.character),

@@ -76,7 +76,7 @@ test('accepted dumps give no error', (t) => {
     if (errors.length === 0) summary.acceptedClean++;
     for (const f of errors.slice(0, 5)) problems.push(show(v.file, lines, f));
   }
-  assert.ok(summary.accepted > 0, 'no ACCEPT rows in VERDICTS.tsv');
+  assert.ok(summary.accepted > 100, `only ${summary.accepted} ACCEPT rows in VERDICTS.tsv`);
   assert.deepEqual(problems, [], `${problems.length} false errors on dumps iptables accepted`);
 });
 

@@ -25,7 +25,7 @@ interface Result {
 function complete(marked: string, fileName = 'rules.v4'): Result {
   const f = fixture(marked);
   const { model } = analyzeText(f.text, { fileName });
-  const items = completion(model, f.text, onlyPosition(f));
+  const items = completion(model, onlyPosition(f));
   const sorted = [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
   return {
     text: f.text,
@@ -476,10 +476,10 @@ test('every item replaces exactly the typed word, on the cursor line', () => {
 test('never throws: odd positions and a model of another text give an empty list or items', () => {
   const f = fixture(inFilter('-A INPUT ‸'));
   const { model } = analyzeText(f.text, { fileName: 'rules.v4' });
-  assert.deepEqual(completion(model, f.text, { line: 999, character: 0 }), []);
-  assert.deepEqual(completion(model, f.text, { line: 0, character: 999 }), []);
-  assert.deepEqual(completion(model, f.text, { line: -1, character: -5 }), []);
-  assert.ok(Array.isArray(completion(model, 'completely\n"different text', { line: 1, character: 3 })));
+  assert.deepEqual(completion(model, { line: 999, character: 0 }), []);
+  assert.deepEqual(completion(model, { line: 0, character: 999 }), []);
+  assert.deepEqual(completion(model, { line: -1, character: -5 }), []);
+  assert.ok(Array.isArray(completion(model, { line: 1, character: 3 })));
   // Every position of realistic documents answers without an exception, and every range holds the cursor on its line.
   const texts = [
     inFilter('-A INPUT -p tcp -m multiport --dports 80,443 ! -s 10.0.0.0/8 -j REJECT --reject-with tcp-reset'),
@@ -492,7 +492,7 @@ test('never throws: odd positions and a model of another text give an empty list
     const lines = text.split('\n');
     lines.forEach((l, line) => {
       for (let character = 0; character <= l.length; character++) {
-        for (const item of completionItems(m, text, { line, character })) {
+        for (const item of completionItems(m, { line, character })) {
           const range = edit(item).range;
           assert.equal(range.start.line, line);
           assert.equal(range.end.line, line);
@@ -533,7 +533,7 @@ test('completion in a 50,000-rule dump', () => {
     { line, character: 3 }, // chains after -A
   ];
   for (const position of positions) {
-    assert.ok(completion(model, text, position).length > 0, JSON.stringify(position));
+    assert.ok(completion(model, position).length > 0, JSON.stringify(position));
   }
 });
 
@@ -541,9 +541,9 @@ test('long lists are capped, narrowed by the typed word and marked incomplete', 
   const chains = Array.from({ length: 1500 }, (_, i) => `:KUBE-SVC-${String(i).padStart(4, '0')} - [0:0]`);
   const f = fixture(`*nat\n:PREROUTING ACCEPT [0:0]\n${chains.join('\n')}\n-A PREROUTING -j KUBE-SVC-01‸\nCOMMIT\n`);
   const { model } = analyzeText(f.text);
-  const all = completionList(model, f.text, onlyPosition(f), 5000);
+  const all = completionList(model, onlyPosition(f), 5000);
   assert.equal(all.isIncomplete, false);
-  const capped = completionList(model, f.text, onlyPosition(f), 50);
+  const capped = completionList(model, onlyPosition(f), 50);
   assert.equal(capped.isIncomplete, true);
   assert.equal(capped.items.length, 50);
   assert.ok(capped.items.every((i) => String(i.filterText ?? i.label).includes('KUBE-SVC-01')), capped.items.map((i) => i.label).join(' '));

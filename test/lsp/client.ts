@@ -1,10 +1,8 @@
 // A minimal LSP client over stdio for tests: starts the bundled server and speaks JSON-RPC to it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver-protocol/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-
-export const serverPath = join(__dirname, '..', '..', 'server', 'out', 'server.js');
+import { builtServer } from '../support/build';
 
 export interface TestClient {
   connection: MessageConnection;
@@ -16,7 +14,7 @@ export interface TestClient {
 }
 
 export async function startServer(initializationOptions: unknown = {}, execArgv: readonly string[] = []): Promise<TestClient> {
-  const child = spawn(process.execPath, [...execArgv, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...execArgv, builtServer, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -47,8 +45,13 @@ export async function startServer(initializationOptions: unknown = {}, execArgv:
         return Promise.resolve(queued);
       }
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri}; server stderr: ${stderr}`)), timeoutMs);
-        waiters.push({ uri, version, resolve: (p) => (clearTimeout(timer), resolve(p)) });
+        const waiter = { uri, version, resolve: (p: PublishDiagnosticsParams) => (clearTimeout(timer), resolve(p)) };
+        // A waiter that timed out must not swallow the next diagnostics.
+        const timer = setTimeout(() => {
+          waiters.splice(waiters.indexOf(waiter), 1);
+          reject(new Error(`no diagnostics for ${uri}; server stderr: ${stderr}`));
+        }, timeoutMs);
+        waiters.push(waiter);
       });
     },
     stderr: () => stderr,

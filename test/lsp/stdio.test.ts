@@ -1,9 +1,11 @@
 // The bundled server over stdio, as any LSP editor would drive it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import type { DocumentSymbol, Hover, Location, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { serverPath, startServer } from './client';
+import { builtServer, needsBuild } from '../support/build';
+import { startServer } from './client';
+
+const skip = needsBuild(builtServer);
 
 const uri = 'file:///tmp/stdio-test/rules.v4';
 const text = [
@@ -23,7 +25,7 @@ const text = [
   '',
 ].join('\n');
 
-test('LSP over stdio: diagnostics, hover, definition, references, rename, symbols', { skip: !existsSync(serverPath) && 'run npm run build first' }, async () => {
+test('LSP over stdio: diagnostics, hover, definition, references, rename, symbols', { skip }, async () => {
   const client = await startServer();
   try {
     client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'iptables', version: 1, text } });
@@ -66,7 +68,7 @@ test('LSP over stdio: diagnostics, hover, definition, references, rename, symbol
   assert.doesNotMatch(client.stderr(), /Error|exception/i);
 });
 
-test('LSP over stdio: typing in one rule updates its findings and the model at once', { skip: !existsSync(serverPath) && 'run npm run build first' }, async () => {
+test('LSP over stdio: typing in one rule updates its findings and the model at once', { skip }, async () => {
   const client = await startServer();
   const doc = ['*filter', ':INPUT DROP [0:0]', ':SSH - [0:0]', '-A INPUT -p tcp --dport 22 -j SSH', '-A SSH -s 10.0.0.0/8 -j ACCEPT', '-A SSH -s 10.0.0.0/9 -j ACCEPT', 'COMMIT', ''].join('\n');
   const typeDigit = (version: number, digit: string) =>
@@ -91,7 +93,7 @@ test('LSP over stdio: typing in one rule updates its findings and the model at o
   assert.doesNotMatch(client.stderr(), /Error|exception/i);
 });
 
-test('LSP over stdio: garbage input never kills the server', { skip: !existsSync(serverPath) && 'run npm run build first' }, async () => {
+test('LSP over stdio: garbage input never kills the server', { skip }, async () => {
   const client = await startServer();
   try {
     const bad = 'file:///tmp/stdio-test/garbage.rules';
@@ -107,7 +109,7 @@ test('LSP over stdio: garbage input never kills the server', { skip: !existsSync
   }
 });
 
-test('LSP over stdio: a request cancelled while it waits is answered as cancelled, not computed', { skip: !existsSync(serverPath) && 'run npm run build first' }, async () => {
+test('LSP over stdio: a request cancelled while it waits is answered as cancelled, not computed', { skip }, async () => {
   const client = await startServer();
   try {
     const big = 'file:///tmp/stdio-test/big.rules';

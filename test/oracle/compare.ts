@@ -23,7 +23,7 @@ export interface Outcome {
 }
 
 /** Our verdict: any finding of severity error rejects the input. */
-export function ourVerdict(c: OracleCase): Pick<Outcome, 'ours' | 'errors' | 'crash'> {
+function ourVerdict(c: OracleCase): Pick<Outcome, 'ours' | 'errors' | 'crash'> {
   try {
     const { findings } = analyzeText(c.dump, { forced: c.family });
     const errors = findings

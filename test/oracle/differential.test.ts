@@ -8,13 +8,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { corpusMissing, corpusRoot, repoRoot } from '../support/corpus';
+import { corpusMissing, repoRoot, tFilesDir } from '../support/corpus';
+import { seededRandom } from '../support/random';
 import type { OracleCase } from './cases';
 import { compareAll } from './compare';
 import { casesFromCorpusDumps } from './corpusDumps';
 import { readList } from './lists';
 import { candidateBases } from './mutationBases';
-import { chooseBases, mutationCases, seededRandom } from './mutations';
+import { chooseBases, mutationCases } from './mutations';
 import { cacheDir, findOracle, oracleStats } from './oracle';
 import { categorize, disagreementBlock, isFailing, shortLine, sources, summarize, summaryText, writeReport } from './report';
 import { casesFromTFolder } from './tFiles';
@@ -30,10 +31,9 @@ const here = path.join(repoRoot, 'test', 'oracle');
 const outDir = path.join(repoRoot, 'test-output', 'oracle');
 
 function buildCases(): OracleCase[] {
-  const tFolder = path.join(corpusRoot, 'iptables-v1.8.9');
   const rng = seededRandom(mutationSeed);
-  const bases = chooseBases(candidateBases(tFolder), baseCount, rng);
-  return [...casesFromTFolder(tFolder), ...casesFromCorpusDumps(), ...mutationCases(bases, mutationsPerBase, rng)];
+  const bases = chooseBases(candidateBases(tFilesDir), baseCount, rng);
+  return [...casesFromTFolder(tFilesDir), ...casesFromCorpusDumps(), ...mutationCases(bases, mutationsPerBase, rng)];
 }
 
 test('our verdicts agree with the real iptables', { timeout: 15 * 60_000 }, async (t) => {

@@ -3,7 +3,6 @@
 // another table...). Deterministic: a fixed seed, inputs read in sorted order.
 import { builtinChains, isBuiltinChain, jumpTarget, ruleDump, shortHash, splitWords, type OracleCase } from './cases';
 import type { OracleFamily } from './oracle';
-import { seededRandom } from '../support/random';
 
 /** A rule taken from a file iptables accepted, with what it needs around it. */
 export interface BaseRule {
@@ -16,8 +15,6 @@ export interface BaseRule {
   userChains: ReadonlySet<string>;
   origin: string;
 }
-
-export { seededRandom };
 
 type Random = () => number;
 const pick = <T>(rng: Random, items: readonly T[]): T => items[Math.floor(rng() * items.length)];

@@ -61,7 +61,7 @@ function normalize(message: string): string {
 }
 
 /** Why iptables refused, in one short line. */
-export function oracleReason(o: Outcome): string {
+function oracleReason(o: Outcome): string {
   const v = o.oracle;
   if (v.accepted) return 'accepted';
   if (isKernelRefusal(v, o.case.dump)) {

@@ -8,13 +8,38 @@ export type CorpusFamily = 'ipv4' | 'ipv6';
 
 /** The repository root (this file is test/support/corpus.ts). */
 export const repoRoot = path.resolve(__dirname, '..', '..');
-export const sharedRoot = path.resolve(repoRoot, '..', 'shared');
+const sharedRoot = path.resolve(repoRoot, '..', 'shared');
 export const corpusRoot = path.join(sharedRoot, 'corpus');
+/** iptables' own extensions/*.t test files. */
+export const tFilesDir = path.join(corpusRoot, 'iptables-v1.8.9');
+/** Where each table-restricted module was measured to work (notes/kernel-table-chain-limits.tsv). */
+export const kernelLimitsFile = path.join(sharedRoot, 'notes', 'kernel-table-chain-limits.tsv');
 
-/** Why corpus tests cannot run here, or undefined when they can. */
-export function corpusMissing(): string | undefined {
-  if (!existsSync(path.join(corpusRoot, 'VERDICTS.tsv'))) return `no corpus at ${corpusRoot} (../shared is absent)`;
-  return undefined;
+/** A skip reason while `file` (something in ../shared) is absent, false when it is there. */
+export function sharedMissing(file: string): string | false {
+  return existsSync(file) ? false : `no ${path.relative(repoRoot, file)} (../shared is absent)`;
+}
+
+/** Why corpus tests cannot run here, or false when they can. */
+export function corpusMissing(): string | false {
+  return sharedMissing(path.join(corpusRoot, 'VERDICTS.tsv'));
+}
+
+/** One row of the kernel limits: the table/chain pairs a module was accepted in. */
+export interface KernelLimit {
+  module: string;
+  kind: string;
+  family: string;
+  sampleRule: string;
+  acceptedIn: string[];
+}
+
+export function readKernelLimits(): KernelLimit[] {
+  const rows = readFileSync(kernelLimitsFile, 'utf8').trim().split('\n').slice(1);
+  return rows.map((row) => {
+    const [module, kind, family, sampleRule, accepted] = row.split('\t');
+    return { module, kind, family, sampleRule, acceptedIn: (accepted ?? '').split(' ') };
+  });
 }
 
 /** One row of VERDICTS.tsv: what `iptables-legacy-restore` said about a dump. */

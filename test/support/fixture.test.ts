@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, fixture, showRange, showRanges, textIn } from './fixture';
+import { applyEdits, fixture, showRange, showRanges, textAt } from './fixture';
 
 test('fixture strips every caret and reports positions in the clean text', () => {
   const f = fixture('‸-A INPUT\n-j FO‸O ‸\n');
@@ -31,10 +31,16 @@ test('showRange shows an empty range as ⟦⟧ at its spot, also next to another
   assert.deepEqual(showRanges('ab', [r(0, 1), r(1, 1)]), ['0: ⟦a⟧⟦⟧b']);
 });
 
-test('textIn returns the text a range covers, across lines too', () => {
+test('textAt returns the text a range covers, across lines too, from lines or whole text', () => {
   const lines = ['-A INPUT \\', '  -j ACCEPT'];
-  assert.equal(textIn(lines, { start: { line: 0, character: 3 }, end: { line: 0, character: 8 } }), 'INPUT');
-  assert.equal(textIn(lines, { start: { line: 0, character: 3 }, end: { line: 1, character: 4 } }), 'INPUT \\\n  -j');
+  const oneLine = { start: { line: 0, character: 3 }, end: { line: 0, character: 8 } };
+  const twoLines = { start: { line: 0, character: 3 }, end: { line: 1, character: 4 } };
+  assert.equal(textAt(lines, oneLine), 'INPUT');
+  assert.equal(textAt(lines, twoLines), 'INPUT \\\n  -j');
+  assert.equal(textAt(lines.join('\n'), twoLines), 'INPUT \\\n  -j');
+  assert.equal(textAt(lines, oneLine, { oneLine: true }), 'INPUT');
+  assert.throws(() => textAt(lines, twoLines, { oneLine: true }), /one-line range/);
+  assert.throws(() => textAt('-A INPUT', { start: { line: 1, character: 0 }, end: { line: 1, character: 2 } }), /beyond/);
 });
 
 test('applyEdits applies edits right to left', () => {

@@ -7,9 +7,9 @@
 // The caret `‸` (U+2038) never occurs in iptables input, so it cannot clash.
 import type { Position, Range } from '../../server/src/syntax/position';
 
-export const caret = '‸';
-export const open = '⟦';
-export const close = '⟧';
+const caret = '‸';
+const open = '⟦';
+const close = '⟧';
 
 export interface Fixture {
   /** The text with every marker removed. */
@@ -32,12 +32,22 @@ export function fixture(marked: string): Fixture {
   return { text: lines.join('\n'), positions };
 }
 
-/** The source text a range covers, across lines if needed. */
-export function textIn(lines: readonly string[], r: Range): string {
-  if (r.start.line === r.end.line) return lines[r.start.line].slice(r.start.character, r.end.character);
-  const parts = [lines[r.start.line].slice(r.start.character)];
-  for (let l = r.start.line + 1; l < r.end.line; l++) parts.push(lines[l]);
-  parts.push(lines[r.end.line].slice(0, r.end.character));
+/**
+ * The source text a range covers, across lines unless `oneLine` is set (then a
+ * range spanning lines throws). `text` is the whole text or its lines.
+ */
+export function textAt(text: string | readonly string[], r: Range, opts: { oneLine?: boolean } = {}): string {
+  const lines = typeof text === 'string' ? text.split('\n') : text;
+  if (opts.oneLine && r.start.line !== r.end.line) throw new Error(`expected a one-line range, got lines ${r.start.line}-${r.end.line}`);
+  const line = (n: number): string => {
+    const l = lines[n];
+    if (l === undefined) throw new Error(`range line ${n} is beyond the text's ${lines.length} lines`);
+    return l;
+  };
+  if (r.start.line === r.end.line) return line(r.start.line).slice(r.start.character, r.end.character);
+  const parts = [line(r.start.line).slice(r.start.character)];
+  for (let l = r.start.line + 1; l < r.end.line; l++) parts.push(line(l));
+  parts.push(line(r.end.line).slice(0, r.end.character));
   return parts.join('\n');
 }
 

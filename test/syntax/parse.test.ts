@@ -4,17 +4,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { LineNode, ParsedDocument } from '../../server/src/syntax/ast';
 import { detectFormat, parseDocument, splitLines } from '../../server/src/syntax/parse';
-import type { Range } from '../../server/src/syntax/position';
 import type { Word } from '../../server/src/syntax/word';
 import { catalogGrammar } from '../../server/src/catalog/grammar';
+import { textAt } from '../support/fixture';
 
 function parse(text: string, format?: 'restore' | 'script'): ParsedDocument {
   return parseDocument(text, { grammar: catalogGrammar, format });
-}
-
-function at(lines: readonly string[], r: Range): string {
-  assert.equal(r.start.line, r.end.line);
-  return lines[r.start.line].slice(r.start.character, r.end.character);
 }
 
 /** Every word a node holds, found by walking it (options, args, counters, names...). */
@@ -94,7 +89,7 @@ test('every unquoted word of a dump covers exactly its own text', () => {
   let checked = 0;
   for (const node of doc.nodes) {
     for (const w of wordsOf(node)) {
-      const src = at(lines, w.range);
+      const src = textAt(lines, w.range, { oneLine: true });
       if (w.quoted) {
         assert.equal(src, `"${w.text}"`, `quoted word on line ${w.range.start.line}`);
       } else if (src.includes('=') || src.startsWith('[') || src.startsWith('*')) {
@@ -112,7 +107,7 @@ test('missing COMMIT is reported on the table header', () => {
   const text = '*filter\n-A INPUT -j ACCEPT\n';
   const doc = parse(text);
   assert.deepEqual(doc.problems.map((p) => p.code), ['missing-commit']);
-  assert.equal(at(text.split('\n'), doc.problems[0].range), '*filter');
+  assert.equal(textAt(text, doc.problems[0].range, { oneLine: true }), '*filter');
   assert.equal(doc.tables[0].commit, undefined);
   assert.equal(doc.tables[0].lastNode, 1);
 });
@@ -130,7 +125,7 @@ test('CRLF: one finding at the first CR for the whole file, and the words stay c
   assert.deepEqual(doc.nodes.map((n) => n.kind), ['table', 'chain', 'rule', 'commit']);
   assert.deepEqual(doc.nodes.map((n) => n.problems.map((p) => p.code)), [['crlf-line-ending'], [], [], []]);
   const crlf = doc.nodes[0].problems[0];
-  assert.equal(at(lines, crlf.range), '\r');
+  assert.equal(textAt(lines, crlf.range, { oneLine: true }), '\r');
   assert.match(crlf.message, /3 more/);
   const rule = doc.nodes[2];
   assert.equal(rule.kind === 'rule' && rule.target?.name, 'ACCEPT');

@@ -4,19 +4,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ChainNode, LineNode, RuleNode, TableNode } from '../../server/src/syntax/ast';
 import { noExtensions } from '../../server/src/syntax/extensionGrammar';
-import type { Range } from '../../server/src/syntax/position';
 import { parseRestoreLine, type RestoreState } from '../../server/src/syntax/restoreLines';
+import { textAt } from '../support/fixture';
 
 /** Parses one line as if it were line 0 inside (or outside) a table block. */
 function line(text: string, table: string | null = 'filter'): { node: LineNode; state: RestoreState } {
   const state: RestoreState = table === null ? {} : { table };
   const node = parseRestoreLine(text, 0, state, noExtensions);
   return { node, state };
-}
-
-function at(text: string, range: Range): string {
-  assert.equal(range.start.line, range.end.line, 'single-line range');
-  return text.slice(range.start.character, range.end.character);
 }
 
 function codes(node: LineNode): string[] {
@@ -29,7 +24,7 @@ test('table line: name range covers `*` and the name, and opens the block', () =
   assert.equal(node.kind, 'table');
   const t = node as TableNode;
   assert.equal(t.name.text, 'nat');
-  assert.equal(at(text, t.name.range), '*nat');
+  assert.equal(textAt(text, t.name.range), '*nat');
   assert.deepEqual(codes(t), []);
   assert.equal(state.table, 'nat');
 });
@@ -41,7 +36,7 @@ test('table line with a trailing space is fine (accepted by iptables); more word
   const p = node.problems.find((x) => x.code === 'extra-words');
   assert.ok(p);
   assert.equal(p.severity, 'warning');
-  assert.equal(at(text, p.range), 'junk more');
+  assert.equal(textAt(text, p.range), 'junk more');
 });
 
 test('chain line: name, policy and counters with exact ranges', () => {
@@ -49,15 +44,15 @@ test('chain line: name, policy and counters with exact ranges', () => {
   const node = line(text).node as ChainNode;
   assert.equal(node.kind, 'chain');
   assert.equal(node.name.text, 'INPUT');
-  assert.equal(at(text, node.name.range), 'INPUT');
+  assert.equal(textAt(text, node.name.range), 'INPUT');
   assert.equal(node.policy?.text, 'ACCEPT');
-  assert.equal(at(text, node.policy!.range), 'ACCEPT');
+  assert.equal(textAt(text, node.policy!.range), 'ACCEPT');
   assert.ok(node.counters);
   assert.equal(node.counters.packets.text, '12');
-  assert.equal(at(text, node.counters.packets.range), '12');
+  assert.equal(textAt(text, node.counters.packets.range), '12');
   assert.equal(node.counters.bytes.text, '720');
-  assert.equal(at(text, node.counters.bytes.range), '720');
-  assert.equal(at(text, node.counters.range), '[12:720]');
+  assert.equal(textAt(text, node.counters.bytes.range), '720');
+  assert.equal(textAt(text, node.counters.range), '[12:720]');
   assert.equal(node.table, 'filter');
   assert.deepEqual(codes(node), []);
 });
@@ -74,7 +69,7 @@ test('chain line: `: NAME` still names the chain (strtok skips the space; accept
   const text = ': FOO - [0:0]';
   const node = line(text).node as ChainNode;
   assert.equal(node.name.text, 'FOO');
-  assert.equal(at(text, node.name.range), 'FOO');
+  assert.equal(textAt(text, node.name.range), 'FOO');
   assert.deepEqual(codes(node), []);
 });
 
@@ -83,16 +78,16 @@ test('chain line problems: no name, no policy, odd counters, extra words', () =>
   const noPolicy = ':FOO';
   const n = line(noPolicy).node;
   assert.deepEqual(codes(n), ['missing-policy']);
-  assert.equal(at(noPolicy, n.problems[0].range), 'FOO');
+  assert.equal(textAt(noPolicy, n.problems[0].range), 'FOO');
   const odd = ':FOO - junk';
   const o = line(odd).node;
   assert.deepEqual(codes(o), ['bad-counters']);
   assert.equal(o.problems[0].severity, 'warning');
-  assert.equal(at(odd, o.problems[0].range), 'junk');
+  assert.equal(textAt(odd, o.problems[0].range), 'junk');
   const extra = ':FOO - [0:0] x y';
   const e = line(extra).node;
   assert.deepEqual(codes(e), ['extra-words']);
-  assert.equal(at(extra, e.problems[0].range), 'x y');
+  assert.equal(textAt(extra, e.problems[0].range), 'x y');
 });
 
 test('chain line outside a table', () => {
@@ -113,11 +108,11 @@ test('COMMIT closes the table; trailing text and a missing table are errors', ()
   const s = line(spaced).node;
   assert.equal(s.kind, 'commit');
   assert.deepEqual(codes(s), ['commit-trailing-space']);
-  assert.equal(at(spaced, s.problems[0].range), ' ');
+  assert.equal(textAt(spaced, s.problems[0].range), ' ');
 
   const outside = line('COMMIT', null).node;
   assert.deepEqual(codes(outside), ['commit-outside-table']);
-  assert.equal(at('COMMIT', outside.problems[0].range), 'COMMIT');
+  assert.equal(textAt('COMMIT', outside.problems[0].range), 'COMMIT');
 });
 
 test('COMMITTED is not a COMMIT line but a rule line', () => {
@@ -136,7 +131,7 @@ test('comment lines: only in the first column', () => {
   const i = line(text).node;
   assert.equal(i.kind, 'comment');
   assert.deepEqual(codes(i), ['indented-comment']);
-  assert.equal(at(text, i.problems[0].range), '  ');
+  assert.equal(textAt(text, i.problems[0].range), '  ');
 });
 
 test('blank and whitespace-only lines', () => {
@@ -147,7 +142,7 @@ test('blank and whitespace-only lines', () => {
   const w = line(text).node;
   assert.equal(w.kind, 'blank');
   assert.deepEqual(codes(w), ['whitespace-line']);
-  assert.equal(at(text, w.problems[0].range), ' \t');
+  assert.equal(textAt(text, w.problems[0].range), ' \t');
 });
 
 test('indented table, chain and COMMIT lines are flagged at the indent', () => {
@@ -155,7 +150,7 @@ test('indented table, chain and COMMIT lines are flagged at the indent', () => {
     const node = line(text).node;
     assert.ok(codes(node).includes('indented-line'), text);
     const p = node.problems.find((x) => x.code === 'indented-line')!;
-    assert.equal(at(text, p.range), text.slice(0, text.length - text.trimStart().length), text);
+    assert.equal(textAt(text, p.range), text.slice(0, text.length - text.trimStart().length), text);
   }
 });
 
@@ -167,13 +162,13 @@ test('rule line: counter prefix [12:720] with exact ranges, then the rule', () =
   assert.equal(node.table, 'filter');
   assert.ok(node.counters);
   assert.equal(node.counters.packets.text, '12');
-  assert.equal(at(text, node.counters.packets.range), '12');
+  assert.equal(textAt(text, node.counters.packets.range), '12');
   assert.equal(node.counters.bytes.text, '720');
-  assert.equal(at(text, node.counters.bytes.range), '720');
-  assert.equal(at(text, node.counters.range), '[12:720]');
+  assert.equal(textAt(text, node.counters.bytes.range), '720');
+  assert.equal(textAt(text, node.counters.range), '[12:720]');
   assert.equal(node.command?.name, 'append');
   assert.equal(node.chain?.text, 'INPUT');
-  assert.equal(at(text, node.chain!.range), 'INPUT');
+  assert.equal(textAt(text, node.chain!.range), 'INPUT');
   assert.equal(node.target?.name, 'ACCEPT');
   assert.deepEqual(codes(node), []);
 });
@@ -184,7 +179,7 @@ test('rule line counters: `[abc]` and an unclosed `[` are errors, `[1:x]` only a
   const b = line(bad).node;
   assert.deepEqual(codes(b), ['bad-counters']);
   assert.equal(b.problems[0].severity, 'error');
-  assert.equal(at(bad, b.problems[0].range), '[abc]');
+  assert.equal(textAt(bad, b.problems[0].range), '[abc]');
 
   const open = '[1:2 -A INPUT -j ACCEPT';
   const o = line(open).node;
@@ -206,21 +201,21 @@ test('rule line outside a table, and a rule line without a command', () => {
   const text = '-s 1.2.3.4 -j ACCEPT';
   const none = line(text).node;
   assert.deepEqual(codes(none), ['no-command']);
-  assert.equal(at(text, none.problems[0].range), '-s');
+  assert.equal(textAt(text, none.problems[0].range), '-s');
 });
 
 test('`-t` is refused inside restore input', () => {
   const text = '-t nat -A INPUT -j ACCEPT';
   const node = line(text).node;
   assert.deepEqual(codes(node), ['table-option-in-restore']);
-  assert.equal(at(text, node.problems[0].range), '-t nat');
+  assert.equal(textAt(text, node.problems[0].range), '-t nat');
 });
 
 test('a line ending in CR is flagged at the CR and otherwise read without it', () => {
   const text = '-A INPUT -j ACCEPT\r';
   const node = line(text).node as RuleNode;
   assert.deepEqual(codes(node), ['crlf-line-ending']);
-  assert.equal(at(text, node.problems[0].range), '\r');
+  assert.equal(textAt(text, node.problems[0].range), '\r');
   assert.equal(node.target?.name, 'ACCEPT');
   const commit = line('COMMIT\r').node;
   assert.equal(commit.kind, 'commit');

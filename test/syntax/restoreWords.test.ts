@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { splitRestoreWords } from '../../server/src/syntax/restoreWords';
 import type { Word } from '../../server/src/syntax/word';
+import { textAt } from '../support/fixture';
 
 function split(line: string): Word[] {
   return splitRestoreWords(line, 0);
@@ -12,13 +13,6 @@ function split(line: string): Word[] {
 
 function texts(line: string): string[] {
   return split(line).map((w) => w.text);
-}
-
-/** The source text a word's range covers. */
-function source(line: string, w: Word): string {
-  assert.equal(w.range.start.line, 0);
-  assert.equal(w.range.end.line, 0);
-  return line.slice(w.range.start.character, w.range.end.character);
 }
 
 test('plain words split on spaces and tabs', () => {
@@ -32,7 +26,7 @@ test('a closing quote ends the word: "a"b is two words a and b', () => {
   const line = '"a"b';
   const words = split(line);
   assert.deepEqual(words.map((w) => w.text), ['a', 'b']);
-  assert.deepEqual(words.map((w) => source(line, w)), ['"a"', 'b']);
+  assert.deepEqual(words.map((w) => textAt(line, w.range)), ['"a"', 'b']);
   assert.equal(words[0].quoted, true);
   assert.equal(words[1].quoted, false);
 });
@@ -42,7 +36,7 @@ test('"a"b"c" gives a and bc', () => {
   const line = '"a"b"c"';
   const words = split(line);
   assert.deepEqual(words.map((w) => w.text), ['a', 'bc']);
-  assert.deepEqual(words.map((w) => source(line, w)), ['"a"', 'b"c"']);
+  assert.deepEqual(words.map((w) => textAt(line, w.range)), ['"a"', 'b"c"']);
 });
 
 test('a quote opened inside a word joins the quoted text: a"b c" is one word', () => {
@@ -54,7 +48,7 @@ test('"" is one empty word', () => {
   const line = '--comment "" -j ACCEPT';
   const words = split(line);
   assert.deepEqual(words.map((w) => w.text), ['--comment', '', '-j', 'ACCEPT']);
-  assert.equal(source(line, words[1]), '""');
+  assert.equal(textAt(line, words[1].range), '""');
   assert.equal(words[1].quoted, true);
 });
 
@@ -63,7 +57,7 @@ test('outside quotes a backslash is an ordinary character: a\\ b is a\\ and b', 
   const line = 'a\\ b';
   const words = split(line);
   assert.deepEqual(words.map((w) => w.text), ['a\\', 'b']);
-  assert.deepEqual(words.map((w) => source(line, w)), ['a\\', 'b']);
+  assert.deepEqual(words.map((w) => textAt(line, w.range)), ['a\\', 'b']);
 });
 
 test('inside quotes a backslash escapes the next character', () => {
@@ -77,7 +71,7 @@ test('an escaped quote does not close the word', () => {
   const line = '"x \\" y" z';
   const words = split(line);
   assert.deepEqual(words.map((w) => w.text), ['x " y', 'z']);
-  assert.equal(source(line, words[0]), '"x \\" y"');
+  assert.equal(textAt(line, words[0].range), '"x \\" y"');
 });
 
 test('an unterminated quote runs to the end of the line', () => {
@@ -85,7 +79,7 @@ test('an unterminated quote runs to the end of the line', () => {
   const words = split(line);
   assert.deepEqual(words.map((w) => w.text), ['--comment', 'open x y']);
   assert.equal(words[1].unterminated, true);
-  assert.equal(source(line, words[1]), '"open x y');
+  assert.equal(textAt(line, words[1].range), '"open x y');
   assert.equal(words[0].unterminated, undefined);
 });
 

@@ -6,7 +6,7 @@ import type { AssignmentNode, LineNode, OptionNode, ParsedDocument, RuleNode } f
 import { parseDocument } from '../../server/src/syntax/parse';
 import { isDynamic } from '../../server/src/syntax/word';
 import { catalogGrammar } from '../../server/src/catalog/grammar';
-import { textIn as at } from '../support/fixture';
+import { textAt as at } from '../support/fixture';
 
 function script(text: string): { doc: ParsedDocument; lines: string[] } {
   return { doc: parseDocument(text, { grammar: catalogGrammar, format: 'script' }), lines: text.split('\n') };

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readShellLine, type ShellLogicalLine, type ShellToken } from '../../server/src/syntax/shellWords';
 import { isDynamic, type Word } from '../../server/src/syntax/word';
-import { textIn as at } from '../support/fixture';
+import { textAt as at } from '../support/fixture';
 
 function read(text: string, start = 0): { lines: string[]; logical: ShellLogicalLine } {
   const lines = text.split('\n');

@@ -1,17 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkValues } from '../../../server/src/analysis/checks/values';
-import type { Finding } from '../../../server/src/analysis/finding';
-import { bindDocument } from '../../../server/src/analysis/model';
-import { catalogGrammar } from '../../../server/src/catalog/grammar';
-import { parseDocument } from '../../../server/src/syntax/parse';
-
-function scriptFindings(text: string): Finding[] {
-  const model = bindDocument(parseDocument(text, { grammar: catalogGrammar }), { forced: 'ipv4' });
-  const out: Finding[] = [];
-  checkValues({ model, report: (f) => void out.push(f) });
-  return out;
-}
+import { codesOf, runChecks } from '../../support/findings';
 
 test('words holding shell variables are never checked', () => {
   const text = [
@@ -23,12 +12,12 @@ test('words holding shell variables are never checked', () => {
     'iptables -A INPUT -m limit --limit ${RATE}/min -j LOG',
     '',
   ].join('\n');
-  assert.deepEqual(scriptFindings(text).map((f) => f.code), []);
+  assert.deepEqual(codesOf(runChecks(text, ['values'])), []);
 });
 
 test('literal words in the same script are checked', () => {
   const text = ['#!/bin/sh', 'iptables -A INPUT -p tcp --dport 99999 -j ACCEPT', ''].join('\n');
-  const found = scriptFindings(text);
-  assert.deepEqual(found.map((f) => f.code), ['bad-port']);
+  const found = runChecks(text, ['values']);
+  assert.deepEqual(codesOf(found), ['bad-port']);
   assert.deepEqual(found[0].range, { start: { line: 1, character: 33 }, end: { line: 1, character: 38 } });
 });

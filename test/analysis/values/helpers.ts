@@ -12,7 +12,7 @@ export interface Where {
   chain?: string;
 }
 
-export function findings(rule: string, where: Where = {}): Finding[] {
+function findings(rule: string, where: Where = {}): Finding[] {
   return valueFindings({ family: where.family ?? 'ipv4', table: where.table ?? 'filter', chain: where.chain ?? 'INPUT', rule });
 }
 

@@ -2,11 +2,8 @@
 // argument must not make any reader slow (no backtracking, no per-rule regex).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkValues } from '../../../server/src/analysis/checks/values';
 import type { Finding } from '../../../server/src/analysis/finding';
-import { bindDocument } from '../../../server/src/analysis/model';
-import { catalogGrammar } from '../../../server/src/catalog/grammar';
-import { parseDocument } from '../../../server/src/syntax/parse';
+import { modelOf, runChecks } from '../../support/findings';
 
 const samples = [
   '-A INPUT -s 10.0.0.0/8,192.168.1.1 -d www.example.org -i eth0 -p tcp -m tcp --dport 1024:65535 --tcp-flags SYN,RST,ACK SYN -j ACCEPT',
@@ -18,10 +15,9 @@ const samples = [
 ];
 
 function timeCheck(text: string): { ms: number; findings: Finding[] } {
-  const model = bindDocument(parseDocument(text, { grammar: catalogGrammar }), { forced: 'ipv4' });
-  const findings: Finding[] = [];
+  const model = modelOf(text);
   const start = performance.now();
-  checkValues({ model, report: (f) => void findings.push(f) });
+  const findings = runChecks(model, ['values']);
   return { ms: performance.now() - start, findings };
 }
 

@@ -1,15 +1,11 @@
 // Reads iptables' own test cases (extensions/*.t in the shared corpus) and runs
 // the value check alone on each rule, so tests can compare with the verdicts.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { catalogGrammar } from '../../../server/src/catalog/grammar';
-import { bindDocument } from '../../../server/src/analysis/model';
-import { checkValues } from '../../../server/src/analysis/checks/values';
 import type { Finding } from '../../../server/src/analysis/finding';
-import { parseDocument } from '../../../server/src/syntax/parse';
 import type { Family } from '../../../server/src/catalog/types';
-
-export const tDir = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'corpus', 'iptables-v1.8.9');
+import { tFilesDir } from '../../support/corpus';
+import { runChecks } from '../../support/findings';
 
 export interface TCase {
   file: string;
@@ -21,20 +17,16 @@ export interface TCase {
   verdict: 'OK' | 'FAIL';
 }
 
-export function haveTFiles(): boolean {
-  return existsSync(tDir);
-}
-
 /** Every case of the iptables/ip6tables .t files, with the save form of OK lines as an extra OK case. */
 export function readTCases(): TCase[] {
   const out: TCase[] = [];
-  for (const file of readdirSync(tDir).sort()) {
+  for (const file of readdirSync(tFilesDir).sort()) {
     const m = /^extensions__lib(xt|ipt|ip6t)_.*\.t$/.exec(file);
     if (!m) continue;
     const family: Family = m[1] === 'ip6t' ? 'ipv6' : 'ipv4';
     let table = 'filter';
     let chain = 'INPUT';
-    readFileSync(path.join(tDir, file), 'utf8').split('\n').forEach((text, index) => {
+    readFileSync(path.join(tFilesDir, file), 'utf8').split('\n').forEach((text, index) => {
       if (text.startsWith('#') || text.trim() === '' || text[0] === '@' || text[0] === '%') return;
       if (text[0] === ':') {
         chain = text.slice(1).split(',')[0].trim();
@@ -59,9 +51,5 @@ export function readTCases(): TCase[] {
 
 /** The value check's findings for one rule, as iptables-restore input. */
 export function valueFindings(c: Pick<TCase, 'family' | 'table' | 'chain' | 'rule'>): Finding[] {
-  const text = `*${c.table}\n-A ${c.chain} ${c.rule}\nCOMMIT\n`;
-  const model = bindDocument(parseDocument(text, { grammar: catalogGrammar }), { forced: c.family });
-  const findings: Finding[] = [];
-  checkValues({ model, report: (f) => void findings.push(f) });
-  return findings;
+  return runChecks(`*${c.table}\n-A ${c.chain} ${c.rule}\nCOMMIT\n`, ['values'], { family: c.family });
 }

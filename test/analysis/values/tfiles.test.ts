@@ -3,9 +3,10 @@
 // rules it refuses for a bad value. Skipped where ../shared is absent.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { haveTFiles, readTCases, valueFindings } from './tcases';
+import { sharedMissing, tFilesDir } from '../../support/corpus';
+import { readTCases, valueFindings } from './tcases';
 
-const skip = haveTFiles() ? false : 'no shared corpus beside the repository';
+const skip = sharedMissing(tFilesDir);
 
 test('no value error on any rule the .t files accept', { skip }, () => {
   const ok = readTCases().filter((c) => c.verdict === 'OK');

@@ -20,9 +20,19 @@ suite('diagnostics', () => {
 
   test('rules.v4 (a clean kube-proxy dump) has no problems', async () => {
     const doc = await open('rules.v4');
-    // Give the server time to publish, then expect an empty list.
-    await new Promise((r) => setTimeout(r, 1500));
-    assert.deepEqual(vscode.languages.getDiagnostics(doc.uri).map((d) => `${codeOf(d)}: ${d.message}`), []);
+    const original = doc.getText();
+    const problems = (): string[] => vscode.languages.getDiagnostics(doc.uri).map((d) => `${codeOf(d)}: ${d.message}`);
+    // Break the file first, so an empty list below means "checked and clean", not "never published".
+    const commit = positionOf(doc, '\nCOMMIT', 1);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, commit, '-A POSTROUTING -j NOPE\n');
+    assert.ok(await vscode.workspace.applyEdit(edit), 'the breaking edit applies');
+    await until(() => problems().find((p) => p.startsWith('unknown-target:')), 'the unknown-target error of the inserted line');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(doc.getText(), original, 'undo restored the file');
+    // On timeout, fall through so the assertion below names what is still reported.
+    await until(() => problems().length === 0 || undefined, 'the diagnostics to clear after undo').catch(() => undefined);
+    assert.deepEqual(problems(), []);
   });
 
   test('a quick fix is offered for the ACCPET line', async () => {
