@@ -272,11 +272,7 @@ export class ChainGraph {
   /** Packets entering the rule's chain can get to the rule (no unconditional verdict before it). */
   isLive(rule: RuleNode): boolean {
     const p = this.places.get(rule);
-    return p !== undefined && p.index < this.liveCount(p.chain);
-  }
-
-  private liveCount(chain: ChainSymbol): number {
-    return this.graphOf(chain)?.liveCount.get(chain) ?? chain.rules.length;
+    return p !== undefined && p.index < this.liveRuleCount(p.chain);
   }
 
   /**

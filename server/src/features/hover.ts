@@ -14,6 +14,7 @@ import type { ModuleSpec } from '../catalog/types';
 import { chainLabel, optionInfo, optionPhrase, ruleFamily, ruleSentence } from './hover/ruleSentence';
 import { code, escapeMarkdown, formatBytes } from './hover/markdown';
 import { orList, plural } from '../analysis/checks/wording';
+import { chainGraph } from '../analysis/chainGraph';
 
 interface HoverOptions {
   detail?: 'short' | 'full';
@@ -83,21 +84,18 @@ interface Caller {
   count: number;
 }
 
-/** Jumps into a chain grouped by the chain they come from; kept per chain, as KUBE-MARK-MASQ has tens of thousands. */
+/** Jumps into a chain (the jump graph's edges) grouped by the chain they come from; kept per chain, as KUBE-MARK-MASQ has tens of thousands. */
 const callerCache = new WeakMap<ChainSymbol, Map<string, Caller>>();
 
-function callersOf(symbol: ChainSymbol): Map<string, Caller> {
+function callersOf(model: DocumentModel, symbol: ChainSymbol): Map<string, Caller> {
   let callers = callerCache.get(symbol);
   if (callers) return callers;
   callers = new Map();
-  for (const ref of symbol.references) {
-    if ((ref.kind === 'jump' || ref.kind === 'goto') && ref.rule?.chain) {
-      const from = ref.rule.chain.text;
-      let caller = callers.get(from);
-      if (!caller) callers.set(from, (caller = { shown: [], count: 0 }));
-      // Only the first three jumps of each caller are written out.
-      if (caller.count++ < 3) caller.shown.push(`${ref.kind === 'jump' ? 'jumps' : 'goes'} (line ${ref.word.range.start.line + 1})`);
-    }
+  for (const edge of chainGraph(model).incoming(symbol)) {
+    let caller = callers.get(edge.from.name);
+    if (!caller) callers.set(edge.from.name, (caller = { shown: [], count: 0 }));
+    // Only the first three jumps of each caller are written out.
+    if (caller.count++ < 3) caller.shown.push(`${edge.kind === 'jump' ? 'jumps' : 'goes'} (line ${edge.word.range.start.line + 1})`);
   }
   callerCache.set(symbol, callers);
   return callers;
@@ -116,7 +114,7 @@ function chainText(model: DocumentModel, table: string | undefined, name: string
   const decl = symbol.declarations[0];
   lines.push(decl ? `Declared on line ${decl.word.range.start.line + 1}.` : 'Not declared in this file.');
   lines.push(`Holds ${plural(symbol.rules.length, 'rule')}.`);
-  const callers = callersOf(symbol);
+  const callers = callersOf(model, symbol);
   if (callers.size === 0) lines.push('No rule in this file jumps or goes to it, so no packet enters it.');
   else {
     const shown = [...callers].slice(0, 10).map(([from, { shown, count }]) => `- ${chainLabel(undefined, from)}: ${shown.join(', ')}${count > 3 ? ` and ${count - 3} more` : ''}`);
