@@ -11,6 +11,8 @@ interface Entry {
   family: Family | undefined;
   generation: number;
   analysis: Analysis;
+  /** The chains the analysis asked the other files about: only their changes make it stale. */
+  asked: Set<string>;
   /** A version the one-rule patch was tried for and could not serve: not tried again. */
   unpatchable?: number;
 }
@@ -38,10 +40,11 @@ export class AnalysisCache {
     if (quick || onlyIncremental) return quick;
     // The old analysis is of no more use: let it go before the new one is built, not after.
     this.entries.delete(doc.uri);
-    const analysis = analyzeText(doc.getText(), { forced: family, fileName: doc.uri, external: this.index?.except(doc.uri) });
+    const asked = new Set<string>();
+    const analysis = analyzeText(doc.getText(), { forced: family, fileName: doc.uri, external: this.index?.except(doc.uri, asked) });
     // The document's own chains feed the index; if they changed, others may need a new look.
     const changed = this.index?.updateFromModel(doc.uri, analysis.model) ?? false;
-    this.entries.set(doc.uri, { version: doc.version, family, generation: this.index?.generation ?? 0, analysis });
+    this.entries.set(doc.uri, { version: doc.version, family, generation: this.index?.generation ?? 0, analysis, asked });
     if (changed) this.onIndexChanged?.(doc.uri);
     return analysis;
   }
@@ -49,7 +52,13 @@ export class AnalysisCache {
   /** The stored analysis if it is of this version, or brought to it by re-checking one edited rule (incremental.ts). */
   private current(doc: TextDocument, family: Family | undefined): Analysis | undefined {
     const hit = this.entries.get(doc.uri);
-    if (!hit || hit.family !== family || hit.generation !== (this.index?.generation ?? 0)) return undefined;
+    if (!hit || hit.family !== family) return undefined;
+    const generation = this.index?.generation ?? 0;
+    if (hit.generation !== generation) {
+      // Another file's chains changed: this analysis stands unless it asked about one of them.
+      if (this.index!.changedSince(hit.generation, hit.asked)) return undefined;
+      hit.generation = generation;
+    }
     if (hit.version === doc.version) return hit.analysis;
     if (hit.unpatchable === doc.version) return undefined;
     // The same choice object, so the patch sees that nothing but the text changed.

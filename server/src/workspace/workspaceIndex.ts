@@ -27,17 +27,45 @@ export function isIptablesFileName(name: string): boolean {
   return fileNames.has(name) || extensions.some((e) => name.endsWith(e));
 }
 
-function sameChains(a: FileChains | undefined, b: FileChains): boolean {
-  if (!a || a.declared.size !== b.declared.size || a.referenced.size !== b.referenced.size) return false;
-  for (const k of b.declared.keys()) if (!a.declared.has(k)) return false;
-  for (const k of b.referenced) if (!a.referenced.has(k)) return false;
-  return true;
+/** The chain keys whose declaration or use differs between two versions of a file. */
+function changedKeys(a: FileChains | undefined, b: FileChains | undefined): Set<string> {
+  const out = new Set<string>();
+  const differ = (x: Iterable<string>, y: { has(k: string): boolean } | undefined) => {
+    for (const k of x) if (!y?.has(k)) out.add(k);
+  };
+  if (a) differ(a.declared.keys(), b?.declared);
+  if (b) differ(b.declared.keys(), a?.declared);
+  if (a) differ(a.referenced, b?.referenced);
+  if (b) differ(b.referenced, a?.referenced);
+  return out;
 }
+
+/** How many past changes are remembered; an analysis older than that is redone. */
+const historyLimit = 256;
 
 export class WorkspaceIndex {
   private readonly files = new Map<string, FileChains>();
   /** Bumped whenever some file's set of declared or used chains changes. */
   generation = 0;
+  /** The chain keys each generation changed, oldest first (bounded). */
+  private readonly history: Array<{ generation: number; keys: ReadonlySet<string> }> = [];
+
+  private record(keys: ReadonlySet<string>): void {
+    this.generation++;
+    this.history.push({ generation: this.generation, keys });
+    if (this.history.length > historyLimit) this.history.shift();
+  }
+
+  /** Did a change after generation `since` touch any of these chain keys? A forgotten change counts as one. */
+  changedSince(since: number, keys: ReadonlySet<string>): boolean {
+    if (since === this.generation) return false;
+    if ((this.history[0]?.generation ?? Infinity) > since + 1) return true;
+    for (const change of this.history) {
+      if (change.generation <= since) continue;
+      for (const k of change.keys) if (keys.has(k)) return true;
+    }
+    return false;
+  }
 
   /** Reads every iptables file below the folders (bounded, skipping node_modules and dot folders). */
   scan(folders: readonly string[], limit = 500): void {
@@ -88,21 +116,26 @@ export class WorkspaceIndex {
       if (ref.kind === 'jump' || ref.kind === 'goto') referenced.add(key(ref.table, ref.word.text));
     }
     const next = { declared, referenced };
-    if (sameChains(this.files.get(uri), next)) return false;
+    const keys = changedKeys(this.files.get(uri), next);
+    if (keys.size === 0) return false;
     this.files.set(uri, next);
-    this.generation++;
+    this.record(keys);
     return true;
   }
 
   remove(uri: string): void {
-    if (this.files.delete(uri)) this.generation++;
+    const gone = this.files.get(uri);
+    if (!gone) return;
+    this.files.delete(uri);
+    this.record(changedKeys(gone, undefined));
   }
 
-  /** The view of every file except `uri`, for analysing `uri`. */
-  except(uri: string): ExternalChains {
+  /** The view of every file except `uri`, for analysing `uri`; the chain keys asked about go into `asked`. */
+  except(uri: string, asked?: Set<string>): ExternalChains {
     return {
       find: (table, name) => {
         const k = key(table, name);
+        asked?.add(k);
         for (const [other, f] of this.files) {
           if (other === uri) continue;
           const range = f.declared.get(k);
@@ -112,6 +145,7 @@ export class WorkspaceIndex {
       },
       referenced: (table, name) => {
         const k = key(table, name);
+        asked?.add(k);
         for (const [other, f] of this.files) if (other !== uri && f.referenced.has(k)) return true;
         return false;
       },

@@ -1,0 +1,46 @@
+// Another file's chains changing makes an open document's analysis stale only if
+// that analysis asked about one of those chains.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisCache } from '../../server/src/workspace/analysisCache';
+import { WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
+
+const doc = (name: string, text: string) => TextDocument.create(`file:///w/${name}`, 'iptables', 1, text);
+
+test('a change to unrelated chains keeps the analysis; a change to a chain it asked about redoes it', () => {
+  const index = new WorkspaceIndex();
+  const cache = new AnalysisCache(() => undefined, index);
+  const user = doc('user.rules', '*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -j WEB\nCOMMIT\n');
+  const first = cache.get(user);
+  assert.deepEqual(first.findings.map((f) => f.code), ['unknown-target']);
+
+  index.update('file:///w/other.rules', '*filter\n:MAIL - [0:0]\nCOMMIT\n');
+  assert.equal(cache.get(user), first, 'MAIL is not asked about: the analysis stands');
+
+  index.update('file:///w/web.rules', '*filter\n:WEB - [0:0]\nCOMMIT\n');
+  const second = cache.get(user);
+  assert.notEqual(second, first);
+  assert.deepEqual(second.findings.map((f) => f.code), []);
+
+  index.remove('file:///w/web.rules');
+  assert.deepEqual(cache.get(user).findings.map((f) => f.code), ['unknown-target']);
+});
+
+test('an unused chain is looked up in the other files: a new caller there redoes the analysis', () => {
+  const index = new WorkspaceIndex();
+  const cache = new AnalysisCache(() => undefined, index);
+  const owner = doc('owner.rules', '*filter\n:INPUT ACCEPT [0:0]\n:WEB - [0:0]\nCOMMIT\n');
+  assert.deepEqual(cache.get(owner).findings.map((f) => f.code), ['unused-chain']);
+  index.update('file:///w/caller.rules', '*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -j WEB\nCOMMIT\n');
+  assert.deepEqual(cache.get(owner).findings.map((f) => f.code), []);
+});
+
+test('an analysis older than the remembered history is redone', () => {
+  const index = new WorkspaceIndex();
+  const cache = new AnalysisCache(() => undefined, index);
+  const user = doc('user.rules', '*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -j WEB\nCOMMIT\n');
+  const first = cache.get(user);
+  for (let k = 0; k < 300; k++) index.update(`file:///w/f${k}.rules`, `*filter\n:C${k} - [0:0]\nCOMMIT\n`);
+  assert.notEqual(cache.get(user), first);
+});
