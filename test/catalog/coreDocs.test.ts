@@ -14,7 +14,7 @@ test('every core command and option has a doc; negatable conditions have a phras
     if (o.negatable) assert.match(coreDocs[o.long].phrase ?? '', /\{not\}/, `${o.long} phrase`);
   }
   // No stray docs for options that do not exist.
-  const known = new Set(coreOptions.map((o) => o.long));
+  const known = new Set<string>(coreOptions.map((o) => o.long));
   for (const name of Object.keys(coreDocs)) assert.ok(known.has(name), name);
 });
 

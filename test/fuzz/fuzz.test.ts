@@ -182,7 +182,7 @@ function exercise(text: string, label: string, quick = false): number {
     assert.fail(`${where}: analyzeText threw ${(e as Error).stack}`);
   }
   const lines = splitLines(text);
-  assert.equal(analysis.model.parsed.lineCount, lines.length, `${where}: lineCount`);
+  assert.equal(analysis.model.parsed.lines.length, lines.length, `${where}: lineCount`);
   assert.equal(analysis.model.parsed.nodeAtLine.length, lines.length, `${where}: nodeAtLine`);
   checked += checkRanges(analysis.findings, lines, `${where} findings`);
   checked += checkRanges(analysis.model.parsed.nodes, lines, `${where} nodes`);

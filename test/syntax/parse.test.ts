@@ -66,7 +66,7 @@ test('a whole dump: node kinds per line, tables with their COMMIT, no problems',
   const doc = parse(dump);
   assert.equal(doc.format, 'restore');
   const lines = dump.split('\n');
-  assert.equal(doc.lineCount, lines.length);
+  assert.equal(doc.lines.length, lines.length);
   // The empty string after the final newline is not a line of its own.
   assert.equal(doc.nodes.length, lines.length - 1);
   assert.deepEqual(doc.nodes.map((n) => n.kind), [
@@ -115,7 +115,7 @@ test('missing COMMIT is reported on the table header', () => {
 test('a text without a final newline keeps its last line', () => {
   const doc = parse('*filter\nCOMMIT');
   assert.deepEqual(doc.nodes.map((n) => n.kind), ['table', 'commit']);
-  assert.equal(doc.lineCount, 2);
+  assert.equal(doc.lines.length, 2);
 });
 
 test('CRLF: one finding at the first CR for the whole file, and the words stay clean', () => {

@@ -353,7 +353,7 @@ test('-4 and -6 are options, not stray words (a restore line may start with them
 test('-c takes two counters; -t is refused in restore input but fine on a command line', () => {
   const c = parse('-c 10 20 -A INPUT -j ACCEPT');
   assert.deepEqual(option(c, '-c').args.map((a) => a.text), ['10', '20']);
-  assert.ok(c.setCounters);
+  assert.ok(c.options.some((o) => o.name === '--set-counters'));
   const r = parse('-t nat -A PREROUTING');
   assert.deepEqual(codes(r), ['table-option-in-restore']);
   const cmd = parse('-t nat -A PREROUTING', 'command');

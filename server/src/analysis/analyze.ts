@@ -5,6 +5,7 @@ import { catalogGrammar } from '../catalog/grammar';
 import type { RuleNode } from '../syntax/ast';
 import { parseDocument } from '../syntax/parse';
 import type { CheckContext, RuleCheck } from './checks/context';
+import { coreOptionUseCheck } from './checks/coreOptionUse';
 import { chainRuns, checkRun, checkUnusedChains, deprecatedRuleCheck } from './checks/lints';
 import { optionRuleCheck } from './checks/options';
 import { placementChecks } from './checks/placement';
@@ -52,7 +53,7 @@ export function analyzeText(text: string, choice: FamilyChoice = {}): Analysis {
     }
   };
   const placement = placementChecks(ctx);
-  const perRule: RuleCheck[] = [optionRuleCheck(ctx), valueRuleCheck(ctx), placement.rule, deprecatedRuleCheck(ctx)];
+  const perRule: RuleCheck[] = [optionRuleCheck(ctx), coreOptionUseCheck(ctx), valueRuleCheck(ctx), placement.rule, deprecatedRuleCheck(ctx)];
   const parts: AnalysisParts = {
     choice,
     lineProblems: parsed.nodes.flatMap((node) => node.problems),

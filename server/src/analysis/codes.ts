@@ -335,15 +335,31 @@ export const diagnosticCodes: Record<string, DiagnosticCodeInfo> = {
     summary: 'The option (or this value of it) only works with certain protocols and the rule does not match one of them; add the right `-p`.',
     example: '-A INPUT -j REJECT --reject-with tcp-reset',
   },
+  'option-not-for-command': {
+    severity: 'error',
+    summary: 'iptables refuses this option with this command (`-n` goes only with `-L`, `-s` or `-j` only with commands that carry a rule); remove the option or use the command it belongs to.',
+    example: '-A INPUT -n -j ACCEPT',
+  },
   'option-order': {
     severity: 'error',
     summary: 'The option only works when another option of the same match comes before it, and here that one comes later; swap the two.',
     example: '-A OUTPUT -m owner --suppl-groups --gid-owner 100 -j ACCEPT',
   },
+  'option-refused-in-restore': {
+    severity: 'error',
+    summary: 'iptables-restore refuses this option (`-w`, `-W`) inside its input and fails the whole file; give it to iptables-restore itself on its command line instead.',
+    example: '-A INPUT -w -j ACCEPT',
+  },
   'option-requires': {
     severity: 'error',
     summary: 'The option only works together with another option of the same module; add the option named in the message.',
     example: '-A INPUT -m recent --name ssh --rcheck --reap -j DROP',
+  },
+  'option-wrong-family': {
+    severity: 'error',
+    summary: 'The option exists in one IP version only and the program of the other one refuses the rule (ip6tables has no `-f`: use `-m frag`); remove it or move the rule to the right file (a warning when the file\'s IP version is only a guess).',
+    example: '-A INPUT -f -j ACCEPT',
+    family: 'ipv6',
   },
   'other-family-rule': {
     severity: 'hint',

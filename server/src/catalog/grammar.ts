@@ -1,48 +1,28 @@
-// The catalog seen through the parser's ExtensionGrammar interface: which
-// options each module has and how many words they take.
-import type { ExtensionGrammar, ExtensionOption, ModuleRef } from '../syntax/extensionGrammar';
-import { allModules } from './modules';
-import { findProtocol } from './protocols';
-import type { ModuleSpec, OptionSpec } from './types';
+// The catalog seen through the parser's ExtensionGrammar interface: a thin
+// view of the module index in modules.ts.
+import type { ExtensionGrammar, ExtensionOption } from '../syntax/extensionGrammar';
+import { allModules, findTarget, implicitMatchFor, moduleEntry } from './modules';
+import type { OptionSpec } from './types';
 
-interface ModuleOptions {
-  byName: Map<string, { spec: OptionSpec; option: ExtensionOption }>;
-  names: string[];
-}
+// Callers outside the catalog still import it from here; modules.ts owns it.
+export { findOptionSpec } from './modules';
 
-// Per kind, so hot lookups build no key strings.
-const matchIndex = new Map<string, ModuleOptions>();
-const targetIndex = new Map<string, ModuleOptions>();
-const implicit = new Map<string, string>();
-
+/** One parser view per option spec: every spelling of an option gives the same object. */
+const views = new Map<OptionSpec, ExtensionOption>();
 for (const m of allModules) {
-  const byName = new Map<string, { spec: OptionSpec; option: ExtensionOption }>();
   for (const spec of m.options) {
-    const option: ExtensionOption = { name: spec.names[0], arity: spec.arity };
-    if (spec.optionalValue) option.optional = true;
-    for (const n of spec.names) byName.set(n, { spec, option });
+    const view: ExtensionOption = { name: spec.names[0], arity: spec.arity };
+    if (spec.optionalValue) view.optionalValue = true;
+    views.set(spec, view);
   }
-  (m.kind === 'match' ? matchIndex : targetIndex).set(m.name, { byName, names: [...byName.keys()] });
-  if (m.implicitForProtocol) implicit.set(m.implicitForProtocol, m.name);
-}
-
-function entry(module: Pick<ModuleRef, 'kind' | 'name'>): ModuleOptions | undefined {
-  return (module.kind === 'match' ? matchIndex : targetIndex).get(module.name);
-}
-
-/** The catalog's option spec for a spelling in a module. */
-export function findOptionSpec(module: Pick<ModuleSpec, 'kind' | 'name'>, name: string): OptionSpec | undefined {
-  return entry(module)?.byName.get(name)?.spec;
 }
 
 export const catalogGrammar: ExtensionGrammar = {
-  hasTarget: (name) => targetIndex.has(name),
-  option: (module, name) => entry(module)?.byName.get(name)?.option,
-  optionNames: (module) => entry(module)?.names ?? [],
-  protocolMatch: (protocol) => {
-    const direct = implicit.get(protocol);
-    if (direct) return direct;
-    const info = findProtocol(protocol);
-    return info ? implicit.get(info.name) : undefined;
+  hasTarget: (name) => findTarget(name) !== undefined,
+  option: (module, name) => {
+    const spec = moduleEntry(module.kind, module.name)?.options.get(name);
+    return spec && views.get(spec);
   },
+  optionNames: (module) => moduleEntry(module.kind, module.name)?.names ?? [],
+  protocolMatch: (protocol) => implicitMatchFor(protocol)?.name,
 };

@@ -168,7 +168,6 @@ export interface ParsedDocument {
   /** For each line, the index of the node covering it. */
   nodeAtLine: Int32Array;
   tables: TableBlock[];
-  lineCount: number;
   /** The text's lines (without the line breaks), as parsed. */
   lines: readonly string[];
   /** Family stated by the text (header comment, program name, addresses), if any. */

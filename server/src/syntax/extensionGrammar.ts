@@ -10,8 +10,8 @@ export interface ExtensionOption {
   /** Canonical long name. */
   name: string;
   arity: 0 | 1 | 2;
-  /** The value is optional: taken only when the next word does not look like an option. */
-  optional?: boolean;
+  /** The value may be left out: taken only when the next word does not start with `-` or `!` (as for core options). */
+  optionalValue?: boolean;
 }
 
 export interface ExtensionGrammar {

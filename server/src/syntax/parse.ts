@@ -5,6 +5,7 @@ import { programWordIndex, restoreProgramFamily, ruleProgramFamily } from './pro
 import { crlfMessage, parseRestoreLine, type RestoreState } from './restoreLines';
 import { parseScript } from './scriptParser';
 import type { Problem } from './problem';
+import { rangeOnLine } from './position';
 
 export interface ParseOptions {
   grammar?: ExtensionGrammar;
@@ -21,7 +22,7 @@ export function splitLines(text: string): string[] {
 /** Faults of the file as a whole that iptables-restore (legacy) trips over. */
 function fileProblems(text: string, nodes: readonly LineNode[], problems: Problem[]): void {
   if (text.charCodeAt(0) === 0xfeff) {
-    problems.push({ code: 'byte-order-mark', message: 'The file starts with a byte order mark (BOM); iptables-restore reads it as part of the first line and fails. Save the file as UTF-8 without BOM.', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 'error' });
+    problems.push({ code: 'byte-order-mark', message: 'The file starts with a byte order mark (BOM); iptables-restore reads it as part of the first line and fails. Save the file as UTF-8 without BOM.', range: rangeOnLine(0, 0, 0), severity: 'error' });
   }
   const last = nodes[nodes.length - 1];
   if (last?.kind === 'commit' && !text.endsWith('\n')) {
@@ -72,7 +73,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
     const r = nodes[n].range;
     for (let l = r.start.line; l <= r.end.line && l < lines.length; l++) if (nodeAtLine[l] < 0) nodeAtLine[l] = n;
   }
-  const doc: ParsedDocument = { format, nodes, nodeAtLine, tables, lineCount: lines.length, lines, problems };
+  const doc: ParsedDocument = { format, nodes, nodeAtLine, tables, lines, problems };
   const hint = familyFromText(lines, programFamilies);
   if (hint) doc.familyHint = hint;
   return doc;
@@ -121,7 +122,8 @@ function collectTables(nodes: readonly LineNode[], problems: Problem[]): TableBl
   return tables;
 }
 
-const ipv6Address = /(?:^|[\s,=])(?:[0-9a-fA-F]{1,4}:){2,7}[0-9a-fA-F]{0,4}(?:\/\d{1,3})?(?=[\s,]|$)|(?:^|[\s,=])[0-9a-fA-F]{0,4}::[0-9a-fA-F:]*(?:\/\d{1,3})?(?=[\s,]|$)/;
+// Three to eight hex groups, any of them empty for `::` (2001:db8::1, ::1, fe80::1/64).
+const ipv6Address = /(?:^|[\s,=])[0-9a-fA-F]{0,4}(?::[0-9a-fA-F]{0,4}){2,7}(?:\/\d{1,3})?(?=[\s,]|$)/;
 const ipv4Address = /(?:^|[\s,=])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?:\/\d{1,2})?(?=[\s,:]|$)/;
 
 /** What the text itself says about the family: header comment, programs, then addresses. */

@@ -4,7 +4,7 @@
 import type { ChainNode, CountersNode, LineNode, RuleNode, TableNode } from './ast';
 import type { ExtensionGrammar } from './extensionGrammar';
 import type { Problem } from './problem';
-import { rangeOnLine, type Range } from './position';
+import { rangeOnLine, spanning, type Range } from './position';
 import { splitRestoreWords } from './restoreWords';
 import { parseRuleWords, ruleNode } from './ruleParser';
 import type { Word } from './word';
@@ -105,7 +105,7 @@ function parseTableLine(text: string, line: number, indent: number, state: Resto
     problems.push(error('table-inside-table', `Table \`${state.table}\` is still open: put COMMIT before starting another table.`, name.range));
   }
   if (words.length > 1) {
-    problems.push({ code: 'extra-words', message: 'iptables-restore ignores everything after the table name.', range: { start: words[1].range.start, end: words[words.length - 1].range.end }, severity: 'warning' });
+    problems.push({ code: 'extra-words', message: 'iptables-restore ignores everything after the table name.', range: spanning(words[1].range, words[words.length - 1].range), severity: 'warning' });
   }
   // Even a faulty header opens the block, so the lines below are read in context.
   state.table = name.text;
@@ -132,7 +132,7 @@ function parseChainLine(text: string, line: number, indent: number, state: Resto
     else problems.push({ code: 'bad-counters', message: 'Counters must read `[packets:bytes]`, e.g. `[0:0]`; iptables-restore -c refuses this.', range: words[2].range, severity: 'warning' });
   }
   if (words.length > 3) {
-    problems.push({ code: 'extra-words', message: 'iptables-restore ignores everything after the counters.', range: { start: words[3].range.start, end: words[words.length - 1].range.end }, severity: 'warning' });
+    problems.push({ code: 'extra-words', message: 'iptables-restore ignores everything after the counters.', range: spanning(words[3].range, words[words.length - 1].range), severity: 'warning' });
   }
   return node;
 }

@@ -3,10 +3,10 @@
 // (newest first), then in the match the protocol (-p) implies; `!` negates the
 // next option; getopt-style abbreviations of long options are accepted.
 import type { CommandNode, MatchNode, OptionNode, OptionOwner, RuleNode, TargetNode } from './ast';
-import { coreLongNames, coreOptionByLong, coreOptionByShort, type CoreOption, type OperandKind } from './coreOptions';
+import { coreLongNames, coreOptionByLong, coreOptionByShort, onceKey, type CoreOption, type OperandKind } from './coreOptions';
 import type { ExtensionGrammar, ModuleRef } from './extensionGrammar';
 import { quoteText, type Problem } from './problem';
-import { rangeOnLine, type Range } from './position';
+import { comparePositions, rangeOnLine, type Range } from './position';
 import type { Word } from './word';
 
 export interface RuleParseContext {
@@ -24,8 +24,6 @@ export interface RuleParts {
   target?: TargetNode;
   /** The -t option of a command line. */
   table?: OptionNode;
-  /** -c / --set-counters. */
-  setCounters?: OptionNode;
   problems: Problem[];
 }
 
@@ -52,7 +50,7 @@ class ParsedOption implements OptionNode {
     const wordRange = this.word.range;
     const before = this.negation && !this.intraNegation ? this.negation.range : undefined;
     const last = this.args.length ? this.args[this.args.length - 1].range : undefined;
-    const endsLater = last && (last.end.line > wordRange.end.line || (last.end.line === wordRange.end.line && last.end.character > wordRange.end.character));
+    const endsLater = last && comparePositions(last.end, wordRange.end) > 0;
     if (!before && !endsLater) return wordRange;
     return { start: before ? before.start : wordRange.start, end: endsLater ? last!.end : wordRange.end };
   }
@@ -74,7 +72,7 @@ interface Resolved {
   owner: OptionOwner;
   name: string;
   arity: 0 | 1 | 2;
-  optional?: boolean;
+  optionalValue?: boolean;
 }
 
 interface Loaded {
@@ -195,12 +193,12 @@ class RuleReader {
     if (core) return this.readCore(core, word, written, inline);
     for (let attempt = 0; attempt < 2; attempt++) {
       const ext = this.lookupLoaded(written);
-      if (ext) return this.readExtension(ext.owner, ext.name, ext.arity, word, written, inline, ext.optional);
+      if (ext) return this.readExtension(ext, word, written, inline);
       const abbreviated = this.expandAbbreviation(written, optionWord);
       if (abbreviated === 'ambiguous') break;
       if (abbreviated) {
         if ('core' in abbreviated) return this.readCore(abbreviated.core, word, written, inline);
-        return this.readExtension(abbreviated.owner, abbreviated.name, abbreviated.arity, word, written, inline, abbreviated.optional);
+        return this.readExtension(abbreviated, word, written, inline);
       }
       if (attempt === 0 && !this.loadImplicitProtocolMatch()) break;
     }
@@ -232,7 +230,7 @@ class RuleReader {
     for (let k = this.loaded.length - 1; k >= 0; k--) {
       const l = this.loaded[k];
       const opt = this.ctx.grammar.option(l.ref, name);
-      if (opt) return { owner: l.owner, name: opt.name, arity: opt.arity, optional: opt.optional };
+      if (opt) return { owner: l.owner, name: opt.name, arity: opt.arity, optionalValue: opt.optionalValue };
     }
     return undefined;
   }
@@ -284,7 +282,7 @@ class RuleReader {
       for (const long of this.ctx.grammar.optionNames(l.ref)) {
         if (!long.startsWith(written)) continue;
         const opt = this.ctx.grammar.option(l.ref, long)!;
-        add(opt, { owner: l.owner, name: opt.name, arity: opt.arity, optional: opt.optional });
+        add(opt, { owner: l.owner, name: opt.name, arity: opt.arity, optionalValue: opt.optionalValue });
       }
     }
     if (!found) return undefined;
@@ -351,31 +349,36 @@ class RuleReader {
     }
   }
 
-  /** Takes the next word only when it does not look like an option or `!`. */
+  /**
+   * iptables' test for a value that may be left out (xs_has_arg): the next
+   * word is taken unless it starts with `-` or `!`, whatever its quoting.
+   */
   private takeOptional(node: OptionNode): boolean {
     const next = this.words[this.i];
-    if (!next || looksLikeOption(next) || isBang(next) || next.text.startsWith('-')) return false;
+    if (!next || next.text[0] === '-' || next.text[0] === '!') return false;
     node.args.push(next);
     this.i++;
     return true;
+  }
+
+  /** The values of an option, by its shape: optional, required (`strict`: iptables' own refuse option-like words) or none. */
+  private takeValues(node: OptionNode, shape: { arity: 0 | 1 | 2; optionalValue?: boolean }, inline: Word | undefined, strict: boolean): void {
+    if (shape.optionalValue) {
+      if (inline) node.args.push(inline);
+      else this.takeOptional(node);
+    } else if (shape.arity > 0) this.takeRequired(node, shape.arity, inline, strict);
+    else if (inline) this.problem('unexpected-value', `\`${node.written}\` takes no value.`, inline.range);
   }
 
   private readCore(core: CoreOption, word: Word, written: string, inline: Word | undefined): void {
     const node = this.startOption(word, written, core.long, coreOwner(core));
     if (core.command) {
       this.readCommand(node, core, inline);
-    } else if (core.arity === 'optional') {
-      if (inline) node.args.push(inline);
-      else this.takeOptional(node);
-    } else if (core.arity > 0) {
-      this.takeRequired(node, core.arity, inline, true);
-    }
-
-    if (!core.command) {
-      // -g counts as a second -j for iptables.
-      const key = core.long === '--goto' ? '--jump' : core.long;
+    } else {
+      this.takeValues(node, core, inline, true);
+      const key = onceKey(core);
       const earlier = this.seenCore.get(key);
-      if (earlier && key !== '--match' && key !== '--verbose') {
+      if (earlier && !core.repeatable) {
         this.problem('duplicate-option', `\`${written}\` after \`${earlier.written}\`: iptables allows one per rule.`, word.range);
       }
       this.seenCore.set(key, node);
@@ -407,9 +410,6 @@ class RuleReader {
           this.problem('table-option-in-restore', '`-t` cannot be used inside iptables-restore input: the table comes from the `*table` line.', node.range);
         }
         break;
-      case '--set-counters':
-        this.parts.setCounters = node;
-        break;
     }
   }
 
@@ -422,15 +422,14 @@ class RuleReader {
     }
     spec.operands.forEach((operand, index) => {
       if (index > node.args.length) return; // an earlier operand was missing
-      const optional = operand.endsWith('?');
-      const kind = operand.replace('?', '') as OperandKind;
       if (index === 0 && inline) node.args.push(inline);
-      else if (optional) this.takeOptional(node);
-      else this.takeRequiredOperand(node, kind);
+      else if (operand.optional) this.takeOptional(node);
+      else this.takeRequiredOperand(node, operand.kind);
     });
     if (node === this.parts.command?.option) {
+      // Every command with operands names a chain first.
       const [chain, ...rest] = node.args;
-      if (chain && spec.operands[0] && !spec.operands[0].startsWith('rulenum')) this.parts.chain = chain;
+      if (chain) this.parts.chain = chain;
       this.parts.operands = chain ? rest : [];
     }
   }
@@ -447,13 +446,10 @@ class RuleReader {
     return true;
   }
 
-  private readExtension(owner: OptionOwner, name: string, arity: 0 | 1 | 2, word: Word, written: string, inline: Word | undefined, optional?: boolean): void {
-    const node = this.startOption(word, written, name, owner);
-    if (optional) {
-      if (inline) node.args.push(inline);
-      else this.takeOptional(node);
-    } else if (arity > 0) this.takeRequired(node, arity, inline, false);
-    else if (inline) this.problem('unexpected-value', `\`${written}\` takes no value.`, inline.range);
+  private readExtension(resolved: Resolved, word: Word, written: string, inline: Word | undefined): void {
+    const { owner } = resolved;
+    const node = this.startOption(word, written, resolved.name, owner);
+    this.takeValues(node, resolved, inline, false);
     if (owner.kind === 'match') owner.match.options.push(node);
     else if (owner.kind === 'target') owner.target.options.push(node);
   }

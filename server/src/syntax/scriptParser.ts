@@ -3,7 +3,7 @@
 // iptables-restore are read as restore input, and every other line is left alone.
 import type { AssignmentNode, Family, LineNode } from './ast';
 import type { ExtensionGrammar } from './extensionGrammar';
-import { spanning, type Range } from './position';
+import { rangeOnLine, spanning, type Range } from './position';
 import { assignmentWord, programWordIndex, restoreProgramFamily, ruleProgramFamily } from './programs';
 import { parseRestoreLine, type RestoreState } from './restoreLines';
 import { parseRuleWords, ruleNode } from './ruleParser';
@@ -28,7 +28,7 @@ export function parseScript(lines: readonly string[], grammar: ExtensionGrammar,
   while (line < end) {
     const text = lines[line];
     if (/^\s*$/.test(text)) {
-      nodes.push({ kind: 'blank', range: { start: { line, character: 0 }, end: { line, character: text.length } }, problems: [] });
+      nodes.push({ kind: 'blank', range: rangeOnLine(line, 0, text.length), problems: [] });
       line++;
       continue;
     }
@@ -54,7 +54,7 @@ export function parseScript(lines: readonly string[], grammar: ExtensionGrammar,
         const body = lines[line];
         const bare = doc.stripTabs ? body.replace(/^\t+/, '') : body;
         if (bare === doc.delimiter || bare === `${doc.delimiter}\r`) {
-          nodes.push({ kind: 'shell', range: { start: { line, character: 0 }, end: { line, character: body.length } }, problems: [] });
+          nodes.push({ kind: 'shell', range: rangeOnLine(line, 0, body.length), problems: [] });
           line++;
           break;
         }
@@ -63,7 +63,7 @@ export function parseScript(lines: readonly string[], grammar: ExtensionGrammar,
           const node = parseRestoreLine(body, line, state, grammar, body.length - bare.length);
           nodes.push(node);
         } else {
-          nodes.push({ kind: 'shell', range: { start: { line, character: 0 }, end: { line, character: body.length } }, problems: [] });
+          nodes.push({ kind: 'shell', range: rangeOnLine(line, 0, body.length), problems: [] });
         }
         line++;
       }

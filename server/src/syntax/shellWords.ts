@@ -12,210 +12,243 @@ export type ShellToken =
 
 export interface ShellLogicalLine {
   tokens: ShellToken[];
-  firstLine: number;
+  /** The last physical line it covers (it starts on the line it was read from). */
   lastLine: number;
   /** Heredoc delimiters opened on this line (`<<EOF`, `<<-'EOF'`), in order. */
   heredocs: Array<{ delimiter: string; stripTabs: boolean }>;
 }
 
 const operatorChars = new Set([';', '&', '|', '(', ')', '<', '>']);
+/** Operators of two characters, keyed by their first one. */
+const twoCharOperators = new Set(['&&', '||', ';;', '<<', '>>', '>&', '<&', '&>', '|&']);
 
 /** Reads one logical line starting at `startLine` (continuations and open quotes join lines). */
 export function readShellLine(lines: readonly string[], startLine: number): ShellLogicalLine {
-  const tokens: ShellToken[] = [];
-  const heredocs: ShellLogicalLine['heredocs'] = [];
-  let line = startLine;
-  let col = 0;
-  let text = lines[line] ?? '';
-  const pos = (): Position => ({ line, character: col });
-  const atEnd = () => col >= text.length;
-  const nextLine = (): boolean => {
-    if (line + 1 >= lines.length) return false;
-    line++;
-    col = 0;
-    text = lines[line];
-    return true;
-  };
-  let expectHeredoc = false;
+  return new ShellLineReader(lines, startLine).read();
+}
 
-  while (true) {
-    if (atEnd()) break;
-    const ch = text[col];
-    if (ch === ' ' || ch === '\t' || ch === '\r') {
-      col++;
-      continue;
-    }
-    if (ch === '\\' && col + 1 >= text.length) {
-      // Line continuation between words.
-      if (!nextLine()) {
-        col++;
+/** The word being read: its text after quote removal and what it holds. */
+interface WordState {
+  value: string;
+  quoted: boolean;
+  substitution: boolean;
+  unterminated: boolean;
+  variables: VariableRef[];
+}
+
+class ShellLineReader {
+  private line: number;
+  private col = 0;
+  private text: string;
+  private readonly tokens: ShellToken[] = [];
+  private readonly heredocs: ShellLogicalLine['heredocs'] = [];
+  private expectHeredoc = false;
+
+  constructor(private readonly lines: readonly string[], startLine: number) {
+    this.line = startLine;
+    this.text = lines[startLine] ?? '';
+  }
+
+  read(): ShellLogicalLine {
+    while (!this.atEnd()) {
+      const ch = this.text[this.col];
+      if (ch === ' ' || ch === '\t' || ch === '\r') {
+        this.col++;
+        continue;
+      }
+      if (ch === '\\' && this.col + 1 >= this.text.length) {
+        // Line continuation between words.
+        if (!this.nextLine()) {
+          this.col++;
+          break;
+        }
+        continue;
+      }
+      if (ch === '#') {
+        this.tokens.push({ kind: 'comment', range: { start: this.pos(), end: { line: this.line, character: this.text.length } } });
+        this.col = this.text.length;
         break;
       }
-      continue;
+      if (operatorChars.has(ch)) this.readOperator(ch);
+      else this.readWord();
     }
-    if (ch === '#') {
-      tokens.push({ kind: 'comment', range: { start: pos(), end: { line, character: text.length } } });
-      col = text.length;
-      break;
+    return { tokens: this.tokens, lastLine: this.line, heredocs: this.heredocs };
+  }
+
+  private pos(): Position {
+    return { line: this.line, character: this.col };
+  }
+
+  private atEnd(): boolean {
+    return this.col >= this.text.length;
+  }
+
+  private nextLine(): boolean {
+    if (this.line + 1 >= this.lines.length) return false;
+    this.line++;
+    this.col = 0;
+    this.text = this.lines[this.line];
+    return true;
+  }
+
+  private readOperator(ch: string): void {
+    const { text, col } = this;
+    const start = this.pos();
+    let op = ch;
+    if (ch === '<' && text[col + 1] === '<' && text[col + 2] === '-') op = '<<-';
+    else if (col + 1 < text.length && twoCharOperators.has(ch + text[col + 1])) op = ch + text[col + 1];
+    this.col += op.length;
+    this.tokens.push({ kind: 'op', text: op, range: { start, end: this.pos() } });
+    if (op === '<<' || op === '<<-') {
+      this.expectHeredoc = true;
+      this.heredocs.push({ delimiter: '', stripTabs: op === '<<-' });
     }
-    if (operatorChars.has(ch)) {
-      const start = pos();
-      let op = ch;
-      const two = text.slice(col, col + 2);
-      const three = text.slice(col, col + 3);
-      if (three === '<<-') op = three;
-      else if (['&&', '||', ';;', '<<', '>>', '>&', '<&', '&>', '|&'].includes(two)) op = two;
-      col += op.length;
-      tokens.push({ kind: 'op', text: op, range: { start, end: pos() } });
-      if (op === '<<' || op === '<<-') {
-        expectHeredoc = true;
-        heredocs.push({ delimiter: '', stripTabs: op === '<<-' });
-      }
-      continue;
-    }
-    // A word.
-    const start = pos();
-    let value = '';
-    let quoted = false;
-    let substitution = false;
-    let unterminated = false;
-    const variables: VariableRef[] = [];
-    const readVariable = (): void => {
-      // text[col] === '$'
-      const vstart = pos();
-      const next = text[col + 1];
-      if (next === '{') {
-        const close = text.indexOf('}', col + 2);
-        const end = close < 0 ? text.length : close + 1;
-        const inner = text.slice(col + 2, close < 0 ? text.length : close);
-        const name = /^[#!]?([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!-])/.exec(inner)?.[1] ?? inner;
-        value += text.slice(col, end);
-        col = end;
-        variables.push({ name, range: { start: vstart, end: pos() } });
-        return;
-      }
-      if (next === '(') {
-        // $(...) or $((...)): skip to the balancing parenthesis on this line.
-        let depth = 0;
-        let k = col + 1;
-        for (; k < text.length; k++) {
-          if (text[k] === '(') depth++;
-          else if (text[k] === ')' && --depth === 0) break;
-        }
-        const end = Math.min(k + 1, text.length);
-        value += text.slice(col, end);
-        col = end;
-        substitution = true;
-        return;
-      }
-      const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]|[@*#?$!-])/.exec(text.slice(col + 1, col + 65));
-      if (!m) {
-        value += '$';
-        col++;
-        return;
-      }
-      value += '$' + m[1];
-      col += 1 + m[1].length;
-      variables.push({ name: m[1], range: { start: vstart, end: pos() } });
-    };
-    while (!atEnd()) {
-      const c = text[col];
+  }
+
+  private readWord(): void {
+    const start = this.pos();
+    const w: WordState = { value: '', quoted: false, substitution: false, unterminated: false, variables: [] };
+    while (!this.atEnd()) {
+      const c = this.text[this.col];
       if (c === ' ' || c === '\t' || c === '\r' || operatorChars.has(c)) break;
       if (c === '\\') {
-        if (col + 1 >= text.length) {
-          if (!nextLine()) {
-            col++;
+        if (this.col + 1 >= this.text.length) {
+          if (!this.nextLine()) {
+            this.col++;
             break;
           }
           continue;
         }
-        value += text[col + 1];
-        col += 2;
-        continue;
+        w.value += this.text[this.col + 1];
+        this.col += 2;
+      } else if (c === "'") {
+        this.readSingleQuoted(w);
+      } else if (c === '"') {
+        this.readDoubleQuoted(w);
+      } else if (c === '$') {
+        this.readVariable(w);
+      } else if (c === '`') {
+        this.readBackquoted(w);
+      } else {
+        w.value += c;
+        this.col++;
       }
-      if (c === "'") {
-        quoted = true;
-        let close = text.indexOf("'", col + 1);
-        while (close < 0) {
-          value += text.slice(col + 1) + '\n';
-          if (!nextLine()) {
-            unterminated = true;
-            col = text.length;
-            break;
-          }
-          col = -1;
-          close = text.indexOf("'", 0);
-        }
-        if (unterminated) break;
-        value += text.slice(col + 1, close);
-        col = close + 1;
-        continue;
-      }
-      if (c === '"') {
-        quoted = true;
-        col++;
-        let closed = false;
-        while (!closed) {
-          if (atEnd()) {
-            if (!nextLine()) {
-              unterminated = true;
-              break;
-            }
-            value += '\n';
-            continue;
-          }
-          const d = text[col];
-          if (d === '"') {
-            col++;
-            closed = true;
-          } else if (d === '\\' && col + 1 < text.length && '$`"\\'.includes(text[col + 1])) {
-            value += text[col + 1];
-            col += 2;
-          } else if (d === '\\' && col + 1 >= text.length) {
-            if (!nextLine()) {
-              col++;
-              break;
-            }
-          } else if (d === '$') {
-            readVariable();
-          } else if (d === '`') {
-            const close = text.indexOf('`', col + 1);
-            const end = close < 0 ? text.length : close + 1;
-            value += text.slice(col, end);
-            col = end;
-            substitution = true;
-          } else {
-            value += d;
-            col++;
-          }
-        }
-        if (unterminated) break;
-        continue;
-      }
-      if (c === '$') {
-        readVariable();
-        continue;
-      }
-      if (c === '`') {
-        const close = text.indexOf('`', col + 1);
-        const end = close < 0 ? text.length : close + 1;
-        value += text.slice(col, end);
-        col = end;
-        substitution = true;
-        continue;
-      }
-      value += c;
-      col++;
+      if (w.unterminated) break;
     }
-    const word: Word = { text: value, range: { start, end: pos() }, quoted };
-    if (variables.length) word.variables = variables;
-    if (substitution) word.substitution = true;
-    if (unterminated) word.unterminated = true;
-    if (expectHeredoc) {
-      heredocs[heredocs.length - 1].delimiter = value;
-      expectHeredoc = false;
+    const word: Word = { text: w.value, range: { start, end: this.pos() }, quoted: w.quoted };
+    if (w.variables.length) word.variables = w.variables;
+    if (w.substitution) word.substitution = true;
+    if (w.unterminated) word.unterminated = true;
+    if (this.expectHeredoc) {
+      this.heredocs[this.heredocs.length - 1].delimiter = w.value;
+      this.expectHeredoc = false;
     }
-    tokens.push({ kind: 'word', word });
+    this.tokens.push({ kind: 'word', word });
   }
-  return { tokens, firstLine: startLine, lastLine: line, heredocs };
+
+  /** At `'`: everything up to the next `'` is literal, across lines. */
+  private readSingleQuoted(w: WordState): void {
+    w.quoted = true;
+    let close = this.text.indexOf("'", this.col + 1);
+    while (close < 0) {
+      w.value += this.text.slice(this.col + 1) + '\n';
+      if (!this.nextLine()) {
+        w.unterminated = true;
+        this.col = this.text.length;
+        return;
+      }
+      this.col = -1;
+      close = this.text.indexOf("'", 0);
+    }
+    w.value += this.text.slice(this.col + 1, close);
+    this.col = close + 1;
+  }
+
+  /** At `"`: `\` escapes only $ ` " \ and the line break; $ and backquotes expand. */
+  private readDoubleQuoted(w: WordState): void {
+    w.quoted = true;
+    this.col++;
+    while (true) {
+      if (this.atEnd()) {
+        if (!this.nextLine()) {
+          w.unterminated = true;
+          return;
+        }
+        w.value += '\n';
+        continue;
+      }
+      const { text, col } = this;
+      const d = text[col];
+      if (d === '"') {
+        this.col++;
+        return;
+      }
+      if (d === '\\' && col + 1 < text.length && '$`"\\'.includes(text[col + 1])) {
+        w.value += text[col + 1];
+        this.col += 2;
+      } else if (d === '\\' && col + 1 >= text.length) {
+        if (!this.nextLine()) {
+          // A lone `\` ending the text: the quote stays open, but the word is kept as read.
+          this.col++;
+          return;
+        }
+      } else if (d === '$') {
+        this.readVariable(w);
+      } else if (d === '`') {
+        this.readBackquoted(w);
+      } else {
+        w.value += d;
+        this.col++;
+      }
+    }
+  }
+
+  /** At a backquote: the command substitution up to the closing one (on this line) is kept as written. */
+  private readBackquoted(w: WordState): void {
+    const close = this.text.indexOf('`', this.col + 1);
+    const end = close < 0 ? this.text.length : close + 1;
+    w.value += this.text.slice(this.col, end);
+    this.col = end;
+    w.substitution = true;
+  }
+
+  /** At `$`: a variable is kept as written and its name recorded; `$(...)` marks a substitution. */
+  private readVariable(w: WordState): void {
+    const { text, col } = this;
+    const vstart = this.pos();
+    const next = text[col + 1];
+    if (next === '{') {
+      const close = text.indexOf('}', col + 2);
+      const end = close < 0 ? text.length : close + 1;
+      const inner = text.slice(col + 2, close < 0 ? text.length : close);
+      const name = /^[#!]?([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!-])/.exec(inner)?.[1] ?? inner;
+      w.value += text.slice(col, end);
+      this.col = end;
+      w.variables.push({ name, range: { start: vstart, end: this.pos() } });
+      return;
+    }
+    if (next === '(') {
+      // $(...) or $((...)): skip to the balancing parenthesis on this line.
+      let depth = 0;
+      let k = col + 1;
+      for (; k < text.length; k++) {
+        if (text[k] === '(') depth++;
+        else if (text[k] === ')' && --depth === 0) break;
+      }
+      const end = Math.min(k + 1, text.length);
+      w.value += text.slice(col, end);
+      this.col = end;
+      w.substitution = true;
+      return;
+    }
+    const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]|[@*#?$!-])/.exec(text.slice(col + 1, col + 65));
+    if (!m) {
+      w.value += '$';
+      this.col++;
+      return;
+    }
+    w.value += '$' + m[1];
+    this.col += 1 + m[1].length;
+    w.variables.push({ name: m[1], range: { start: vstart, end: this.pos() } });
+  }
 }

@@ -1,7 +1,7 @@
 // Whole lists from the catalog: tables, protocols, match modules, targets.
 // Modules are filtered by family; those the kernel refuses in the current
 // table/chain stay in the list but sort last, with a note saying why.
-import { allModules } from '../../catalog/modules';
+import { allModules, implicitMatchFor } from '../../catalog/modules';
 import { protocols } from '../../catalog/protocols';
 import { builtinChain, tables } from '../../catalog/tables';
 import type { Family, ModuleSpec } from '../../catalog/types';
@@ -28,16 +28,11 @@ export function addTables(items: ItemList, prefix = '', kind: Kind = Kind.Struct
   }
 }
 
-/** The match each protocol loads by itself (`-p tcp` loads tcp), built once rather than per completion. */
-const ownMatch = new Map<string, ModuleSpec>();
-for (const m of allModules) {
-  if (m.implicitForProtocol && !ownMatch.has(m.implicitForProtocol)) ownMatch.set(m.implicitForProtocol, m);
-}
-
 /** Protocols whose own match does not exist in the family (icmp for IPv6...) sort last. */
 export function addProtocols(items: ItemList, family: Family): void {
   for (const p of protocols) {
-    const own = ownMatch.get(p.name);
+    // The match the protocol loads by itself (`-p tcp` loads tcp).
+    const own = implicitMatchFor(p.name);
     const foreign = own !== undefined && !own.families.includes(family);
     items.add({
       label: p.name,

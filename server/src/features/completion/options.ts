@@ -3,15 +3,14 @@
 // rule has loaded so far, including the match `-p PROTO` loads by itself.
 import { coreDocs } from '../../catalog/coreDocs';
 import { negationDoc } from '../../catalog/restoreDocs';
-import { catalogGrammar } from '../../catalog/grammar';
-import { findMatch, findTarget } from '../../catalog/modules';
+import { findMatch, findTarget, implicitMatchFor } from '../../catalog/modules';
 import type { Family, ModuleSpec, OptionSpec } from '../../catalog/types';
 import type { OptionNode } from '../../syntax/ast';
-import { coreOptions, type CoreOption } from '../../syntax/coreOptions';
+import { allowedWith, commandUse, coreOptions, onceKey, printsOnly, type CoreOption } from '../../syntax/coreOptions';
 import type { RuleParts } from '../../syntax/ruleParser';
 import { Group, ItemList, Kind } from './items';
 import { code } from '../hover/markdown';
-import { argumentsPlaceholder, placeholder } from './values';
+import { argumentsPlaceholder } from './values';
 
 export interface OptionScope {
   origin: 'restore' | 'command';
@@ -21,14 +20,8 @@ export interface OptionScope {
   negated: boolean;
 }
 
-/** Commands whose job is to print or test, pointless inside iptables-restore input. */
-const printingCommands = new Set(['check', 'list', 'list-rules', 'version', 'help']);
-/** Refused by iptables-restore (measured with 1.8.9: -t by the parser, -w and -W with "You cannot use"). */
-const refusedInRestore = new Set(['--table', '--wait', '--wait-interval']);
 /** Rarely wanted while writing a rule: offered, but after everything else. */
 const rareCore = new Set(['--set-counters', '--verbose', '--modprobe', '--wait', '--wait-interval', '--ipv4', '--ipv6']);
-/** Only change how -L prints. */
-const listingOnly = new Set(['--numeric', '--exact', '--line-numbers']);
 
 function coreLabel(o: CoreOption, long: boolean): string {
   return long || !o.short ? o.long : o.short;
@@ -37,14 +30,14 @@ function coreLabel(o: CoreOption, long: boolean): string {
 export function addCommands(items: ItemList, origin: 'restore' | 'command', long: boolean, group: number): void {
   for (const o of coreOptions) {
     if (!o.command) continue;
-    if (origin === 'restore' && printingCommands.has(o.command.name)) continue;
-    const operands = o.command.operands.map((k) => (k.endsWith('?') ? `[${k.slice(0, -1).toUpperCase()}]` : k.toUpperCase())).join(' ');
+    if (origin === 'restore' && o.command.printsOnly) continue;
+    const operands = o.command.operands.map((k) => (k.optional ? `[${k.kind.toUpperCase()}]` : k.kind.toUpperCase())).join(' ');
     const label = coreLabel(o, long);
     items.add({
       label,
       kind: Kind.Keyword,
       detail: `${o.long}${operands ? ` ${operands}` : ''}`,
-      doc: coreDocs[o.long]?.doc,
+      doc: coreDocs[o.long].doc,
       group,
     });
   }
@@ -67,48 +60,39 @@ export function addOptions(items: ItemList, parts: RuleParts, scope: OptionScope
 
 function addCoreOptions(items: ItemList, parts: RuleParts, scope: OptionScope): void {
   const present = new Set<string>();
-  for (const o of parts.options) if (o.owner.kind === 'core') present.add(o.owner.spec.long);
-  const listing = !parts.command || parts.command.name === 'list' || parts.command.name === 'list-rules';
+  for (const o of parts.options) if (o.owner.kind === 'core') present.add(onceKey(o.owner.spec));
   for (const o of coreOptions) {
     if (o.command) continue;
     if (scope.negated && !o.negatable) continue;
-    if (scope.origin === 'restore' && (o.commandLineOnly || refusedInRestore.has(o.long))) continue;
+    if (scope.origin === 'restore' && o.restore === false) continue;
     // A command line's program already fixes the family; -4/-6 only sort lines of a shared restore file.
     if (scope.origin === 'command' && (o.long === '--ipv4' || o.long === '--ipv6')) continue;
-    if (listingOnly.has(o.long) && !listing) continue;
-    if (o.long === '--fragment' && scope.family === 'ipv6') continue; // ip6tables: "use -m frag instead"
-    if (present.has(o.long) && o.long !== '--match' && o.long !== '--verbose') continue;
-    if ((o.long === '--jump' || o.long === '--goto') && parts.target) continue;
+    if (!fitsCommand(o, parts, scope.origin)) continue;
+    if (o.family && o.family !== scope.family) continue;
+    if (present.has(onceKey(o)) && !o.repeatable) continue;
     const doc = coreDocs[o.long];
-    const arg = o.arity === 0 ? '' : o.arity === 'optional' ? ' [VALUE]' : ` ${placeholder(doc?.value)}`;
+    const arg = o.placeholder ? ` ${o.placeholder}` : '';
     const label = coreLabel(o, scope.long);
     const spellings = [o.short, o.long].filter((s): s is string => s !== undefined && s !== label);
     items.add({
       label,
       kind: Kind.Property,
-      detail: `${label}${coreArg(o, arg)}${spellings.length ? ` (also ${spellings.join(', ')})` : ''}`,
-      doc: doc ? `${doc.doc}${o.negatable ? negationNote(label) : ''}` : undefined,
-      group: rareCore.has(o.long) || listingOnly.has(o.long) ? Group.rare : Group.normal,
+      detail: `${label}${arg}${spellings.length ? ` (also ${spellings.join(', ')})` : ''}`,
+      doc: `${doc.doc}${o.negatable ? negationNote(label) : ''}`,
+      group: rareCore.has(o.long) || o.commands?.every((c) => c === 'list') ? Group.rare : Group.normal,
     });
   }
 }
 
-/** Argument placeholder of a core option; the catalog types only some of them. */
-function coreArg(o: CoreOption, arg: string): string {
-  switch (o.long) {
-    case '--set-counters':
-      return ' PACKETS BYTES';
-    case '--jump':
-      return ' TARGET';
-    case '--goto':
-      return ' CHAIN';
-    case '--match':
-      return ' MODULE';
-    case '--table':
-      return ' TABLE';
-    default:
-      return arg;
-  }
+/**
+ * Whether iptables takes the option with the rule's command; before the
+ * command is written, whether some command that may follow takes it (in
+ * restore input the printing commands are not offered, so neither are -n -x).
+ */
+function fitsCommand(o: CoreOption, parts: RuleParts, origin: 'restore' | 'command'): boolean {
+  if (parts.command) return allowedWith(o, commandUse(parts.command.name, parts.operands.length));
+  if (!o.commands || origin === 'command') return true;
+  return o.commands.some((c) => !printsOnly(c));
 }
 
 function negationNote(label: string): string {
@@ -141,9 +125,8 @@ function loadedModules(parts: RuleParts): LoadedModule[] {
   const proto = parts.protocol;
   const protoWord = proto?.args[0];
   if (proto && protoWord && !proto.negation) {
-    const name = catalogGrammar.protocolMatch(protoWord.text.toLowerCase());
-    const spec = name ? findMatch(name) : undefined;
-    if (spec && !parts.matches.some((m) => m.name === name)) out.push({ spec, present: [], via: `-p ${protoWord.text}`, group: Group.likely });
+    const spec = implicitMatchFor(protoWord.text.toLowerCase());
+    if (spec && !parts.matches.some((m) => m.name === spec.name)) out.push({ spec, present: [], via: `-p ${protoWord.text}`, group: Group.likely });
   }
   return out;
 }

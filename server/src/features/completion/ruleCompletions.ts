@@ -1,8 +1,8 @@
 // Completion inside a rule (a restore line or an `iptables ...` command line):
 // decides what the typed word is and fills the list from the catalog and model.
 import type { DocumentModel } from '../../analysis/model';
-import { catalogGrammar, findOptionSpec } from '../../catalog/grammar';
-import { findMatch, findTarget } from '../../catalog/modules';
+import { catalogGrammar } from '../../catalog/grammar';
+import { optionSpecOf } from '../../catalog/modules';
 import type { EnumWord } from '../../catalog/types';
 import type { OptionNode } from '../../syntax/ast';
 import type { OperandKind } from '../../syntax/coreOptions';
@@ -88,10 +88,8 @@ function valueCompletions(model: DocumentModel, ctx: RuleContext, parts: RulePar
     }
     return items.done();
   }
-  if (owner.kind === 'unknown') return [];
-  const module = owner.kind === 'match' ? findMatch(owner.match.name) : findTarget(owner.target.name);
-  const spec = module ? findOptionSpec(module, option.name) : undefined;
-  if (!module || !spec) return [];
+  const spec = optionSpecOf(option);
+  if (!spec) return [];
   const values = valueWords(spec, index, ctx.family);
   if (!values) return [];
   if (values.kind === 'protocols') {

@@ -1,7 +1,7 @@
 // What the word being typed is, from the words before it, read by the same
 // rule parser the analysis uses: a new option, a value of the last option, or
 // an operand of the command (chain, policy...).
-import { findOptionSpec } from '../../catalog/grammar';
+import { optionSpecOf } from '../../catalog/modules';
 import type { CommandNode, OptionNode } from '../../syntax/ast';
 import type { OperandKind } from '../../syntax/coreOptions';
 import { samePosition } from '../../syntax/position';
@@ -18,10 +18,7 @@ export type Slot =
 /** How many values the option takes: a number, or 'optional' for values that may be left out. */
 function arityOf(option: OptionNode): number | 'optional' | undefined {
   const owner = option.owner;
-  if (owner.kind === 'core') return owner.spec.arity;
-  if (owner.kind === 'unknown') return undefined;
-  const module = owner.kind === 'match' ? { kind: 'match' as const, name: owner.match.name } : { kind: 'target' as const, name: owner.target.name };
-  const spec = findOptionSpec(module, option.name);
+  const spec = owner.kind === 'core' ? owner.spec : optionSpecOf(option);
   if (!spec) return undefined;
   return spec.optionalValue ? 'optional' : spec.arity;
 }
@@ -41,11 +38,9 @@ export function slotAfter(words: readonly OptionNode['word'][], parts: RuleParts
   if (command && parts.command?.option === option) {
     const next = command.operands[option.args.length];
     if (!next) return { kind: 'option', negated: false };
-    const operand = next.replace('?', '') as OperandKind;
-    const optional = next.endsWith('?');
     // An optional rule number has nothing to offer: new options are likelier.
-    if (optional && (typed.startsWith('-') || (operand === 'rulenum' && typed === ''))) return { kind: 'option', negated: false };
-    return { kind: 'operand', command: parts.command, operand };
+    if (next.optional && (typed.startsWith('-') || (next.kind === 'rulenum' && typed === ''))) return { kind: 'option', negated: false };
+    return { kind: 'operand', command: parts.command, operand: next.kind };
   }
 
   const arity = arityOf(option);

@@ -1,17 +1,13 @@
 // The words a value position can take, read from the option's ValueType, and
 // a short placeholder describing the value for an option's detail line.
 import { icmpTypes, icmpv6Types } from '../../catalog/values/icmpTypes';
+import { valueTypeAt } from '../../catalog/modules';
 import type { EnumWord, Family, OptionSpec, ValueType } from '../../catalog/types';
 
 type ValueWords =
   | { kind: 'words'; words: EnumWord[]; list: boolean }
   | { kind: 'protocols' }
   | { kind: 'chains' };
-
-/** The value type of argument `index` of the option (arity-2 options have one per argument). */
-function valueTypeAt(spec: OptionSpec, index: number): ValueType | undefined {
-  return Array.isArray(spec.value) ? spec.value[index] : index === 0 ? (spec.value as ValueType | undefined) : undefined;
-}
 
 export function valueWords(spec: OptionSpec, index: number, family: Family): ValueWords | undefined {
   const type = valueTypeAt(spec, index);

@@ -1,15 +1,9 @@
 // Reading addresses for people: a network's first and last address and size.
-import { parseDottedQuad, parseIPv6 } from '../../analysis/values/address';
+import { maskBits, parseDottedQuad, parseIPv6 } from '../../analysis/values/address';
 import { code } from './markdown';
 
 function intToIpv4(n: number): string {
   return [24, 16, 8, 0].map((sh) => Math.floor(n / 2 ** sh) % 256).join('.');
-}
-
-function prefixFromMask(mask: number): number | undefined {
-  let len = 0;
-  while (len < 32 && Math.floor(mask / 2 ** (31 - len)) % 2 === 1) len++;
-  return mask === (len === 0 ? 0 : 2 ** 32 - 2 ** (32 - len)) ? len : undefined;
 }
 
 /** The address as one 128-bit number, read by the same parser the checks use. */
@@ -53,17 +47,9 @@ export function describeAddress(text: string): string {
   const maskText = slash < 0 ? undefined : text.slice(slash + 1);
   const v4 = parseDottedQuad(host);
   if (v4 !== undefined) {
-    let len = 32;
-    if (maskText !== undefined) {
-      if (/^\d{1,2}$/.test(maskText)) len = Number(maskText);
-      else {
-        const m = parseDottedQuad(maskText);
-        const l = m === undefined ? undefined : prefixFromMask(m);
-        if (l === undefined) return code(text);
-        len = l;
-      }
-    }
-    if (len > 32) return code(text);
+    // The prefix length as iptables reads the mask (a number or a mask without holes).
+    const len = maskText === undefined ? 32 : maskBits(maskText, 'ipv4');
+    if (len === undefined) return code(text);
     if (len === 32) return host;
     if (len === 0) return `any address (${text})`;
     const size = 2 ** (32 - len);
@@ -72,8 +58,8 @@ export function describeAddress(text: string): string {
   }
   const v6 = ipv6Value(host);
   if (v6 !== undefined) {
-    const len = maskText === undefined ? 128 : /^\d{1,3}$/.test(maskText) ? Number(maskText) : NaN;
-    if (!(len >= 0 && len <= 128)) return code(text);
+    const len = maskText === undefined ? 128 : maskBits(maskText, 'ipv6');
+    if (len === undefined) return code(text);
     if (len === 128) return host;
     if (len === 0) return `any address (${text})`;
     const hostBits = BigInt(128 - len);

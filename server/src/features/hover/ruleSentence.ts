@@ -4,8 +4,7 @@
 // interface they leave by (MASQUERADE)."
 import type { Family, OptionNode, RuleNode } from '../../syntax/ast';
 import { coreDocs } from '../../catalog/coreDocs';
-import { findOptionSpec } from '../../catalog/grammar';
-import { findTarget } from '../../catalog/modules';
+import { findTarget, optionSpecOf } from '../../catalog/modules';
 import { findVerdict } from '../../catalog/verdicts';
 import { builtinChain, findTable } from '../../catalog/tables';
 import type { OptionSpec, ValueType } from '../../catalog/types';
@@ -17,15 +16,8 @@ import { code } from './markdown';
 export function optionInfo(option: OptionNode): { doc: string; phrase?: string; value?: ValueType | ValueType[]; spec?: OptionSpec } | undefined {
   const owner = option.owner;
   if (owner.kind === 'core') return coreDocs[owner.spec.long];
-  if (owner.kind === 'match') {
-    const spec = findOptionSpec({ kind: 'match', name: owner.match.name }, option.name);
-    return spec && { doc: spec.doc, phrase: spec.phrase, value: spec.value, spec };
-  }
-  if (owner.kind === 'target') {
-    const spec = findOptionSpec({ kind: 'target', name: owner.target.name }, option.name);
-    return spec && { doc: spec.doc, phrase: spec.phrase, value: spec.value, spec };
-  }
-  return undefined;
+  const spec = optionSpecOf(option);
+  return spec && { doc: spec.doc, phrase: spec.phrase, value: spec.value, spec };
 }
 
 /** The checks' key for how the option reads its value (analysis/values/optionRules.ts). */
