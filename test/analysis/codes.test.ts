@@ -60,7 +60,7 @@ function codeLiterals(expr: string): string[] {
  * Where findings are made: the reporting helpers (first argument is the code)
  * and `code:` properties or `const code =` of Finding, Problem and ValueIssue objects.
  */
-const reportingCall = /(?:\bsink\.(?:error|warning)|\bthis\.(?:add|report|problem)|(?<![.\w])error)\(\s*/g;
+const reportingCall = /(?:\bsink\.(?:error|warning)|\bthis\.(?:add|report|problem)|\bmakeFinding|(?<![.\w])error)\(\s*/g;
 const codeProperty = /\bcode\s*(?::|=(?![=>]))\s*/g;
 
 /**
@@ -75,6 +75,11 @@ const passThrough = new Set([
   'analysis/checks/placement.ts: p.code',
   // f.code is a ChainNameFault's code, literals in analysis/chainNames.ts.
   'analysis/structure.ts: f.code',
+  // The reporting helpers (shorthandHelpers below) hand their code parameter on to makeFinding.
+  'analysis/checks/options.ts: code',
+  'analysis/checks/placement.ts: code',
+  'analysis/checks/policyElements.ts: code',
+  'analysis/structure.ts: code',
   // Consumers: a finding converted for the CLI output and for LSP.
   'cliFormat.ts: f.code',
   'features/diagnostics.ts: f.code',
@@ -92,6 +97,7 @@ const shorthandHelpers = new Set([
   'analysis/checks/placement.ts', // this.report(code, ...) and the placement list
   'analysis/checks/policyElements.ts', // its local error(code, ...)
   'analysis/values/sink.ts', // collectingSink
+  'analysis/finding.ts', // makeFinding(code, ...)
 ]);
 
 interface Scan {

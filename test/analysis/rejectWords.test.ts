@@ -17,11 +17,11 @@ function found(rule: string, choice: FamilyChoice = { forced: 'ipv4' }): string[
 test('the tcp-reset word itself carries its need for tcp', () => {
   const reject = findTarget('REJECT')!;
   const spec = reject.options.find((o) => o.names[0] === '--reject-with')!;
-  assert.deepEqual(findOptionWord(reject, spec, 'tcp-re', 'ipv4')?.protocols, ['tcp']);
-  assert.deepEqual(findOptionWord(reject, spec, 'TCP-RST', 'ipv4')?.protocols, ['tcp']);
-  assert.deepEqual(findOptionWord(reject, spec, 'tcp-reset', 'ipv6')?.protocols, ['tcp']);
-  assert.equal(findOptionWord(reject, spec, 'icmp-', 'ipv4')?.word, 'icmp-net-unreachable');
-  assert.equal(findOptionWord(reject, spec, 'icmp6-port-unreachable', 'ipv4'), undefined);
+  assert.deepEqual(findOptionWord(spec, 'tcp-re', 'ipv4')?.protocols, ['tcp']);
+  assert.deepEqual(findOptionWord(spec, 'TCP-RST', 'ipv4')?.protocols, ['tcp']);
+  assert.deepEqual(findOptionWord(spec, 'tcp-reset', 'ipv6')?.protocols, ['tcp']);
+  assert.equal(findOptionWord(spec, 'icmp-', 'ipv4')?.word, 'icmp-net-unreachable');
+  assert.equal(findOptionWord(spec, 'icmp6-port-unreachable', 'ipv4'), undefined);
 });
 
 test('a leading part of tcp-reset needs -p tcp like the whole word', () => {

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../../server/src/analysis/analyze';
 import { ruleSentence } from '../../server/src/features/hover/ruleSentence';
-import { targetList } from '../../server/src/catalog/targets/list';
+import { targets as targetList } from '../../server/src/catalog/targets';
 
 const continues = /\bcontinue to the next rule\b/;
 

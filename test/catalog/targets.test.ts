@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EnumWord, Family, ModuleSpec, OptionSpec, ValueType } from '../../server/src/catalog/types';
-import { targetList } from '../../server/src/catalog/targets/list';
+import { targets as targetList } from '../../server/src/catalog/targets';
 import { logLevels } from '../../server/src/catalog/values/logLevels';
 import { rejectTypes } from '../../server/src/catalog/values/rejectTypes';
 import { kernelLimitsFile, readKernelLimits, sharedMissing, tFilesDir } from '../support/corpus';

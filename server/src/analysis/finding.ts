@@ -26,6 +26,32 @@ export interface Finding extends Problem {
   tags?: Array<'unnecessary' | 'deprecated'>;
 }
 
+/** What a finding may carry besides its code, message, range and severity. */
+export interface FindingExtras {
+  related?: RelatedPlace[];
+  suggestion?: string;
+  /** The word the user probably meant: the message gets the one "Did you mean" sentence. */
+  didYouMean?: string;
+  loads?: readonly string[];
+  tags?: Array<'unnecessary' | 'deprecated'>;
+}
+
+/** " Did you mean `x`?" (with its leading space), or nothing when there is no guess. */
+export function didYouMeanSentence(guess: string | undefined): string {
+  return guess !== undefined ? ` Did you mean \`${guess}\`?` : '';
+}
+
+/** The one way to build a finding: empty `related` lists and absent extras are left out. */
+export function makeFinding(code: string, message: string, range: Range, severity: Finding['severity'] = 'error', extra?: FindingExtras): Finding {
+  const f: Finding = { code, message: extra?.didYouMean !== undefined ? message + didYouMeanSentence(extra.didYouMean) : message, range, severity };
+  if (!extra) return f;
+  if (extra.related && extra.related.length) f.related = extra.related;
+  if (extra.suggestion) f.suggestion = extra.suggestion;
+  if (extra.loads) f.loads = extra.loads;
+  if (extra.tags) f.tags = extra.tags;
+  return f;
+}
+
 /** Messages quote the user's text; a 1 MB word must not make a 1 MB message. */
 export const maxMessageLength = 400;
 

@@ -9,7 +9,7 @@ import { findVerdict, verdicts } from '../catalog/verdicts';
 import { findTarget } from '../catalog/modules';
 import { targets } from '../catalog/targets';
 import { chainNameFaults, declarable, type ChainCreation } from './chainNames';
-import type { Finding } from './finding';
+import { makeFinding, type Finding } from './finding';
 import { suggest } from './values/suggest';
 import { orList } from './checks/wording';
 import type { DocumentModel } from './model';
@@ -69,10 +69,7 @@ class StructureChecker {
   }
 
   private add(code: string, message: string, word: { range: Finding['range'] }, severity: Finding['severity'] = 'error', related?: Finding['related'], suggestion?: string): void {
-    const f: Finding = { code, message: suggestion ? `${message} Did you mean \`${suggestion}\`?` : message, range: word.range, severity };
-    if (related) f.related = related;
-    if (suggestion) f.suggestion = suggestion;
-    this.findings.push(f);
+    this.findings.push(makeFinding(code, message, word.range, severity, { related, suggestion, didYouMean: suggestion || undefined }));
   }
 
   /** Chain names a misspelt one may have meant: the table's built-ins and the user chains declared so far. */

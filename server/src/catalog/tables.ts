@@ -91,3 +91,28 @@ const chainByName = new Map(builtinChains.map((c) => [c.name, c]));
 export function builtinChainNamed(name: string): ChainInfo | undefined {
   return chainByName.get(name);
 }
+
+// Helpers for `allowedIn` lists in the module entries, so that which table has
+// which chain is written once, here.
+
+/** A built-in chain's name. */
+export type BuiltinChainName = 'PREROUTING' | 'INPUT' | 'FORWARD' | 'OUTPUT' | 'POSTROUTING';
+
+/** Every `table/CHAIN` pair of one table, in packet-path order. */
+export function inTable(name: TableName): string[] {
+  return (byName.get(name)?.chains ?? []).map((c) => `${name}/${c.name}`);
+}
+
+/**
+ * `table/CHAIN` for each of these chains in every table that has it, table by
+ * table in the order of `tables`: for modules the kernel allows at some hooks only.
+ */
+export function atHooks(...chains: BuiltinChainName[]): string[] {
+  const wanted = new Set<string>(chains);
+  return tables.flatMap((t) => t.chains.filter((c) => wanted.has(c.name)).map((c) => `${t.name}/${c.name}`));
+}
+
+/** `any/CHAIN` for each chain: an option or word the kernel allows in these chains of any table. */
+export function inAnyTable(...chains: BuiltinChainName[]): string[] {
+  return chains.map((c) => `any/${c}`);
+}

@@ -16,6 +16,105 @@ export interface EnumWord {
   allowedIn?: string[];
   /** The protocols a rule using this word must match (REJECT's tcp-reset needs `-p tcp`). */
   protocols?: string[];
+  /** The number the word stands for, where checks compute with it (TCP flag bits, TCP option kinds...). */
+  value?: number;
+}
+
+/**
+ * Values with a shape of their own, each read by the reader of the same name
+ * in analysis/values/special.ts (which follows what iptables 1.8.9 accepts).
+ */
+export type ReaderName =
+  | 'probability'
+  | 'ctZone'
+  | 'tosValue'
+  | 'tcClass'
+  | 'ledDelay'
+  | 'connLabel'
+  | 'tcpOptionList'
+  | 'hashlimitBurst'
+  | 'date'
+  | 'timeOfDay'
+  | 'monthdays'
+  | 'weekdays'
+  | 'hexString'
+  | 'bitRate'
+  | 'estimatorTime'
+  | 'valueMaskOrName'
+  | 'mhTypeRange'
+  | 'bpfBytecode'
+  | 'ipv6Options'
+  | 'logLevel'
+  | 'sctpChunks';
+
+/** How enum words are compared with what the user wrote. */
+export type EnumMatching =
+  /** The whole word, as the enum's caseInsensitive says. */
+  | 'exact'
+  /** Any non-empty leading part of a word (`EST` for ESTABLISHED); the first word in the list wins. */
+  | 'prefix'
+  /** The value only has to start with a word (`cs10` is read as CS1). */
+  | 'startsWith'
+  /** Only the first `leading` characters are compared (`srcx` passes as src). */
+  | 'leading';
+
+/**
+ * How iptables reads one option's value where the ValueType alone cannot say
+ * it (which reversed ranges it refuses, how words are compared, which service
+ * names apply...). Each field was checked against iptables-legacy-restore 1.8.9.
+ */
+export interface OptionReading {
+  /** iptables refuses a range whose first value is above its last (otherwise: a warning, it matches nothing). */
+  reversedRefused?: boolean;
+  /** The first value must be strictly below the last. */
+  strictOrder?: boolean;
+  /** A single value instead of a range is refused. */
+  single?: boolean;
+  /** Either side of a range may be left out (`:1024`, `1024:`); default true. */
+  emptySides?: boolean;
+  enumMatching?: EnumMatching;
+  /** Characters compared with `leading` matching. */
+  leading?: number;
+  /** Empty items in a list are skipped (strtok) instead of refused. */
+  skipEmpty?: boolean;
+  /** Characters separating list items; default `,`. */
+  separators?: string;
+  /** Most items a list may hold. */
+  maxItems?: number;
+  /** How ports are read: `strict` (number 0-65535 or name) or the C library's `resolver` (default). */
+  portReader?: 'strict' | 'resolver';
+  /** Service names are looked up for this protocol; `rule` means the rule's -p; default any protocol. */
+  services?: 'tcp' | 'sctp' | 'dccp' | 'rule' | 'any' | 'none';
+  /** Addresses must be written as numbers (no host names). */
+  numericOnly?: boolean;
+  /** Text longer than the limit is refused (otherwise iptables cuts it silently). */
+  lengthRefused?: boolean;
+  /** An interface name longer than 15 characters is cut rather than refused. */
+  lengthTruncated?: boolean;
+  /** An empty value is refused. */
+  nonEmpty?: boolean;
+  /** Characters the value cannot contain. */
+  forbidden?: string;
+  /** The MAC address must be a multicast one. */
+  multicastMac?: boolean;
+  /** The upper bound in an IPv6 file, when lower than the catalog's. */
+  ipv6Max?: number;
+  /** Text after the number is ignored rather than refused (sscanf-style readers). */
+  trailingIgnored?: boolean;
+  /** Most values a first:last range may span (last - first + 1). */
+  spanMax?: number;
+  /** NAT ports cannot take a /base shift. */
+  noPortBase?: boolean;
+  /** A bare IPv4 number above 32 (read as a mask) makes the kernel refuse the rule. */
+  maskNumberRefused?: boolean;
+  /** Two enum lists (MASK COMP): a word of the second whose `value` bits the first leaves out can never match. */
+  secondWithinFirst?: boolean;
+  /**
+   * The value is bounded by another option of the same module, when both are
+   * plain numbers: `index` counts from 0 and stays below it, `node` counts from
+   * 1 up to it, `nodeMask` is a bit mask below 2 to its power.
+   */
+  boundBy?: { option: string; as: 'index' | 'node' | 'nodeMask' };
 }
 
 /**
@@ -50,7 +149,7 @@ export type ValueType =
   /** rate such as 5/min, 3/second, 100/s; `bytes` also allows byte rates like 512kb/s; `perSecondMax` is the fastest rate iptables takes (default 10000/s) */
   | { kind: 'rate'; bytes?: boolean; perSecondMax?: number }
   /** one word of a fixed set, or a comma separated list of them when `list` */
-  | { kind: 'enum'; values: EnumWord[]; list?: boolean; caseInsensitive?: boolean }
+  | { kind: 'enum'; values: EnumWord[]; list?: boolean; caseInsensitive?: boolean; reader?: ReaderName }
   /** free text; `maxLength` in bytes as the kernel stores it */
   | { kind: 'string'; maxLength?: number }
   /** interface name, up to 15 characters, `+` as trailing wildcard */
@@ -63,8 +162,8 @@ export type ValueType =
   | { kind: 'chain' }
   /** user or group name, numeric id, or id range */
   | { kind: 'owner'; what: 'user' | 'group' }
-  /** anything we do not check further, described by `hint` */
-  | { kind: 'other'; hint: string };
+  /** a shape of its own described by `hint`, checked by `reader` when there is one */
+  | { kind: 'other'; hint: string; reader?: ReaderName };
 
 export interface OptionSpec {
   /** Long option names with leading dashes; the first is the canonical spelling, the rest aliases. */
@@ -85,6 +184,10 @@ export interface OptionSpec {
   repeatable?: boolean;
   /** Only in this family (ip6tables-only or iptables-only option). */
   family?: Family;
+  /** How iptables reads the value beyond what `value` says. */
+  reading?: OptionReading;
+  /** Policy-style modules: the option describes one element, so it may be given once per element. */
+  perElement?: true;
   /** The protocols this option needs (`--reject-with tcp-reset` needs tcp is expressed on the enum word instead). */
   protocols?: string[];
   /** The value may be left out: it is taken only when the next word does not start with `-` or `!`. */
@@ -129,6 +232,19 @@ export interface ModuleSpec {
   requiresOneOf?: string[][];
   /** A protocol that must be given with -p (e.g. tcp for the tcp match). */
   protocols?: string[];
+  /** `protocols` hold in this family only (IPv4's ah needs `-p ah`, IPv6's reads the header of any packet). */
+  protocolsFamily?: Family;
+  /**
+   * When the protocol is checked: absent, by the kernel at commit; `parse`, by
+   * iptables while it reads the module's first option, so `-p` must come
+   * before it (multiport); `parse-ignores-negation`, by iptables when it reads
+   * a port, taking the `-p` written before and ignoring its `!` (NAT targets).
+   */
+  protocolCheck?: 'parse' | 'parse-ignores-negation';
+  /** Options are grouped into elements separated by this option (policy's `--next`). */
+  elementSeparator?: '--next';
+  /** The module that does the same in the other family (icmp for icmp6, TTL for HL). */
+  counterpart?: string;
   /** For protocol matches (tcp, udp, icmp...): `-p NAME` loads this module implicitly. */
   implicitForProtocol?: string;
   /**

@@ -4,6 +4,7 @@ import { findMatch } from '../../catalog/modules';
 import type { ModuleSpec } from '../../catalog/types';
 import type { ChainReference, DocumentModel } from '../model';
 import { endsChain, ruleSignature, type RuleSignature } from '../ruleSignature';
+import { makeFinding } from '../finding';
 import type { CheckContext, RuleCheck } from './context';
 
 /** The restore table block (or 0 in scripts) a node belongs to: user chains restart with each block. */
@@ -83,39 +84,36 @@ export function checkRun(ctx: CheckContext, refs: readonly ChainReference[]): vo
   for (const e of entries) {
     const word = ruleWord(e.rule);
     if (unconditional) {
-      ctx.report({
-        code: 'unreachable-rule',
-        message: `No packet reaches this rule: the rule on line ${unconditional.range.start.line + 1} decides every packet of this chain before it (${unconditional.target?.name}).`,
-        range: word.range,
-        severity: 'warning',
-        tags: ['unnecessary'],
-        related: [{ range: unconditional.range, message: 'this rule matches every packet and ends the chain' }],
-      });
+      ctx.report(makeFinding(
+        'unreachable-rule',
+        `No packet reaches this rule: the rule on line ${unconditional.range.start.line + 1} decides every packet of this chain before it (${unconditional.target?.name}).`,
+        word.range,
+        'warning',
+        { tags: ['unnecessary'], related: [{ range: unconditional.range, message: 'this rule matches every packet and ends the chain' }] },
+      ));
       continue;
     }
     const twin = seen.get(e.sig.full);
     if (twin) {
-      ctx.report({
-        code: 'duplicate-rule',
-        message: `This rule repeats the rule on line ${twin.range.start.line + 1} exactly.`,
-        range: word.range,
-        severity: 'warning',
-        tags: ['unnecessary'],
-        related: [{ range: twin.range, message: 'first written here' }],
-      });
+      ctx.report(makeFinding(
+        'duplicate-rule',
+        `This rule repeats the rule on line ${twin.range.start.line + 1} exactly.`,
+        word.range,
+        'warning',
+        { tags: ['unnecessary'], related: [{ range: twin.range, message: 'first written here' }] },
+      ));
       continue;
     }
     seen.set(e.sig.full, e.rule);
     const shadow = findShadow(e, finals);
     if (shadow) {
-      ctx.report({
-        code: 'shadowed-rule',
-        message: `This rule can never match: every packet it tests is already decided by the rule on line ${shadow.rule.range.start.line + 1}, which tests less (${shadow.sig.conditions.length ? shadow.sig.conditions.join(', ') : 'nothing'}) and ends with ${shadow.rule.target?.name}.`,
-        range: word.range,
-        severity: 'warning',
-        tags: ['unnecessary'],
-        related: [{ range: shadow.rule.range, message: 'decides these packets first' }],
-      });
+      ctx.report(makeFinding(
+        'shadowed-rule',
+        `This rule can never match: every packet it tests is already decided by the rule on line ${shadow.rule.range.start.line + 1}, which tests less (${shadow.sig.conditions.length ? shadow.sig.conditions.join(', ') : 'nothing'}) and ends with ${shadow.rule.target?.name}.`,
+        word.range,
+        'warning',
+        { tags: ['unnecessary'], related: [{ range: shadow.rule.range, message: 'decides these packets first' }] },
+      ));
       continue;
     }
     if (!endsChain(e.rule) || e.sig.stateful) continue;
@@ -150,13 +148,13 @@ export function checkUnusedChains(ctx: CheckContext): void {
       if (chain.references.some((r) => r.kind === 'jump' || r.kind === 'goto')) continue;
       if (ctx.model.external?.referenced(chain.table, chain.name)) continue;
       const decl = chain.declarations[0];
-      ctx.report({
-        code: 'unused-chain',
-        message: `No rule in this file jumps or goes to chain \`${chain.name}\`, so no packet enters it${chain.rules.length ? ` and its ${chain.rules.length} rule${chain.rules.length === 1 ? '' : 's'} never run` : ''} (unless another file jumps to it).`,
-        range: decl.word.range,
-        severity: 'hint',
-        tags: ['unnecessary'],
-      });
+      ctx.report(makeFinding(
+        'unused-chain',
+        `No rule in this file jumps or goes to chain \`${chain.name}\`, so no packet enters it${chain.rules.length ? ` and its ${chain.rules.length} rule${chain.rules.length === 1 ? '' : 's'} never run` : ''} (unless another file jumps to it).`,
+        decl.word.range,
+        'hint',
+        { tags: ['unnecessary'] },
+      ));
     }
   }
 }
@@ -174,13 +172,13 @@ export function deprecatedRuleCheck(ctx: CheckContext): RuleCheck {
       if (m.implicit) continue;
       const spec = findMatch(m.name);
       if (!spec?.deprecatedBy) continue;
-      ctx.report({
-        code: 'deprecated-match',
-        message: `The ${m.name} match is an old alias: write \`-m ${spec.deprecatedBy}\` instead${renamedOptions(spec)}.`,
-        range: m.nameWord.range,
-        severity: 'hint',
-        tags: ['deprecated'],
-      });
+      ctx.report(makeFinding(
+        'deprecated-match',
+        `The ${m.name} match is an old alias: write \`-m ${spec.deprecatedBy}\` instead${renamedOptions(spec)}.`,
+        m.nameWord.range,
+        'hint',
+        { tags: ['deprecated'] },
+      ));
     }
   };
 }

@@ -17,13 +17,18 @@ import { findProtocol } from '../../catalog/protocols';
 import { natPortProtocols } from '../../catalog/targets/common';
 import type { ModuleSpec, OptionSpec } from '../../catalog/types';
 import { findVerdict } from '../../catalog/verdicts';
-import type { Finding } from '../finding';
+import { makeFinding, type Finding } from '../finding';
 import { suggest } from '../values/suggest';
 import type { CheckContext, RuleCheck } from './context';
 import { policyElementFindings } from './policyElements';
-import { andList, capitalize, orList } from './wording';
+import { andList, capitalize, moduleLabel, orList } from './wording';
 import { committedCommands, ruleCommands } from './commands';
 import { findOptionWord } from './enumWords';
+import { tcpFlags } from '../../catalog/values/tcpFlags';
+import { listHasBits } from '../values/tcpFlags';
+
+/** The SYN bit of the TCP header: `ALL` names it too. */
+const synBit = tcpFlags.find((w) => w.word === 'SYN')!.value!;
 
 // ---------------------------------------------------------------- knowledge
 
@@ -46,31 +51,6 @@ function modulesWithOption(name: string): ModuleSpec[] {
 }
 
 const matchNames = allModules.filter((m) => m.kind === 'match').map((m) => m.name);
-
-/** Core options whose `!` iptables silently drops instead of refusing (measured: `! -4 -s x` is `-s x`). */
-const bangIgnored = new Set(['--ipv4', '--ipv6', '--modprobe']);
-
-/**
- * Modules whose protocol iptables checks while reading their options, so `-p`
- * must come before them (measured: `-m multiport --dports 1,2 -p tcp` fails,
- * `-m tcp --dport 1 -p tcp` passes because the kernel checks tcp at commit).
- */
-const protocolReadFirst = new Set(['multiport']);
-
-/**
- * The NAT targets check the protocol when they read a port, from the `-p`
- * written before the option, and ignore its `!` (measured:
- * `! -p tcp -j DNAT --to-destination 1.1.1.1:80` passes).
- */
-const natTargets = new Set(['DNAT', 'SNAT', 'MASQUERADE', 'REDIRECT']);
-
-/**
- * Module protocols that hold in one family only (measured): IPv4's ah match
- * needs `-p ah`, IPv6's reads the AH extension header of any packet.
- */
-const familyProtocols: Record<string, Partial<Record<Family, string[]>>> = {
-  ah: { ipv4: ['ah'] },
-};
 
 // ---------------------------------------------------------------- helpers
 
@@ -119,10 +99,6 @@ function familyName(f: Family): string {
 
 function programFor(f: Family): string {
   return f === 'ipv6' ? 'ip6tables' : 'iptables';
-}
-
-function moduleLabel(spec: ModuleSpec): string {
-  return spec.kind === 'match' ? `the ${spec.name} match` : `the ${spec.name} target`;
 }
 
 /** Where the checks find modules: the catalog, or a stand-in in tests. */
@@ -185,11 +161,8 @@ class OptionChecker {
     return this.ctx.model.familyCertain ? 'error' : 'warning';
   }
 
-  private report(code: string, message: string, range: Range, severity: Finding['severity'] = 'error', related?: Finding['related'], suggestion?: string): void {
-    const f: Finding = { code, message, range, severity };
-    if (related && related.length) f.related = related;
-    if (suggestion) f.suggestion = suggestion;
-    this.ctx.report(f);
+  private report(code: string, message: string, range: Range, severity: Finding['severity'] = 'error', related?: Finding['related'], extra?: { suggestion?: string; didYouMean?: string }): void {
+    this.ctx.report(makeFinding(code, message, range, severity, { related, ...extra }));
   }
 
   rule(rule: RuleNode): void {
@@ -203,7 +176,7 @@ class OptionChecker {
     for (const m of moduleNodes(rule, this.catalog)) {
       if (!this.familyOfModule(facts, m)) continue; // the other family's module: its details do not matter
       this.duplicatesAndExclusions(m);
-      if (m.kind === 'match' && m.spec.name === 'policy') for (const f of policyElementFindings(m.node)) this.ctx.report(f);
+      if (m.kind === 'match' && m.spec.elementSeparator) for (const f of policyElementFindings(m.node, m.spec)) this.ctx.report(f);
       this.mandatory(m);
       this.moduleProtocol(facts, m);
       this.optionProtocols(facts, m);
@@ -233,7 +206,7 @@ class OptionChecker {
       const owner = o.owner;
       if (owner.kind === 'core') {
         if (owner.spec.negatable) continue;
-        if (bangIgnored.has(owner.spec.long)) {
+        if (owner.spec.negation === 'ignored') {
           this.report('negation-not-allowed', `\`!\` before \`${o.written}\` has no effect: iptables ignores it.`, o.negation.range, 'warning');
           continue;
         }
@@ -340,7 +313,7 @@ class OptionChecker {
           ? ` This rule's \`-p ${proto.word.text}\` loads the ${loaded.name} match, which has no \`${name}\`.`
           : ` This rule's protocol \`${proto.word.text}\` has no options of its own.`;
       }
-      this.ctx.report({ code: 'option-needs-module', message: `\`${name}\` belongs to the ${names} ${plural}, which this rule does not load: ${fix}.${why}`, range: o.word.range, severity: 'error', loads: matchOwners.map((m) => m.name) });
+      this.ctx.report(makeFinding('option-needs-module', `\`${name}\` belongs to the ${names} ${plural}, which this rule does not load: ${fix}.${why}`, o.word.range, 'error', { loads: matchOwners.map((m) => m.name) }));
       return;
     }
     if (targetOwners.length) {
@@ -364,10 +337,9 @@ class OptionChecker {
     }
     if (t && t.extension && facts.rule.options.indexOf(t.option) < at) for (const spec of this.catalog.target(t.name)?.options ?? []) for (const n of spec.names) candidates.add(n);
     const guess = name.startsWith('--') ? suggest(name, candidates) : undefined;
-    const suggestion = guess ? ` Did you mean \`${guess}\`?` : '';
     // Only a bare option word can simply be replaced (`--foo=bar` would lose its value).
     const replace = guess && o.word.text === name ? guess : undefined;
-    this.report('unknown-option', `Unknown option \`${name}\`: neither iptables nor the modules loaded before it know it.${suggestion}`, o.word.range, 'error', undefined, replace);
+    this.report('unknown-option', `Unknown option \`${name}\`: neither iptables nor the modules loaded before it know it.`, o.word.range, 'error', undefined, { suggestion: replace, didYouMean: guess });
   }
 
   // ------------------------------------------------------------ unknown matches
@@ -378,6 +350,7 @@ class OptionChecker {
       const name = m.name;
       let message: string;
       let replacement: string | undefined;
+      let guess: string | undefined;
       if (this.catalog.match(name.toLowerCase())) {
         replacement = name.toLowerCase();
         message = `There is no match \`${name}\`: match names are lower case, write \`-m ${name.toLowerCase()}\`.`;
@@ -385,11 +358,11 @@ class OptionChecker {
         const target = this.catalog.target(name) ? name : name.toUpperCase();
         message = `\`${name}\` is a target, not a match: write \`-j ${target}\` to use it.`;
       } else {
-        const guess = suggest(name, matchNames);
+        guess = suggest(name, matchNames);
         replacement = guess;
-        message = `Unknown match \`${name}\`: iptables has no such module, so it refuses the rule.${guess ? ` Did you mean \`${guess}\`?` : ''}`;
+        message = `Unknown match \`${name}\`: iptables has no such module, so it refuses the rule.`;
       }
-      this.report('unknown-match', message, m.nameWord.range, 'error', undefined, m.nameWord.quoted ? undefined : replacement);
+      this.report('unknown-match', message, m.nameWord.range, 'error', undefined, { suggestion: m.nameWord.quoted ? undefined : replacement, didYouMean: guess });
     }
   }
 
@@ -401,7 +374,7 @@ class OptionChecker {
     const spec = m.spec;
     if (!spec.families.includes(family)) {
       const only = spec.families.map(programFor).join(' and ');
-      const other = spec.name === 'icmp6' && family === 'ipv4' ? ' For IPv4 use `-p icmp` with `--icmp-type`.' : spec.name === 'icmp' && family === 'ipv6' ? ' For IPv6 use `-p icmpv6` with `--icmpv6-type`.' : '';
+      const other = this.counterpartHint(spec, family);
       const where = m.kind === 'match' && m.node.implicit ? m.node.options[0]?.word.range ?? m.node.nameWord.range : nameWordOf(m).range;
       this.report('family-mismatch-module', `${capitalize(moduleLabel(spec))} exists only in ${only}; this file is checked as ${familyName(family)}, where it is refused.${other}`, where, this.familySeverity);
       return false;
@@ -416,10 +389,29 @@ class OptionChecker {
     return true;
   }
 
+  /** " For IPv4 use `-p icmp` with `--icmp-type`.": the module that does the same in the rule's family. */
+  private counterpartHint(spec: ModuleSpec, family: Family): string {
+    const c = spec.counterpart ? (spec.kind === 'match' ? this.catalog.match(spec.counterpart) : this.catalog.target(spec.counterpart)) : undefined;
+    if (!c || !c.families.includes(family)) return '';
+    const use = c.kind === 'target'
+      ? `\`-j ${c.name}\``
+      : c.implicitForProtocol && c.protocols?.length && c.options.length
+        ? `\`-p ${c.protocols[0]}\` with \`${c.options[0].names[0]}\``
+        : `\`-m ${c.name}\``;
+    return ` For ${family === 'ipv6' ? 'IPv6' : 'IPv4'} use ${use}.`;
+  }
+
   // ------------------------------------------------------------ duplicates, exclusions, requirements
 
   private duplicatesAndExclusions(m: ModuleNode): void {
-    if (m.node.options.length === 0) return;
+    const options = m.node.options;
+    if (options.length === 0) return;
+    if (options.length === 1) {
+      // Most modules carry one option: nothing can repeat or clash, only its requirements remain.
+      const spec = optionSpec(m.spec, options[0].name);
+      if (spec?.requires) this.requirements(m, [{ node: options[0], spec }], (name) => name === spec.names[0]);
+      return;
+    }
     const seen = new Map<string, OptionNode>();
     const present: Array<{ node: OptionNode; spec: OptionSpec }> = [];
     for (const o of m.node.options) {
@@ -445,6 +437,11 @@ class OptionChecker {
       }
       present.push({ node: o, spec });
     }
+    this.requirements(m, present, (name) => seen.has(name));
+  }
+
+  /** Options that need others of the same module (`requires`), before them when `requiresBefore`. */
+  private requirements(m: ModuleNode, present: ReadonlyArray<{ node: OptionNode; spec: OptionSpec }>, given: (canonical: string) => boolean): void {
     for (const p of present) {
       if (!p.spec.requires) continue;
       if (p.spec.requiresBefore) {
@@ -452,7 +449,7 @@ class OptionChecker {
         continue;
       }
       // Also accept the spelling bound elsewhere: the parser reads CLUSTERIP's `--new` as core `--new-chain`.
-      const missing = p.spec.requires.filter((r) => !seen.has(r) && !m.node.options.some((o) => o.written === r) && !this.writtenInRule(r));
+      const missing = p.spec.requires.filter((r) => !given(r) && !m.node.options.some((o) => o.written === r) && !this.writtenInRule(r));
       if (missing.length) {
         this.report('option-requires', `\`${p.node.written}\` of ${moduleLabel(m.spec)} needs ${andList(missing.map((n) => `\`${n}\``))} as well; iptables refuses it alone.`, p.node.word.range);
       }
@@ -507,9 +504,9 @@ class OptionChecker {
 
   private moduleProtocol(facts: RuleFacts, m: ModuleNode): void {
     if (m.kind === 'match' && m.node.implicit) return; // -p itself loaded it
-    const names = familyProtocols[m.spec.name]?.[facts.family] ?? (familyProtocols[m.spec.name] ? undefined : m.spec.protocols);
+    const names = m.spec.protocolsFamily && m.spec.protocolsFamily !== facts.family ? undefined : m.spec.protocols;
     if (!names || names.length === 0) return;
-    const readFirst = m.kind === 'match' && protocolReadFirst.has(m.spec.name);
+    const readFirst = m.spec.protocolCheck === 'parse';
     if (!readFirst && !facts.committed) return; // only the kernel checks it, at commit
     const allowed = protocolNumbers(names);
     const proto = facts.protocol;
@@ -547,7 +544,7 @@ class OptionChecker {
       if (!spec) continue;
       const need = this.protocolNeed(facts, m, spec, o);
       if (!need || need.names.length === 0) continue;
-      const parseTime = m.kind === 'target' && natTargets.has(m.spec.name);
+      const parseTime = m.spec.protocolCheck === 'parse-ignores-negation';
       if (!parseTime && !facts.committed) continue;
       this.protocolOfOption(facts, o, need.names, need.what, parseTime);
     }
@@ -562,12 +559,12 @@ class OptionChecker {
     const word = o.args[0];
     const known = word !== undefined && !isDynamic(word);
     if (known) {
-      const named = findOptionWord(m.spec, spec, word.text, facts.family);
+      const named = findOptionWord(spec, word.text, facts.family);
       if (named?.protocols) return { names: named.protocols, what: () => `\`${o.written} ${word.text}\`` };
     }
     if (spec.protocols) return { names: spec.protocols, what: () => `\`${o.written}\`` };
     const value = spec.value;
-    if (known && m.kind === 'target' && natTargets.has(m.spec.name) && value && !Array.isArray(value) && value.kind === 'natRange' && hasNatPort(word.text, facts.family)) {
+    if (known && m.spec.protocolCheck === 'parse-ignores-negation' && value && !Array.isArray(value) && value.kind === 'natRange' && hasNatPort(word.text, facts.family)) {
       return { names: natPortProtocols, what: () => `A port in \`${o.written}\`` };
     }
     return undefined;
@@ -611,7 +608,7 @@ class OptionChecker {
         if (o.name === '--tcp-flags') {
           const comp = o.args[1];
           if (!comp || isDynamic(comp)) unsure = true;
-          else if (comp.text.toUpperCase().split(',').some((f) => f === 'SYN' || f === 'ALL')) return;
+          else if (listHasBits(comp.text, synBit)) return;
         }
       }
     }

@@ -25,10 +25,10 @@ import { builtinChain, builtinChainNamed, findTable, tables, type ChainInfo } fr
 import { findVerdict, type VerdictInfo } from '../../catalog/verdicts';
 import type { EnumWord, ModuleSpec, OptionSpec } from '../../catalog/types';
 import { chainGraph, describePath, type ChainGraph, type JumpEdge } from '../chainGraph';
-import type { Finding, RelatedPlace } from '../finding';
+import { makeFinding, type Finding, type RelatedPlace } from '../finding';
 import type { ChainSymbol } from '../model';
 import type { CheckContext, RuleCheck } from './context';
-import { orList } from './wording';
+import { capitalize, moduleLabel, orList } from './wording';
 import { enumValue, findOptionWord } from './enumWords';
 import { committedCommands, ruleCommands } from './commands';
 
@@ -87,7 +87,7 @@ function refusedVerdict(name: string | undefined, table: string): VerdictInfo | 
 
 interface Placed {
   code: 'target-not-allowed-here' | 'match-not-allowed-here';
-  /** `MASQUERADE`, `the owner match`, `--clamp-mss-to-pmtu`. */
+  /** `the MASQUERADE target`, `the owner match`, `` `--dir in` of the policy match ``: lower case, capitalized at a sentence start. */
   what: string;
   word: Word | Range;
   places: Places;
@@ -129,9 +129,7 @@ class PlacementChecker {
   }
 
   private report(code: string, message: string, range: Range, severity: Finding['severity'] = 'error', related?: RelatedPlace[]): void {
-    const f: Finding = { code, message, range, severity };
-    if (related && related.length) f.related = related;
-    this.ctx.report(f);
+    this.ctx.report(makeFinding(code, message, range, severity, { related }));
   }
 
   rule(rule: RuleNode): void {
@@ -175,15 +173,15 @@ class PlacementChecker {
     const family = rule.programFamily ?? this.ctx.model.family;
     const add = (spec: ModuleSpec, word: Word, options: readonly OptionNode[]): void => {
       const code = spec.kind === 'target' ? 'target-not-allowed-here' : 'match-not-allowed-here';
-      const label = spec.kind === 'target' ? spec.name : `The ${spec.name} match`;
+      const label = moduleLabel(spec);
       if (spec.allowedIn) out.push({ code, what: label, word, places: placesOf(spec.allowedIn) });
       for (const o of options) {
         const os = findOptionSpec(spec, o.name);
-        if (os?.allowedIn) out.push({ code, what: `\`${o.written}\` of ${spec.kind === 'target' ? spec.name : `the ${spec.name} match`}`, word: o.word, places: placesOf(os.allowedIn) });
+        if (os?.allowedIn) out.push({ code, what: `\`${o.written}\` of ${label}`, word: o.word, places: placesOf(os.allowedIn) });
         const arg = o.args[0];
         // The enum word the value names, when it carries a place of its own (policy's `--dir in`).
-        const w = os && arg && !isDynamic(arg) ? findOptionWord(spec, os, arg.text, family) : undefined;
-        if (w?.allowedIn) out.push({ code, what: `\`${o.written} ${arg!.text}\` of ${spec.kind === 'target' ? spec.name : `the ${spec.name} match`}`, word: arg!, places: placesOf(w.allowedIn) });
+        const w = os && arg && !isDynamic(arg) ? findOptionWord(os, arg.text, family) : undefined;
+        if (w?.allowedIn) out.push({ code, what: `\`${o.written} ${arg!.text}\` of ${label}`, word: arg!, places: placesOf(w.allowedIn) });
       }
     };
     for (const m of rule.matches) {
@@ -203,13 +201,13 @@ class PlacementChecker {
     const range = rangeOf(p.word);
     if (!places.hookOnly && !places.tables.has(table)) {
       const even = builtin ? '' : ', even in a chain nothing jumps to';
-      this.report(p.code, `${p.what} only works in ${describePlaces(places)}; the kernel refuses it in the ${table} table${even}.`, range);
+      this.report(p.code, `${capitalize(p.what)} only works in ${describePlaces(places)}; the kernel refuses it in the ${table} table${even}.`, range);
       return;
     }
     const bad = entries.filter((e) => !allowed(places, table, e));
     if (bad.length) {
       if (builtin) {
-        this.report(p.code, `${p.what} only works in ${describePlaces(places, table)}, not in ${table} ${chain.name}; the kernel refuses the rule.`, range);
+        this.report(p.code, `${capitalize(p.what)} only works in ${describePlaces(places, table)}, not in ${table} ${chain.name}; the kernel refuses the rule.`, range);
         return;
       }
       const related: RelatedPlace[] = [];
@@ -218,14 +216,14 @@ class PlacementChecker {
         if (related.length < 8) for (const e of path) if (related.length < 8) related.push(jumpPlace(e, entry));
         return path.length > 1 ? `${table} ${entry} (via ${describePath(path)})` : `${table} ${entry} (directly)`;
       });
-      this.report(p.code, `${p.what} only works in ${describePlaces(places, table)}, but packets reach chain ${chain.name} from ${routes.join(' and ')}; the kernel refuses the rule there.`, range, 'error', related);
+      this.report(p.code, `${capitalize(p.what)} only works in ${describePlaces(places, table)}, but packets reach chain ${chain.name} from ${routes.join(' and ')}; the kernel refuses the rule there.`, range, 'error', related);
       return;
     }
     if (!builtin && entries.length === 0 && this.graph.entries(chain).length === 0) {
       const table_ = findTable(table)!;
       const restricted = table_.chains.some((c) => !allowed(places, table, c.name));
       if (restricted) {
-        this.report('placement-not-checked', `No packet reaches chain ${chain.name} from a built-in chain yet, so the kernel accepts ${p.what.replace(/^The /, 'the ')} here; it will refuse it once packets reach ${chain.name} from anywhere other than ${describePlaces(places, table)}.`, range, 'hint');
+        this.report('placement-not-checked', `No packet reaches chain ${chain.name} from a built-in chain yet, so the kernel accepts ${p.what} here; it will refuse it once packets reach ${chain.name} from anywhere other than ${describePlaces(places, table)}.`, range, 'hint');
       }
     }
   }

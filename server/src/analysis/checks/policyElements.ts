@@ -1,7 +1,7 @@
 // The policy match describes IPsec transformations as "elements": the options
-// between two `--next`. iptables checks each element on its own, which the
-// catalog's per-option fields cannot say. Measured with iptables-legacy-restore
-// 1.8.9:
+// between two `--next` (the catalog's `elementSeparator`; the options that
+// describe an element are marked `perElement`). iptables checks each element
+// on its own. Measured with iptables-legacy-restore 1.8.9:
 // - each element option at most once per element (`--proto esp ! --proto ah`
 //   is refused), again after `--next`;
 // - at most 4 elements (a 4th `--next` is refused);
@@ -11,28 +11,44 @@
 //   transport`) in the same element;
 // - `--pol none` refuses `--strict`, and then skips the two element checks
 //   above (its elements are never looked at).
+import type { ModuleSpec } from '../../catalog/types';
 import type { MatchNode, OptionNode } from '../../syntax/ast';
 import { isDynamic } from '../../syntax/word';
-import type { Finding } from '../finding';
+import { makeFinding, type Finding } from '../finding';
 import { orList } from './wording';
 
-/** In the order the empty-element message names them. */
-const elementOptions = new Set(['--reqid', '--spi', '--proto', '--mode', '--tunnel-src', '--tunnel-dst']);
-const elementOptionList = orList([...elementOptions]);
 const maxElements = 4;
+
+interface ElementOptions {
+  /** Every spelling of a per-element option. */
+  names: Set<string>;
+  /** The canonical names in catalog order, for messages. */
+  list: string;
+}
+
+const elementOptionsCache = new WeakMap<ModuleSpec, ElementOptions>();
+
+/** The module's per-element options, found once per module. */
+function elementOptionsOf(module: ModuleSpec): ElementOptions {
+  let out = elementOptionsCache.get(module);
+  if (!out) {
+    const specs = module.options.filter((o) => o.perElement);
+    out = { names: new Set(specs.flatMap((o) => o.names)), list: orList(specs.map((o) => o.names[0])) };
+    elementOptionsCache.set(module, out);
+  }
+  return out;
+}
 
 function ordinal(n: number): string {
   return ['first', 'second', 'third', 'fourth'][n] ?? `${n + 1}th`;
 }
 
 /** What iptables refuses about the elements of one `-m policy`. */
-export function policyElementFindings(match: MatchNode): Finding[] {
+export function policyElementFindings(match: MatchNode, module: ModuleSpec): Finding[] {
   const out: Finding[] = [];
-  const error = (code: string, message: string, o: OptionNode, related?: Finding['related']): void => {
-    const f: Finding = { code, message, range: o.word.range, severity: 'error' };
-    if (related) f.related = related;
-    out.push(f);
-  };
+  const elementOptions = elementOptionsOf(module);
+  const separator = module.elementSeparator ?? '--next';
+  const error = (code: string, message: string, o: OptionNode, related?: Finding['related']): void => void out.push(makeFinding(code, message, o.word.range, 'error', { related }));
   const strict = match.options.find((o) => o.name === '--strict');
   const pol = match.options.find((o) => o.name === '--pol')?.args[0];
   if (pol && isDynamic(pol)) return out;
@@ -44,13 +60,13 @@ export function policyElementFindings(match: MatchNode): Finding[] {
   // Split into elements; each starts at the match or at a --next.
   const elements: Array<{ start?: OptionNode; options: OptionNode[] }> = [{ options: [] }];
   for (const o of match.options) {
-    if (o.name === '--next') {
+    if (o.name === separator) {
       if (elements.length === maxElements) {
         error('policy-too-many-elements', `The policy match describes at most ${maxElements} transformations: this \`--next\` would start a ${maxElements + 1}th, and iptables refuses it.`, o);
         return out;
       }
       elements.push({ start: o, options: [] });
-    } else if (elementOptions.has(o.name)) {
+    } else if (elementOptions.names.has(o.name)) {
       elements[elements.length - 1].options.push(o);
     }
   }
@@ -75,7 +91,7 @@ export function policyElementFindings(match: MatchNode): Finding[] {
     if (strict && element.options.length === 0) {
       const at = element.start ?? (elements.length > 1 ? elements[1].start! : strict);
       const which = elements.length > 1 ? `The ${ordinal(k)} element (the options ${k === 0 ? 'before the first' : 'after this'} \`--next\`)` : 'The policy';
-      error('policy-empty-element', `${which} names no transformation: with \`--strict\` each element needs at least one of ${elementOptionList}, and iptables refuses an empty one.`, at);
+      error('policy-empty-element', `${which} names no transformation: with \`--strict\` each element needs at least one of ${elementOptions.list}, and iptables refuses an empty one.`, at);
     }
     const modes = element.options.filter((o) => o.name === '--mode');
     const mode = modes[0];

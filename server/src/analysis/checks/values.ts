@@ -3,16 +3,17 @@
 // of the word that is wrong. Words holding shell variables are never checked:
 // their value is only known when the script runs.
 import { findOptionSpec } from '../../catalog/grammar';
-import type { Family, ModuleSpec, ValueType } from '../../catalog/types';
+import { findMatch } from '../../catalog/modules';
+import type { EnumWord, Family, ModuleSpec, ValueType } from '../../catalog/types';
 import type { OptionNode, RuleNode } from '../../syntax/ast';
 import { rangeOnLine, type Range } from '../../syntax/position';
 import { isDynamic, type Word } from '../../syntax/word';
-import type { Finding } from '../finding';
+import { makeFinding } from '../finding';
 import { checkValue } from '../values/checkValue';
 import { checkCounters } from '../values/counters';
 import { canonicalProtocol, protocolNumber } from '../values/protocol';
-import { checkRelations } from '../values/relations';
-import { checkSctpChunks } from '../values/sctpChunks';
+import { noReading } from '../values/optionRules';
+import { boundOptionsOf, checkRelations } from '../values/relations';
 import { collectingSink, type ValueEnv, type ValueIssue } from '../values/sink';
 import { flagsOutsideMask } from '../values/tcpFlags';
 import type { CheckContext, RuleCheck } from './context';
@@ -22,7 +23,7 @@ const coreInterface: ValueType = { kind: 'interface' };
 const coreProtocol: ValueType = { kind: 'protocol' };
 
 /** Where offsets [start, end) of a word's text lie in the source; the whole word when that cannot be told. */
-export function rangeInWord(word: Word, start: number, end: number): Range {
+function rangeInWord(word: Word, start: number, end: number): Range {
   const r = word.range;
   if (r.start.line !== r.end.line || end <= start) return r;
   const width = r.end.character - r.start.character;
@@ -41,10 +42,7 @@ interface RuleEnv {
 }
 
 function report(ctx: CheckContext, word: Word, issues: ValueIssue[]): void {
-  for (const i of issues) {
-    const finding: Finding = { code: i.code, message: i.message, severity: i.severity, range: rangeInWord(word, i.start, i.end) };
-    ctx.report(finding);
-  }
+  for (const i of issues) ctx.report(makeFinding(i.code, i.message, rangeInWord(word, i.start, i.end), i.severity));
 }
 
 // One sink for the whole check: most words are fine, so nothing is allocated for them.
@@ -64,7 +62,7 @@ function checkWord(ctx: CheckContext, type: ValueType, word: Word, env: ValueEnv
 function checkCore(ctx: CheckContext, option: OptionNode, rule: RuleEnv): void {
   if (option.owner.kind !== 'core') return;
   const long = option.owner.spec.long;
-  const env: ValueEnv = { family: rule.family, familyCertain: rule.familyCertain, protocol: rule.protocol, protocolDynamic: rule.protocolDynamic, key: `core::${long}`, option: option.written };
+  const env: ValueEnv = { family: rule.family, familyCertain: rule.familyCertain, protocol: rule.protocol, protocolDynamic: rule.protocolDynamic, kind: 'core', rules: noReading, option: option.written };
   const arg = option.args[0];
   switch (long) {
     case '--source':
@@ -78,12 +76,7 @@ function checkCore(ctx: CheckContext, option: OptionNode, rule: RuleEnv): void {
     case '--protocol':
       if (!arg || isDynamic(arg)) return;
       if (checkWord(ctx, coreProtocol, arg, env) === 0 && option.negation && protocolNumber(arg.text) === 0) {
-        ctx.report({
-          code: 'bad-protocol',
-          message: '`! -p all` matches no packet at all, and iptables refuses it. Leave -p out, or name the protocol to exclude.',
-          severity: 'error',
-          range: option.range,
-        });
+        ctx.report(makeFinding('bad-protocol', '`! -p all` matches no packet at all, and iptables refuses it. Leave -p out, or name the protocol to exclude.', option.range));
       }
       return;
     case '--set-counters':
@@ -112,31 +105,25 @@ function checkExtension(ctx: CheckContext, option: OptionNode, module: Pick<Modu
     familyCertain: rule.familyCertain,
     protocol: rule.protocol,
     protocolDynamic: rule.protocolDynamic,
-    key: `${module.kind}:${module.name}:${spec.names[0]}`,
+    kind: module.kind,
+    rules: spec.reading ?? noReading,
     option: option.written,
   };
   for (let k = 0; k < option.args.length; k++) checkWord(ctx, argumentType(value, k), option.args[k], env);
-  if (module.name === 'tcp' && spec.names[0] === '--tcp-flags') checkTcpFlagPair(ctx, option);
-  // The chunk list's shape is sctp's own; the catalog gives it as free text.
-  if (module.name === 'sctp' && spec.names[0] === '--chunk-types' && option.args[1] && !isDynamic(option.args[1])) {
-    pending.length = 0;
-    checkSctpChunks(option.args[1].text, 0, env, sink);
-    report(ctx, option.args[1], pending);
+  if (spec.reading?.secondWithinFirst) {
+    const first = argumentType(value, 0);
+    if (first.kind === 'enum') checkSecondWithinFirst(ctx, option, first.values);
   }
 }
 
-/** --tcp-flags MASK COMP with a flag in COMP that MASK leaves out can never match. */
-function checkTcpFlagPair(ctx: CheckContext, option: OptionNode): void {
+/** MASK COMP (--tcp-flags) with a word in COMP that MASK leaves out can never match. */
+function checkSecondWithinFirst(ctx: CheckContext, option: OptionNode, words: readonly EnumWord[]): void {
   const [mask, comp] = option.args;
   if (!mask || !comp || isDynamic(mask) || isDynamic(comp)) return;
-  const outside = flagsOutsideMask(mask.text, comp.text);
+  const outside = flagsOutsideMask(mask.text, comp.text, words);
   if (outside.length === 0) return;
-  ctx.report({
-    code: 'tcp-flags-never-match',
-    message: `${outside.join(', ')} ${outside.length === 1 ? 'is' : 'are'} required set but not among the flags examined (${mask.text}), so this rule never matches. Add ${outside.join(',')} to the first list.`,
-    severity: 'warning',
-    range: comp.range,
-  });
+  const message = `${outside.join(', ')} ${outside.length === 1 ? 'is' : 'are'} required set but not among the flags examined (${mask.text}), so this rule never matches. Add ${outside.join(',')} to the first list.`;
+  ctx.report(makeFinding('tcp-flags-never-match', message, comp.range, 'warning'));
 }
 
 function checkRule(ctx: CheckContext, node: RuleNode): void {
@@ -153,9 +140,10 @@ function checkRule(ctx: CheckContext, node: RuleNode): void {
     else if (owner.kind === 'target') checkExtension(ctx, option, { kind: 'target', name: owner.target.name }, rule);
   }
   for (const match of node.matches) {
-    if (match.name !== 'statistic' && match.name !== 'cluster') continue;
-    for (const r of checkRelations(match.name, match.options)) {
-      ctx.report({ code: 'number-out-of-range', message: r.message, severity: 'error', range: r.word.range });
+    const spec = findMatch(match.name);
+    if (!spec || boundOptionsOf(spec).length === 0) continue;
+    for (const r of checkRelations(spec, match.options)) {
+      ctx.report(makeFinding('number-out-of-range', r.message, r.word.range));
     }
   }
 }

@@ -1,4 +1,5 @@
 // Lists in messages, written the way a person would say them: "a, b or c".
+import type { ModuleSpec } from '../../catalog/types';
 
 /** `a`, `a or b`, `a, b or c`. */
 export function orList(items: readonly string[]): string {
@@ -23,4 +24,9 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 /** The same text with its first letter upper case, to start a sentence. */
 export function capitalize(text: string): string {
   return text.length ? `${text[0].toUpperCase()}${text.slice(1)}` : text;
+}
+
+/** `the owner match`, `the DNAT target`: lower case; capitalize it at the start of a sentence. */
+export function moduleLabel(spec: Pick<ModuleSpec, 'kind' | 'name'>): string {
+  return spec.kind === 'match' ? `the ${spec.name} match` : `the ${spec.name} target`;
 }

@@ -5,7 +5,6 @@
 // DNS when the rules are loaded: we warn about that rather than refuse it.
 import type { Family, ValueType } from '../../catalog/types';
 import { hexValue, readUint, startsNumber } from './number';
-import { rulesFor } from './optionRules';
 import { checkPrefixLength } from './prefixLength';
 import { shown, type ValueEnv, type ValueSink } from './sink';
 
@@ -43,7 +42,7 @@ export function parseIPv4(text: string, start = 0, stop = text.length): number |
  * iptables' own reader, without the C library's fallback (iprange): 1 to 4
  * parts, every one a byte, missing ones taken as 0 (`10.1` is 10.1.0.0).
  */
-export function parseIPv4Bytes(text: string, start = 0, stop = text.length): number | undefined {
+function parseIPv4Bytes(text: string, start = 0, stop = text.length): number | undefined {
   let value = 0;
   let parts = 0;
   let i = start;
@@ -149,7 +148,7 @@ export function compareAddresses(a: number | number[], b: number | number[]): nu
   return 0;
 }
 
-export function parseAddress(family: Family, text: string, start = 0, stop = text.length): number | number[] | undefined {
+function parseAddress(family: Family, text: string, start = 0, stop = text.length): number | number[] | undefined {
   return family === 'ipv4' ? parseIPv4(text, start, stop) : parseIPv6(text, start, stop);
 }
 
@@ -197,7 +196,7 @@ export interface HostOptions {
  * Checks one host (no mask) at text[start, stop). Returns the parsed address,
  * `'name'` for an accepted host name, or undefined after reporting.
  */
-export function checkHost(
+function checkHost(
   text: string,
   start: number,
   stop: number,
@@ -279,7 +278,7 @@ export function maskBits(text: string, family: Family, start = 0, stop = text.le
 }
 
 /** A netmask after `/`: a prefix length (0-32 / 0-128) or a mask written as an address. */
-export function checkMask(text: string, start: number, stop: number, at: number, env: ValueEnv, sink: ValueSink): number | undefined {
+function checkMask(text: string, start: number, stop: number, at: number, env: ValueEnv, sink: ValueSink): number | undefined {
   const bits = env.family === 'ipv4' ? 32 : 128;
   const part = text.slice(start, stop);
   const read = readUint(text, start, stop, true);
@@ -332,11 +331,11 @@ function checkHostMask(text: string, start: number, stop: number, at: number, ma
 }
 
 function isCore(env: ValueEnv): boolean {
-  return env.key.startsWith('core:');
+  return env.kind === 'core';
 }
 
 export function checkAddress(type: Extract<ValueType, { kind: 'address' }>, text: string, at: number, env: ValueEnv, sink: ValueSink): void {
-  const rules = rulesFor(env.key);
+  const rules = env.rules;
   const options: HostOptions = { numericOnly: rules.numericOnly };
   const maskAllowed = type.mask === true;
   if (!type.list) {

@@ -15,13 +15,11 @@ import { checkPrefixLength } from './prefixLength';
 import { checkProtocol } from './protocol';
 import { checkRate } from './rate';
 import type { ValueEnv, ValueSink } from './sink';
-import { checkSpecial } from './special';
+import { checkWithReader } from './special';
 import { checkString } from './string';
 
 /** Checks `text` (the argument as iptables receives it) against `type`; `at` is added to every reported offset. */
 export function checkValue(type: ValueType, text: string, at: number, env: ValueEnv, sink: ValueSink): void {
-  // An option with a reader of its own (time lists, TOS values...) uses it whatever its kind.
-  if (checkSpecial(text, at, env, sink)) return;
   switch (type.kind) {
     case 'address':
       return checkAddress(type, text, at, env, sink);
@@ -50,6 +48,8 @@ export function checkValue(type: ValueType, text: string, at: number, env: Value
     case 'rate':
       return checkRate(type, text, at, env, sink);
     case 'enum':
+      // Some word lists are read by a reader of their own (weekdays by their first letters...).
+      if (type.reader) return checkWithReader(type.reader, text, at, env, sink);
       return checkEnum(type, text, at, env, sink);
     case 'string':
       return checkString(type, text, at, env, sink);
@@ -64,6 +64,7 @@ export function checkValue(type: ValueType, text: string, at: number, env: Value
     case 'chain':
       return;
     case 'other':
+      if (type.reader) checkWithReader(type.reader, text, at, env, sink);
       return;
   }
 }

@@ -1,8 +1,8 @@
 // Words from a fixed set, alone or as a comma separated list. How a word is
-// compared differs between modules (optionRules): exactly, in any case, by
+// compared differs between options (the catalog's `reading`): exactly, in any case, by
 // any leading part (`EST` for ESTABLISHED), or only by its first letters.
-import type { EnumWord, Family, ModuleSpec, OptionSpec, ValueType } from '../../catalog/types';
-import { rulesFor, type OptionRules } from './optionRules';
+import type { EnumWord, Family, OptionReading, OptionSpec, ValueType } from '../../catalog/types';
+import { noReading } from './optionRules';
 import { shown, type ValueEnv, type ValueSink } from './sink';
 import { didYouMean } from './suggest';
 
@@ -18,7 +18,7 @@ function spellings(w: EnumWord): string[] {
   return w.aliases ? [w.word, ...w.aliases] : [w.word];
 }
 
-function matches(item: string, spelling: string, rules: OptionRules, caseInsensitive: boolean): boolean {
+function matches(item: string, spelling: string, rules: OptionReading, caseInsensitive: boolean): boolean {
   const a = caseInsensitive ? item.toLowerCase() : item;
   const b = caseInsensitive ? spelling.toLowerCase() : spelling;
   switch (rules.enumMatching ?? 'exact') {
@@ -36,7 +36,7 @@ function matches(item: string, spelling: string, rules: OptionRules, caseInsensi
 }
 
 /** The word `item` stands for in `family`, `'other-family'` if only the other family has it, or undefined. */
-export function findEnumWord(type: EnumType, item: string, family: Family, rules: OptionRules): EnumWord | 'other-family' | undefined {
+export function findEnumWord(type: EnumType, item: string, family: Family, rules: OptionReading): EnumWord | 'other-family' | undefined {
   const ci = type.caseInsensitive === true;
   let other = false;
   for (const w of type.values) {
@@ -54,10 +54,10 @@ export function findEnumWord(type: EnumType, item: string, family: Family, rules
  * iptables compares that option's words (`tcp-re` is tcp-reset for REJECT);
  * undefined when the option takes no single enum word or the value names none.
  */
-export function findOptionWord(module: Pick<ModuleSpec, 'kind' | 'name'>, spec: OptionSpec, text: string, family: Family): EnumWord | undefined {
+export function findOptionWord(spec: OptionSpec, text: string, family: Family): EnumWord | undefined {
   const type = enumValue(spec);
   if (!type || type.list) return undefined;
-  const found = findEnumWord(type, text, family, rulesFor(`${module.kind}:${module.name}:${spec.names[0]}`));
+  const found = findEnumWord(type, text, family, spec.reading ?? noReading);
   return found === 'other-family' ? undefined : found;
 }
 
@@ -70,7 +70,7 @@ function expectedWords(words: string[], list: boolean): string {
   return `${list ? 'one or more of' : 'one of'} ${shownWords}${list ? ' (comma separated, no spaces)' : ''}`;
 }
 
-function checkItem(type: EnumType, text: string, start: number, stop: number, at: number, rules: OptionRules, env: ValueEnv, sink: ValueSink): void {
+function checkItem(type: EnumType, text: string, start: number, stop: number, at: number, rules: OptionReading, env: ValueEnv, sink: ValueSink): void {
   const item = text.slice(start, stop);
   const found = findEnumWord(type, item, env.family, rules);
   if (found && found !== 'other-family') return;
@@ -102,7 +102,7 @@ function checkItem(type: EnumType, text: string, start: number, stop: number, at
 }
 
 export function checkEnum(type: EnumType, text: string, at: number, env: ValueEnv, sink: ValueSink): void {
-  const rules = rulesFor(env.key);
+  const rules = env.rules;
   if (!type.list) {
     checkItem(type, text, 0, text.length, at, rules, env, sink);
     return;

@@ -2,14 +2,13 @@
 // IFNAMSIZ less the final NUL). A trailing `+` matches every name starting
 // with the rest; anywhere else it is an ordinary character. The kernel never
 // names an interface with `/`, `:` or blanks, so such a rule cannot match.
-import { rulesFor } from './optionRules';
 import { shown, type ValueEnv, type ValueSink } from './sink';
 
-export const IFNAMSIZ = 16;
+const IFNAMSIZ = 16;
 
 export function checkInterface(text: string, at: number, env: ValueEnv, sink: ValueSink): void {
   const end = at + text.length;
-  const rules = rulesFor(env.key);
+  const rules = env.rules;
   if (text.length === 0) {
     if (rules.lengthTruncated) return;
     sink.error('bad-interface', `${env.option} needs an interface name such as eth0 (or eth+ for every eth interface); iptables refuses an empty one.`, at, end);

@@ -1,6 +1,5 @@
 // Ethernet addresses: six groups of one or two hex digits separated by colons.
 import { hexValue } from './number';
-import { rulesFor } from './optionRules';
 import { shown, type ValueEnv, type ValueSink } from './sink';
 
 /** The six bytes of `xx:xx:xx:xx:xx:xx`, or undefined. */
@@ -36,7 +35,7 @@ export function checkMac(text: string, at: number, env: ValueEnv, sink: ValueSin
     sink.error('bad-mac', `${shown(text)} is not a MAC address: ${env.option} takes six hex bytes separated by colons, such as 00:11:22:aa:bb:cc.${hint}`, at, end);
     return;
   }
-  if (rulesFor(env.key).multicastMac && (bytes[0] & 1) === 0) {
+  if (env.rules.multicastMac && (bytes[0] & 1) === 0) {
     sink.error('bad-mac', `${shown(text)} is not a multicast MAC address: ${env.option} needs the lowest bit of the first byte set (01:..., 03:...).`, at, end);
   }
 }

@@ -32,7 +32,7 @@ export function checkMark(type: Extract<ValueType, { kind: 'mark' }>, text: stri
   const value = readPart(text, 0, slash, max, 'value', at, env, sink);
   const mask = readPart(text, slash + 1, text.length, max, 'mask', at, env, sink);
   if (value === undefined || mask === undefined) return;
-  if (env.key.startsWith('match:') && (value & ~mask) >>> 0 !== 0) {
+  if (env.kind === 'match' && (value & ~mask) >>> 0 !== 0) {
     sink.warning(
       'bad-mark',
       `${shown(text)} can never match: the value has bits outside the mask, and the packet's mark is masked before the comparison.`,

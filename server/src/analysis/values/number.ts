@@ -2,7 +2,6 @@
 // decimal, 0x hex, and a leading 0 meaning octal (so `08` is refused). A `-`
 // is always refused. Values past 2^53 are compared exactly with BigInt.
 import type { ValueType } from '../../catalog/types';
-import { rulesFor } from './optionRules';
 import { shown, type ValueEnv, type ValueSink } from './sink';
 
 export const U64_MAX = 18446744073709551615n;
@@ -79,7 +78,7 @@ interface Bounds {
 }
 
 function boundsOf(t: { min?: number; max?: number; hex?: boolean }, env: ValueEnv): Bounds {
-  const rules = rulesFor(env.key);
+  const rules = env.rules;
   const max = env.family === 'ipv6' && rules.ipv6Max !== undefined ? rules.ipv6Max : t.max ?? U64_MAX;
   return { min: t.min ?? 0, max, hex: t.hex === true };
 }
@@ -111,7 +110,7 @@ export function checkOneNumber(
     sink.error('bad-number', `${shown(part)} is ${what}: ${env.option} takes ${describe(bounds)}.`, from, to);
     return undefined;
   }
-  if (read.end !== stop && rulesFor(env.key).trailingIgnored && read.value >= bounds.min && !uintAbove(read, bounds.max)) {
+  if (read.end !== stop && env.rules.trailingIgnored && read.value >= bounds.min && !uintAbove(read, bounds.max)) {
     sink.warning('bad-number', `${shown(part)}: iptables ignores ${shown(text.slice(read.end, stop))} after the number and reads ${read.value}.`, at + read.end, to);
     return read.value;
   }
@@ -146,7 +145,7 @@ export function checkNumber(type: Extract<ValueType, { kind: 'number' }>, text: 
 export function checkNumberRange(type: Extract<ValueType, { kind: 'numberRange' }>, text: string, at: number, env: ValueEnv, sink: ValueSink): void {
   const bounds = boundsOf(type, env);
   const sep = type.separator ?? ':';
-  const rules = rulesFor(env.key);
+  const rules = env.rules;
   const cut = text.indexOf(sep);
   if (text === '') {
     sink.error('bad-number', `${env.option} needs a value: ${describe(bounds)}, or a range first${sep}last.`, at, at);

@@ -1,12 +1,11 @@
 // multiport's comma separated ports: each a port or a first:last range (both
 // ends given, first below last). At most `max` places, a range taking two.
 import type { ValueType } from '../../catalog/types';
-import { rulesFor } from './optionRules';
 import { checkPort, portReading } from './ports';
 import { shown, type ValueEnv, type ValueSink } from './sink';
 
 export function checkPortList(type: Extract<ValueType, { kind: 'portList' }>, text: string, at: number, env: ValueEnv, sink: ValueSink): void {
-  const how = portReading(rulesFor(env.key), env);
+  const how = portReading(env.rules, env);
   let used = 0;
   let overflowAt = -1;
   let start = 0;

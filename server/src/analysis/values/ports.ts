@@ -4,12 +4,11 @@
 //  - resolver (udp, dccp, conntrack, ipvs, TPROXY): the C library's service
 //    lookup, which takes decimal digits only and silently wraps numbers above
 //    65535, and names of any protocol.
-import type { ValueType } from '../../catalog/types';
+import type { OptionReading, ValueType } from '../../catalog/types';
 import { readUint, reportOrder, U64_MAX } from './number';
-import { rulesFor, type OptionRules } from './optionRules';
 import { findService, serviceNames } from '../../catalog/services';
 import { shown, type ValueEnv, type ValueSink } from './sink';
-import { suggest } from './suggest';
+import { didYouMean } from './suggest';
 
 const protocolNames: Record<string, string> = { t: 'TCP', u: 'UDP', s: 'SCTP' };
 
@@ -20,7 +19,7 @@ export interface PortReading {
 }
 
 /** How this option reads ports, from its rules and the rule's protocol. */
-export function portReading(rules: OptionRules, env: ValueEnv): PortReading {
+export function portReading(rules: OptionReading, env: ValueEnv): PortReading {
   const strict = rules.portReader === 'strict';
   switch (rules.services) {
     case 'tcp':
@@ -91,24 +90,23 @@ export function checkPort(text: string, start: number, stop: number, at: number,
   }
   const lower = part.toLowerCase();
   const caseMatch = lower !== part ? findService(lower) : undefined;
-  const hint = caseMatch ? ` Service names are lower case: \`${lower}\`.` : didYouMean(part);
+  const hint = caseMatch ? ` Service names are lower case: \`${lower}\`.` : serviceGuess(part);
   sink.error('bad-port', `${shown(part)} is not a port: expected ${expectedPort}.${hint}`, from, to);
   return undefined;
 }
 
-function didYouMean(word: string): string {
-  if (!/^[A-Za-z]/.test(word)) return '';
-  const best = suggest(word, serviceNames());
-  return best ? ` Did you mean \`${best}\`?` : '';
+/** Service names are suggested only for words that could be one. */
+function serviceGuess(word: string): string {
+  return /^[A-Za-z]/.test(word) ? didYouMean(word, serviceNames()) : '';
 }
 
 export function checkSinglePort(text: string, at: number, env: ValueEnv, sink: ValueSink): void {
-  checkPort(text, 0, text.length, at, portReading(rulesFor(env.key), env), env, sink);
+  checkPort(text, 0, text.length, at, portReading(env.rules, env), env, sink);
 }
 
 /** `port`, `first:last` with either side optional, or NAT's `first-last[/base]`. */
 export function checkPortRange(type: Extract<ValueType, { kind: 'portRange' }>, text: string, at: number, env: ValueEnv, sink: ValueSink): void {
-  const rules = rulesFor(env.key);
+  const rules = env.rules;
   const how = portReading(rules, env);
   if ((type.separator ?? ':') === '-') {
     checkNatPorts(text, 0, text.length, at, env, sink);
@@ -136,7 +134,7 @@ export function checkPortRange(type: Extract<ValueType, { kind: 'portRange' }>, 
  */
 /** The `/base` of a NAT port range: a port 1-65535 (or a service name), where the target supports it. */
 function checkPortBase(text: string, start: number, stop: number, at: number, how: PortReading, env: ValueEnv, sink: ValueSink): void {
-  if (rulesFor(env.key).noPortBase) {
+  if (env.rules.noPortBase) {
     sink.error('bad-port', `${env.option} cannot shift ports with /base; only DNAT, SNAT and MASQUERADE can.`, at + start - 1, at + stop);
     return;
   }

@@ -3,7 +3,6 @@
 // back into a length, so a mask with holes (255.0.255.0) has no meaning.
 import { parseIPv4, parseIPv6 } from './address';
 import { readUint } from './number';
-import { rulesFor } from './optionRules';
 import { shown, type ValueEnv, type ValueSink } from './sink';
 
 function contiguous(bits: number[], width: number): boolean {
@@ -31,7 +30,7 @@ export function checkPrefixLength(text: string, at: number, env: ValueEnv, sink:
       if (read.ok && read.end === text.length) {
         // A bare number above 32 is read as an address: 33 becomes the mask 0.0.0.33.
         const msg = `${shown(text)} is above 32: iptables reads it as the mask ${[v4 >>> 24, (v4 >>> 16) & 255, (v4 >>> 8) & 255, v4 & 255].join('.')}, which is surely not meant. Write ${expected}.`;
-        if (rulesFor(env.key).maskNumberRefused) sink.error('bad-prefix', msg, at, end);
+        if (env.rules.maskNumberRefused) sink.error('bad-prefix', msg, at, end);
         else sink.warning('bad-prefix', msg, at, end);
         return;
       }

@@ -1,7 +1,7 @@
 // What every value checker receives: where the value is used and where to
 // report. Offsets are character offsets into the argument's text, so a bad
 // item inside a list (`80,99999`) can be underlined on its own.
-import type { Family } from '../../catalog/types';
+import type { Family, ModuleKind, OptionReading } from '../../catalog/types';
 import type { Severity } from '../../syntax/problem';
 
 export interface ValueIssue {
@@ -21,8 +21,10 @@ export interface ValueEnv {
   protocol?: string;
   /** The rule's `-p` holds a shell variable: protocol-dependent checks are skipped. */
   protocolDynamic?: boolean;
-  /** `match:tcp:--dport`, `target:DNAT:--to-destination`, `core::--source`: keys per-option rules. */
-  key: string;
+  /** Whose option it is: iptables' own (`-s`), a match's or a target's. */
+  kind: 'core' | ModuleKind;
+  /** How iptables reads this option's value (the catalog's `reading`; empty when it says nothing). */
+  rules: OptionReading;
   /** The option as the user should read it in messages (`--dport`). */
   option: string;
 }

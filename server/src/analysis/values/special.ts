@@ -1,11 +1,18 @@
-// Options whose values have a shape of their own (kind `other` in the
-// catalog): probabilities, dates, TOS values, hex strings... keyed like
-// optionRules (`kind:module:--option`). Each reader follows what iptables
-// 1.8.9 accepts; what it accepts but surely misreads is a warning.
+// Values with a shape of their own: probabilities, dates, TOS values, hex
+// strings... The catalog names the reader on the value type (`reader:
+// 'tosValue'`); `readers` below holds one per ReaderName. Each reader follows
+// what iptables 1.8.9 accepts; what it accepts but surely misreads is a warning.
 import { weekdays as weekdayWords } from '../../catalog/matches/time';
+import type { ReaderName } from '../../catalog/types';
 import { logLevels } from '../../catalog/values/logLevels';
+import { mhTypes } from '../../catalog/values/mhTypes';
+import { rateUnits } from '../../catalog/values/rateUnits';
+import { tcpOptionList, tcpOptions } from '../../catalog/values/tcpOptions';
+import { timeUnits } from '../../catalog/values/timeUnits';
+import { tosNameList, tosNames } from '../../catalog/values/tosNames';
 import { checkOneNumber, hexValue, readUint, reportOrder, startsNumber, uintAbove } from './number';
 import { shown, type ValueEnv, type ValueSink } from './sink';
+import { checkSctpChunks } from './sctpChunks';
 import { didYouMean } from './suggest';
 
 type Special = (text: string, at: number, env: ValueEnv, sink: ValueSink) => void;
@@ -63,7 +70,7 @@ const ctZone: Special = (text, at, env, sink) => {
   checkOneNumber(text, 0, text.length, at, { min: 0, max: 65535, hex: true }, env, sink);
 };
 
-const tosNames = ['Minimize-Delay', 'Maximize-Throughput', 'Maximize-Reliability', 'Minimize-Cost', 'Normal-Service'];
+const tosWords = tosNames.map((w) => w.word);
 
 /** TOS values: value[/mask] of 0-255 each, or one of five names in any case (without mask). */
 const tosValue: Special = (text, at, env, sink) => {
@@ -76,8 +83,8 @@ const tosValue: Special = (text, at, env, sink) => {
     checkOneNumber(text, slash + 1, text.length, at, { min: 0, max: 255, hex: true }, env, sink);
     return;
   }
-  if (tosNames.some((n) => n.toLowerCase() === text.toLowerCase())) return;
-  sink.error('bad-enum-value', `${shown(text)} is not a TOS value: ${env.option} takes a number 0-255 with an optional /mask, or one of ${tosNames.join(', ')}.${didYouMean(text, tosNames)}`, at, end);
+  if (tosWords.some((n) => n.toLowerCase() === text.toLowerCase())) return;
+  sink.error('bad-enum-value', `${shown(text)} is not a TOS value: ${env.option} takes a number 0-255 with an optional /mask, or one of ${tosNameList}.${didYouMean(text, tosWords)}`, at, end);
 };
 
 /** CLASSIFY: MAJOR:MINOR in hex, read by sscanf, which ignores trailing text. */
@@ -183,8 +190,8 @@ const weekdays: Special = (text, at, env, sink) => {
   }
 };
 
-const tcpOptionNames = ['wscale', 'mss', 'sack-permitted', 'sack', 'timestamp', 'md5'];
-const tcpOptionNumbers: Record<string, number> = { wscale: 3, mss: 2, 'sack-permitted': 4, sack: 5, timestamp: 8, md5: 19 };
+const tcpOptionNames = tcpOptions.map((w) => w.word);
+const tcpOptionNumbers = new Map(tcpOptions.map((w) => [w.word, w.value!]));
 
 /** TCPOPTSTRIP: names (exact) or numbers 2-255, each once. */
 const stripOptions: Special = (text, at, env, sink) => {
@@ -194,13 +201,13 @@ const stripOptions: Special = (text, at, env, sink) => {
     const comma = text.indexOf(',', start);
     const stop = comma < 0 ? text.length : comma;
     const item = text.slice(start, stop);
-    let n: number | undefined = tcpOptionNumbers[item];
+    let n: number | undefined = tcpOptionNumbers.get(item);
     if (n === undefined) {
       const read = readUint(text, start, stop, true);
       if (read.ok && read.end === stop && read.value <= 255) n = read.value;
     }
     if (n === undefined) {
-      sink.error('bad-enum-value', `${shown(item)} is not a TCP option: ${env.option} takes ${tcpOptionNames.join(', ')} or option numbers 2-255.${didYouMean(item, tcpOptionNames)}`, at + start, at + stop);
+      sink.error('bad-enum-value', `${shown(item)} is not a TCP option: ${env.option} takes ${tcpOptionList} or option numbers 2-255.${didYouMean(item, tcpOptionNames)}`, at + start, at + stop);
     } else if (n < 2) {
       sink.error('number-out-of-range', `${shown(item)}: TCP options 0 (end of list) and 1 (padding) cannot be stripped; use 2-255.`, at + start, at + stop);
     } else if (seen.has(n)) {
@@ -306,7 +313,7 @@ const hexString: Special = (text, at, env, sink) => {
   }
 };
 
-const rateSuffixes = ['bit', 'kibit', 'kbit', 'mibit', 'mbit', 'gibit', 'gbit', 'tibit', 'tbit', 'bps', 'kibps', 'kbps', 'mibps', 'mbps', 'gibps', 'gbps', 'tibps', 'tbps'];
+const rateSuffixes = rateUnits.map((w) => w.word);
 
 /** rateest: a decimal number with an optional unit such as kbit or MBps (any case); bare numbers are bytes per second. */
 const bitRate: Special = (text, at, env, sink) => {
@@ -317,13 +324,14 @@ const bitRate: Special = (text, at, env, sink) => {
   }
 };
 
-const timeUnits = ['', 's', 'sec', 'secs', 'ms', 'msec', 'msecs', 'us', 'usec', 'usecs'];
+// No unit at all means seconds.
+const timeUnitSpellings = ['', ...timeUnits.flatMap((w) => [w.word, ...(w.aliases ?? [])])];
 
 /** RATEEST: a time, a decimal number of seconds or with s, ms or us (and their long forms). */
 const estimatorTime: Special = (text, at, env, sink) => {
   const d = readDecimal(text);
   const unit = text.slice(d.end).toLowerCase();
-  if (d.end === 0 || !timeUnits.includes(unit)) {
+  if (d.end === 0 || !timeUnitSpellings.includes(unit)) {
     sink.error('bad-number', `${shown(text)} is not a time: ${env.option} takes a number with an optional unit s, ms or us, such as 250ms.`, at, at + text.length);
   }
 };
@@ -341,11 +349,9 @@ const valueMaskOrName: Special = (text, at, env, sink) => {
   if (slash >= 0) checkOneNumber(text, slash + 1, text.length, at, bounds, env, sink);
 };
 
-const mhNames = [
-  'binding-refresh-request', 'brr', 'home-test-init', 'hoti', 'careof-test-init', 'coti', 'home-test', 'hot',
-  'careof-test', 'cot', 'binding-update', 'bu', 'binding-acknowledgement', 'ba', 'binding-error', 'be',
-];
-const mhTypes = [0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7];
+// Each name then its short form, in the catalog's order: the first name a leading part fits wins.
+const mhNames = mhTypes.flatMap((w) => [w.word, ...(w.aliases ?? [])]);
+const mhNumbers = mhTypes.flatMap((w) => [w.value!, ...(w.aliases ?? []).map(() => w.value!)]);
 
 /** One Mobility Header type: a name or any leading part of one (any case), or a number 0-255. */
 function mhType(text: string, start: number, stop: number, at: number, env: ValueEnv, sink: ValueSink): number | undefined {
@@ -354,7 +360,7 @@ function mhType(text: string, start: number, stop: number, at: number, env: Valu
   for (let k = 0; k < mhNames.length; k++) {
     if (mhNames[k].startsWith(item) && (found < 0 || mhNames[k].length === item.length)) found = k;
   }
-  if (found >= 0 && item.length > 0) return mhTypes[found];
+  if (found >= 0 && item.length > 0) return mhNumbers[found];
   const read = readUint(text, start, stop, true);
   if (read.ok && read.end === stop && read.value <= 255) return read.value;
   sink.error('bad-enum-value', `${shown(text.slice(start, stop))} is not a Mobility Header type: expected a name such as binding-update (bu) or a number 0-255.${didYouMean(item, mhNames)}`, at + start, at + stop);
@@ -448,43 +454,32 @@ const logLevel: Special = (text, at, env, sink) => {
   sink.error('bad-enum-value', `${shown(text)} is not a log level: ${env.option} takes 0-7 or emerg, alert, crit, error, warning, notice, info, debug.${hint}`, at, at + text.length);
 };
 
-const specials: Record<string, Special> = {
-  'target:LOG:--log-level': logLevel,
-  'match:statistic:--probability': probability,
-  'target:CT:--zone': ctZone,
-  'target:CT:--zone-orig': ctZone,
-  'target:CT:--zone-reply': ctZone,
-  'match:tos:--tos': tosValue,
-  'target:TOS:--set-tos': tosValue,
-  'target:CLASSIFY:--set-class': tcClass,
-  'target:LED:--led-delay': ledDelay,
-  'match:connlabel:--label': connLabel,
-  'target:TCPOPTSTRIP:--strip-options': stripOptions,
-  'match:hashlimit:--hashlimit-burst': hashlimitBurst,
-  'match:time:--datestart': date,
-  'match:time:--datestop': date,
-  'match:time:--timestart': timeOfDay,
-  'match:time:--monthdays': monthdays,
-  'match:time:--weekdays': weekdays,
-  'match:time:--timestop': timeOfDay,
-  'match:string:--hex-string': hexString,
-  'match:rateest:--rateest-bps1': bitRate,
-  'match:rateest:--rateest-bps2': bitRate,
-  'target:RATEEST:--rateest-interval': estimatorTime,
-  'target:RATEEST:--rateest-ewmalog': estimatorTime,
-  'match:devgroup:--src-group': valueMaskOrName,
-  'match:devgroup:--dst-group': valueMaskOrName,
-  'match:realm:--realm': valueMaskOrName,
-  'match:mh:--mh-type': mhTypeRange,
-  'match:bpf:--bytecode': bpfBytecode,
-  'match:hbh:--hbh-opts': ipv6Options,
-  'match:dst:--dst-opts': ipv6Options,
+/** One reader per name the catalog may give (`reader: 'date'`). */
+const readers: Record<ReaderName, Special> = {
+  logLevel,
+  probability,
+  ctZone,
+  tosValue,
+  tcClass,
+  ledDelay,
+  connLabel,
+  tcpOptionList: stripOptions,
+  hashlimitBurst,
+  date,
+  timeOfDay,
+  monthdays,
+  weekdays,
+  hexString,
+  bitRate,
+  estimatorTime,
+  valueMaskOrName,
+  mhTypeRange,
+  bpfBytecode,
+  ipv6Options,
+  sctpChunks: checkSctpChunks,
 };
 
-/** Checks `text` with the option's own reader; false when the option has none. */
-export function checkSpecial(text: string, at: number, env: ValueEnv, sink: ValueSink): boolean {
-  const special = specials[env.key];
-  if (!special) return false;
-  special(text, at, env, sink);
-  return true;
+/** Checks `text` with the named reader. */
+export function checkWithReader(reader: ReaderName, text: string, at: number, env: ValueEnv, sink: ValueSink): void {
+  readers[reader](text, at, env, sink);
 }

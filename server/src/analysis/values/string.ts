@@ -2,7 +2,6 @@
 // refuse longer text; most cut it silently, which is worth a warning because
 // the rule then holds something other than what was written.
 import type { ValueType } from '../../catalog/types';
-import { rulesFor } from './optionRules';
 import { shown, type ValueEnv, type ValueSink } from './sink';
 
 /** UTF-8 length, counted without allocating. */
@@ -33,7 +32,7 @@ function keptPart(text: string, max: number): string {
 }
 
 export function checkString(type: Extract<ValueType, { kind: 'string' }>, text: string, at: number, env: ValueEnv, sink: ValueSink): void {
-  const rules = rulesFor(env.key);
+  const rules = env.rules;
   const end = at + text.length;
   if (text.length === 0 && rules.nonEmpty) {
     sink.error('bad-string', `${env.option} cannot be empty.`, at, end);

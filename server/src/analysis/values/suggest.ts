@@ -1,6 +1,7 @@
 // "Did you mean X?": the closest known word by edit distance, compared without
 // regard to case. Cheap enough to run on every bad value: candidates whose
 // length differs too much are skipped before any table is built.
+import { didYouMeanSentence } from '../finding';
 
 /** Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`. */
 export function editDistance(a: string, b: string, limit = Infinity): number {
@@ -52,6 +53,5 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
 
 /** " Did you mean `x`?" or an empty string. */
 export function didYouMean(word: string, candidates: Iterable<string>): string {
-  const best = suggest(word, candidates);
-  return best !== undefined ? ` Did you mean \`${best}\`?` : '';
+  return didYouMeanSentence(suggest(word, candidates));
 }

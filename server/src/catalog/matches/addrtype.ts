@@ -1,5 +1,6 @@
 // addrtype: what kind of address (local, broadcast, multicast...) the routing table says a packet carries.
 import type { ModuleSpec } from '../types';
+import { inAnyTable } from '../tables';
 import { addrTypes } from '../values/addrTypes';
 
 export const addrtypeMatch: ModuleSpec = {
@@ -23,6 +24,7 @@ export const addrtypeMatch: ModuleSpec = {
     {
       names: ['--src-type'],
       arity: 1,
+      reading: { enumMatching: 'prefix' },
       value: { kind: 'enum', values: addrTypes, list: true, caseInsensitive: true },
       negatable: true,
       doc: 'The source address must be of one of these types.',
@@ -31,6 +33,7 @@ export const addrtypeMatch: ModuleSpec = {
     {
       names: ['--dst-type'],
       arity: 1,
+      reading: { enumMatching: 'prefix' },
       value: { kind: 'enum', values: addrTypes, list: true, caseInsensitive: true },
       negatable: true,
       doc: 'The destination address must be of one of these types.',
@@ -38,7 +41,7 @@ export const addrtypeMatch: ModuleSpec = {
     },
     {
       names: ['--limit-iface-in'],
-      allowedIn: ['any/PREROUTING', 'any/INPUT', 'any/FORWARD'],
+      allowedIn: inAnyTable('PREROUTING', 'INPUT', 'FORWARD'),
       arity: 0,
       excludes: ['--limit-iface-out'],
       // Kernel refuses it outside PREROUTING, INPUT and FORWARD.
@@ -47,7 +50,7 @@ export const addrtypeMatch: ModuleSpec = {
     },
     {
       names: ['--limit-iface-out'],
-      allowedIn: ['any/FORWARD', 'any/OUTPUT', 'any/POSTROUTING'],
+      allowedIn: inAnyTable('FORWARD', 'OUTPUT', 'POSTROUTING'),
       arity: 0,
       excludes: ['--limit-iface-in'],
       // Kernel refuses it outside FORWARD, OUTPUT and POSTROUTING.

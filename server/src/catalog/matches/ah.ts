@@ -1,6 +1,7 @@
 // ah: the IPsec Authentication Header. iptables (libipt_ah) knows only the SPI;
 // ip6tables (libip6t_ah) adds the header length and reserved-field check.
 import type { ModuleSpec } from '../types';
+import { u32, u32Range } from '../values/numbers';
 
 export const ahMatch: ModuleSpec = {
   name: 'ah',
@@ -19,14 +20,16 @@ export const ahMatch: ModuleSpec = {
     '`-A INPUT -p ah -m ah --ahspi 500 -j ACCEPT`',
     '`-A INPUT -m ah --ahspi 500 -j ACCEPT`',
   ].join('\n'),
-  // IPv4 needs -p ah (kernel .proto check), IPv6 does not; ModuleSpec.protocols cannot say "IPv4 only", so it is left out.
+  // IPv4 needs -p ah (kernel .proto check); IPv6 reads the AH extension header of any packet.
+  protocols: ['ah'],
+  protocolsFamily: 'ipv4',
   implicitForProtocol: 'ah',
   options: [
     {
       names: ['--ahspi'],
       arity: 1,
       // Decimal or 0x hex; either end may be empty (":5", "5:"); a reversed range is accepted.
-      value: { kind: 'numberRange', min: 0, max: 4294967295, separator: ':', hex: true },
+      value: u32Range,
       negatable: true,
       doc: 'The SPI number, or a range first:last, that the AH header must carry.',
       phrase: 'AH SPI is {not}{value}',
@@ -34,7 +37,7 @@ export const ahMatch: ModuleSpec = {
     {
       names: ['--ahlen'],
       arity: 1,
-      value: { kind: 'number', min: 0, max: 4294967295, hex: true },
+      value: u32,
       negatable: true,
       family: 'ipv6',
       doc: 'The total length of the AH header, in bytes (ip6tables only).',

@@ -23,7 +23,7 @@ export const bpfMatch: ModuleSpec = {
       arity: 1,
       // Quote it: the instructions contain spaces. iptables stops at 64 instructions.
       value: {
-        kind: 'other',
+        kind: 'other', reader: 'bpfBytecode',
         hint: 'a quoted classic BPF program: the instruction count, then comma separated "code jt jf k" instructions in decimal, at most 64 (e.g. "4,48 0 0 9,21 0 1 6,6 0 0 1,6 0 0 0")',
       },
       excludes: ['--object-pinned'],

@@ -1,5 +1,7 @@
 // cgroup: which control group owns the local socket a packet belongs to.
 import type { ModuleSpec } from '../types';
+import { u32 } from '../values/numbers';
+import { atHooks } from '../tables';
 
 export const cgroupMatch: ModuleSpec = {
   name: 'cgroup',
@@ -17,13 +19,8 @@ export const cgroupMatch: ModuleSpec = {
     '`-A OUTPUT -m cgroup --path system.slice/backup.service -j DROP`',
   ].join('\n'),
   external: '--path must name a cgroup v2 directory that exists on the machine when the rules are loaded; --cgroup needs net_cls class ids set by the system.',
-  allowedIn: [
-    'filter/INPUT', 'filter/OUTPUT',
-    'nat/INPUT', 'nat/OUTPUT', 'nat/POSTROUTING',
-    'mangle/INPUT', 'mangle/OUTPUT', 'mangle/POSTROUTING',
-    'raw/OUTPUT',
-    'security/INPUT', 'security/OUTPUT',
-  ],
+  // The kernel takes it at these hooks only, in every table that has them.
+  allowedIn: atHooks('INPUT', 'OUTPUT', 'POSTROUTING'),
   // iptables refuses the module without at least one option of each group.
   requiresOneOf: [['--path', '--cgroup']],
   options: [
@@ -40,7 +37,7 @@ export const cgroupMatch: ModuleSpec = {
     {
       names: ['--cgroup'],
       arity: 1,
-      value: { kind: 'number', min: 0, max: 4294967295, hex: true },
+      value: u32,
       negatable: true,
       excludes: ['--path'],
       doc: 'The net_cls class id (set through the net_cls cgroup controller) the socket must carry.',

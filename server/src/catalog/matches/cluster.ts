@@ -1,5 +1,6 @@
 // cluster: share traffic between several firewalls that all see every packet, by hashing the connection.
 import type { ModuleSpec } from '../types';
+import { u32 } from '../values/numbers';
 
 export const clusterMatch: ModuleSpec = {
   name: 'cluster',
@@ -30,6 +31,7 @@ export const clusterMatch: ModuleSpec = {
     {
       names: ['--cluster-local-node'],
       arity: 1,
+      reading: { boundBy: { option: '--cluster-total-nodes', as: 'node' } },
       // Must also be at most --cluster-total-nodes.
       value: { kind: 'number', min: 1, max: 32, hex: true },
       negatable: true,
@@ -40,6 +42,7 @@ export const clusterMatch: ModuleSpec = {
     {
       names: ['--cluster-local-nodemask'],
       arity: 1,
+      reading: { boundBy: { option: '--cluster-total-nodes', as: 'nodeMask' } },
       // iptables bounds it to 1..32; the kernel also refuses a mask with bits beyond the node count.
       value: { kind: 'number', min: 1, max: 32, hex: true },
       negatable: true,
@@ -50,7 +53,7 @@ export const clusterMatch: ModuleSpec = {
     {
       names: ['--cluster-hash-seed'],
       arity: 1,
-      value: { kind: 'number', min: 0, max: 4294967295, hex: true },
+      value: u32,
       mandatory: true,
       doc: 'The seed of the hash; every node of the cluster must use the same value.',
       phrase: 'hash seed {value}',

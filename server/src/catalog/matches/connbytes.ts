@@ -19,6 +19,7 @@ export const connbytesMatch: ModuleSpec = {
     {
       names: ['--connbytes'],
       arity: 1,
+      reading: { reversedRefused: true },
       // 64-bit counters (up to 18446744073709551615, beyond a JS number); the upper end may be left out ("1000:"),
       // and iptables refuses a reversed range here.
       value: { kind: 'numberRange', min: 0, separator: ':', hex: true },

@@ -19,7 +19,7 @@ export const connlabelMatch: ModuleSpec = {
     {
       names: ['--label'],
       arity: 1,
-      value: { kind: 'other', hint: 'a label number 0-127, or a label name from /etc/xtables/connlabel.conf' },
+      value: { kind: 'other', reader: 'connLabel', hint: 'a label number 0-127, or a label name from /etc/xtables/connlabel.conf' },
       negatable: true,
       mandatory: true,
       doc: 'The label to test: a number from 0 to 127 or a name from /etc/xtables/connlabel.conf.',

@@ -1,5 +1,6 @@
 // connlimit: count the open connections of an address (or address block) and match above/up to a number.
 import type { ModuleSpec } from '../types';
+import { u32 } from '../values/numbers';
 
 export const connlimitMatch: ModuleSpec = {
   name: 'connlimit',
@@ -20,7 +21,7 @@ export const connlimitMatch: ModuleSpec = {
     {
       names: ['--connlimit-upto'],
       arity: 1,
-      value: { kind: 'number', min: 0, max: 4294967295, hex: true },
+      value: u32,
       negatable: true,
       excludes: ['--connlimit-above'],
       doc: 'Match while the count of open connections is at most this number.',
@@ -29,7 +30,7 @@ export const connlimitMatch: ModuleSpec = {
     {
       names: ['--connlimit-above'],
       arity: 1,
-      value: { kind: 'number', min: 0, max: 4294967295, hex: true },
+      value: u32,
       negatable: true,
       excludes: ['--connlimit-upto'],
       doc: 'Match once the count of open connections is more than this number.',

@@ -1,5 +1,6 @@
 // connmark: the 32-bit mark stored on the packet's connection (set with -j CONNMARK).
 import type { ModuleSpec } from '../types';
+import { mark32 } from '../values/numbers';
 
 export const connmarkMatch: ModuleSpec = {
   name: 'connmark',
@@ -17,7 +18,7 @@ export const connmarkMatch: ModuleSpec = {
     {
       names: ['--mark'],
       arity: 1,
-      value: { kind: 'mark', bits: 32 },
+      value: mark32,
       negatable: true,
       mandatory: true,
       doc: 'The connection mark to compare with, as value or value/mask.',

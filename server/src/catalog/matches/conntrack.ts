@@ -1,6 +1,7 @@
 // conntrack: everything connection tracking knows about the packet's connection (state, original
 // addresses before NAT, status bits, time left). The modern replacement for -m state.
 import type { EnumWord, ModuleSpec, OptionSpec, ValueType } from '../types';
+import { u32Range } from '../values/numbers';
 import { conntrackStates } from '../values/conntrackStates';
 
 const ctStatuses: EnumWord[] = [
@@ -79,6 +80,7 @@ export const conntrackMatch: ModuleSpec = {
     {
       names: ['--ctstate'],
       arity: 1,
+      reading: { enumMatching: 'prefix' },
       value: { kind: 'enum', values: conntrackStates, list: true, caseInsensitive: true },
       negatable: true,
       doc: 'The connection state must be one of these (comma separated): NEW, ESTABLISHED, RELATED, INVALID, UNTRACKED, SNAT, DNAT.',
@@ -103,6 +105,7 @@ export const conntrackMatch: ModuleSpec = {
     {
       names: ['--ctstatus'],
       arity: 1,
+      reading: { enumMatching: 'prefix' },
       value: { kind: 'enum', values: ctStatuses, list: true, caseInsensitive: true },
       negatable: true,
       doc: 'The connection must have one of these status bits (comma separated): NONE, EXPECTED, SEEN_REPLY, ASSURED, CONFIRMED.',
@@ -112,7 +115,7 @@ export const conntrackMatch: ModuleSpec = {
       names: ['--ctexpire'],
       arity: 1,
       // Either end may be empty; a reversed range is accepted.
-      value: { kind: 'numberRange', min: 0, max: 4294967295, separator: ':', hex: true },
+      value: u32Range,
       negatable: true,
       doc: 'The seconds left before the connection entry times out, as a number or a range first:last.',
       phrase: 'connection expires in {not}{value} seconds',

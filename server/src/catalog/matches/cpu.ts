@@ -1,5 +1,6 @@
 // cpu: which processor is handling the packet.
 import type { ModuleSpec } from '../types';
+import { u32 } from '../values/numbers';
 
 export const cpuMatch: ModuleSpec = {
   name: 'cpu',
@@ -17,7 +18,7 @@ export const cpuMatch: ModuleSpec = {
     {
       names: ['--cpu'],
       arity: 1,
-      value: { kind: 'number', min: 0, max: 4294967295, hex: true },
+      value: u32,
       negatable: true,
       mandatory: true,
       doc: 'The CPU number (starting at 0) that must be handling the packet.',

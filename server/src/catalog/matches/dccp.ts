@@ -35,6 +35,7 @@ export const dccpMatch: ModuleSpec = {
     {
       names: ['--dccp-types'],
       arity: 1,
+      reading: { skipEmpty: true },
       value: { kind: 'enum', values: dccpTypes, list: true, caseInsensitive: true },
       negatable: true,
       doc: 'The DCCP packet type must be one of these (comma separated), for example REQUEST or RESET.',

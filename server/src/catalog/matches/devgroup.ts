@@ -1,5 +1,8 @@
 // devgroup: the group number of the incoming or outgoing interface (ip link set DEV group N).
-import type { ModuleSpec } from '../types';
+import type { ModuleSpec, ValueType } from '../types';
+import { inAnyTable } from '../tables';
+
+const group: ValueType = { kind: 'other', reader: 'valueMaskOrName', hint: 'a group number with optional /mask (10, 0x10/0xf0), or a name from /etc/iproute2/group' };
 
 export const devgroupMatch: ModuleSpec = {
   name: 'devgroup',
@@ -21,9 +24,9 @@ export const devgroupMatch: ModuleSpec = {
   options: [
     {
       names: ['--src-group'],
-      allowedIn: ['any/PREROUTING', 'any/INPUT', 'any/FORWARD'],
+      allowedIn: inAnyTable('PREROUTING', 'INPUT', 'FORWARD'),
       arity: 1,
-      value: { kind: 'other', hint: 'a group number with optional /mask (10, 0x10/0xf0), or a name from /etc/iproute2/group' },
+      value: group,
       negatable: true,
       // Kernel refuses it outside PREROUTING, INPUT and FORWARD.
       doc: 'The device group of the interface the packet came in on (PREROUTING, INPUT and FORWARD only).',
@@ -31,9 +34,9 @@ export const devgroupMatch: ModuleSpec = {
     },
     {
       names: ['--dst-group'],
-      allowedIn: ['any/FORWARD', 'any/OUTPUT', 'any/POSTROUTING'],
+      allowedIn: inAnyTable('FORWARD', 'OUTPUT', 'POSTROUTING'),
       arity: 1,
-      value: { kind: 'other', hint: 'a group number with optional /mask (10, 0x10/0xf0), or a name from /etc/iproute2/group' },
+      value: group,
       negatable: true,
       // Kernel refuses it outside FORWARD, OUTPUT and POSTROUTING.
       doc: 'The device group of the interface the packet goes out on (FORWARD, OUTPUT and POSTROUTING only).',

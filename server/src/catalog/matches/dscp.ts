@@ -29,6 +29,7 @@ export const dscpMatch: ModuleSpec = {
     {
       names: ['--dscp-class'],
       arity: 1,
+      reading: { enumMatching: 'startsWith' },
       value: { kind: 'enum', values: dscpClasses, caseInsensitive: true },
       negatable: true,
       excludes: ['--dscp'],

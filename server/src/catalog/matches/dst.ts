@@ -1,5 +1,6 @@
 // dst: the IPv6 Destination Options extension header.
 import type { ModuleSpec } from '../types';
+import { u32 } from '../values/numbers';
 
 export const dstMatch: ModuleSpec = {
   name: 'dst',
@@ -17,7 +18,7 @@ export const dstMatch: ModuleSpec = {
     {
       names: ['--dst-len'],
       arity: 1,
-      value: { kind: 'number', min: 0, max: 4294967295, hex: true },
+      value: u32,
       negatable: true,
       doc: 'The total length of the Destination Options header, in bytes.',
       phrase: 'destination options header length is {not}{value}',
@@ -25,7 +26,7 @@ export const dstMatch: ModuleSpec = {
     {
       names: ['--dst-opts'],
       arity: 1,
-      value: { kind: 'other', hint: 'comma separated option TYPE[:LENGTH] numbers, at most 16 (e.g. 1:2,5)' },
+      value: { kind: 'other', reader: 'ipv6Options', hint: 'comma separated option TYPE[:LENGTH] numbers, at most 16 (e.g. 1:2,5)' },
       doc: 'The options the header must contain, as numeric type, optionally with the data length (type:length), comma separated.',
       phrase: 'destination options are {value}',
     },

@@ -1,5 +1,6 @@
 // esp: the IPsec Encapsulating Security Payload header, by SPI.
 import type { ModuleSpec } from '../types';
+import { u32Range } from '../values/numbers';
 
 export const espMatch: ModuleSpec = {
   name: 'esp',
@@ -20,7 +21,7 @@ export const espMatch: ModuleSpec = {
       names: ['--espspi'],
       arity: 1,
       // Decimal or 0x hex; either end may be empty; a reversed range is accepted.
-      value: { kind: 'numberRange', min: 0, max: 4294967295, separator: ':', hex: true },
+      value: u32Range,
       negatable: true,
       doc: 'The SPI number, or a range first:last, that the ESP header must carry.',
       phrase: 'ESP SPI is {not}{value}',

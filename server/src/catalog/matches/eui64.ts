@@ -1,5 +1,6 @@
 // eui64: checks that an autoconfigured IPv6 source address really was built from the sender's MAC address.
 import type { ModuleSpec } from '../types';
+import { atHooks } from '../tables';
 
 export const eui64Match: ModuleSpec = {
   name: 'eui64',
@@ -16,12 +17,7 @@ export const eui64Match: ModuleSpec = {
     'Example: accept link-local packets whose address fits the sender\'s MAC:',
     '`-A INPUT -s fe80::/64 -m eui64 -j ACCEPT`',
   ].join('\n'),
-  allowedIn: [
-    'filter/INPUT', 'filter/FORWARD',
-    'nat/PREROUTING', 'nat/INPUT',
-    'mangle/PREROUTING', 'mangle/INPUT', 'mangle/FORWARD',
-    'raw/PREROUTING',
-    'security/INPUT', 'security/FORWARD',
-  ],
+  // The kernel takes it at these hooks only, in every table that has them.
+  allowedIn: atHooks('PREROUTING', 'INPUT', 'FORWARD'),
   options: [],
 };

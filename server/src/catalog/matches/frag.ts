@@ -1,5 +1,6 @@
 // frag: the IPv6 Fragment extension header.
 import type { ModuleSpec } from '../types';
+import { u32, u32Range } from '../values/numbers';
 
 export const fragMatch: ModuleSpec = {
   name: 'frag',
@@ -18,7 +19,7 @@ export const fragMatch: ModuleSpec = {
       names: ['--fragid'],
       arity: 1,
       // Either end may be empty; a reversed range is accepted.
-      value: { kind: 'numberRange', min: 0, max: 4294967295, separator: ':', hex: true },
+      value: u32Range,
       negatable: true,
       doc: 'The identification number shared by the fragments of one packet, or a range first:last.',
       phrase: 'fragment id is {not}{value}',
@@ -26,7 +27,7 @@ export const fragMatch: ModuleSpec = {
     {
       names: ['--fraglen'],
       arity: 1,
-      value: { kind: 'number', min: 0, max: 4294967295, hex: true },
+      value: u32,
       negatable: true,
       doc: 'The length of the Fragment header; it is always the same in current kernels, so this is rarely useful.',
       phrase: 'fragment header length is {not}{value}',

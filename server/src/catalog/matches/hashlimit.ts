@@ -1,5 +1,6 @@
 // hashlimit: like limit, but with a separate token bucket per address, port, or address block.
 import type { ModuleSpec, ValueType } from '../types';
+import { u32 } from '../values/numbers';
 
 // Packets per unit (any prefix of second/minute/hour/day, any case; bare number = per second, max 1000000/s)
 // or bytes per second: b/s, kb/s or mb/s (lower case; there is no gb).
@@ -49,13 +50,14 @@ export const hashlimitMatch: ModuleSpec = {
       names: ['--hashlimit-burst'],
       arity: 1,
       // A count 1..1000000, or bytes (a number with k or m, e.g. 400kb, 1mb) when the rate is in bytes.
-      value: { kind: 'other', hint: 'a packet count 1-1000000 (default 5), or an amount of bytes such as 1mb for byte rates' },
+      value: { kind: 'other', reader: 'hashlimitBurst', hint: 'a packet count 1-1000000 (default 5), or an amount of bytes such as 1mb for byte rates' },
       doc: 'How many packets (or bytes, for a byte rate) may pass at once before the rate applies.',
       phrase: 'a burst of {value} is allowed',
     },
     {
       names: ['--hashlimit-mode'],
       arity: 1,
+      reading: { skipEmpty: true, separators: ',|' },
       value: {
         kind: 'enum',
         list: true,
@@ -72,6 +74,7 @@ export const hashlimitMatch: ModuleSpec = {
     {
       names: ['--hashlimit-srcmask'],
       arity: 1,
+      reading: { maskNumberRefused: true },
       value: prefix,
       doc: 'With mode srcip, group source addresses into blocks of this prefix length.',
       phrase: 'source addresses grouped by /{value}',
@@ -79,6 +82,7 @@ export const hashlimitMatch: ModuleSpec = {
     {
       names: ['--hashlimit-dstmask'],
       arity: 1,
+      reading: { maskNumberRefused: true },
       value: prefix,
       doc: 'With mode dstip, group destination addresses into blocks of this prefix length.',
       phrase: 'destination addresses grouped by /{value}',
@@ -86,6 +90,7 @@ export const hashlimitMatch: ModuleSpec = {
     {
       names: ['--hashlimit-name'],
       arity: 1,
+      reading: { forbidden: '/' },
       // The kernel keeps 255 bytes with the NUL; iptables silently cuts longer names. "/" or "." alone is refused.
       value: { kind: 'string', maxLength: 254 },
       mandatory: true,
@@ -95,14 +100,14 @@ export const hashlimitMatch: ModuleSpec = {
     {
       names: ['--hashlimit-htable-size'],
       arity: 1,
-      value: { kind: 'number', min: 0, max: 4294967295, hex: true },
+      value: u32,
       doc: 'Number of buckets of the hash table (0 picks a default from the memory size).',
       phrase: 'table size {value}',
     },
     {
       names: ['--hashlimit-htable-max'],
       arity: 1,
-      value: { kind: 'number', min: 0, max: 4294967295, hex: true },
+      value: u32,
       doc: 'Maximum number of groups tracked at once.',
       phrase: 'at most {value} groups tracked',
     },
@@ -131,6 +136,7 @@ export const hashlimitMatch: ModuleSpec = {
     {
       names: ['--hashlimit-rate-interval'],
       arity: 1,
+      reading: { trailingIgnored: true },
       // Decimal seconds read with sscanf: no hex, trailing text is ignored.
       value: { kind: 'number', min: 1, max: 2147483647 },
       doc: 'With --hashlimit-rate-match, how many seconds each rate measurement covers (default 1).',

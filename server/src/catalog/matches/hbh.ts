@@ -1,5 +1,6 @@
 // hbh: the IPv6 Hop-by-Hop Options extension header.
 import type { ModuleSpec } from '../types';
+import { u32 } from '../values/numbers';
 
 export const hbhMatch: ModuleSpec = {
   name: 'hbh',
@@ -17,7 +18,7 @@ export const hbhMatch: ModuleSpec = {
     {
       names: ['--hbh-len'],
       arity: 1,
-      value: { kind: 'number', min: 0, max: 4294967295, hex: true },
+      value: u32,
       negatable: true,
       doc: 'The total length of the Hop-by-Hop header, in bytes.',
       phrase: 'hop-by-hop header length is {not}{value}',
@@ -25,7 +26,7 @@ export const hbhMatch: ModuleSpec = {
     {
       names: ['--hbh-opts'],
       arity: 1,
-      value: { kind: 'other', hint: 'comma separated option TYPE[:LENGTH] numbers, at most 16 (e.g. 5:2,1)' },
+      value: { kind: 'other', reader: 'ipv6Options', hint: 'comma separated option TYPE[:LENGTH] numbers, at most 16 (e.g. 5:2,1)' },
       doc: 'The options the header must contain, as numeric type, optionally with the data length (type:length), comma separated.',
       phrase: 'hop-by-hop options are {value}',
     },

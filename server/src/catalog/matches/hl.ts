@@ -1,10 +1,16 @@
 // hl: the IPv6 Hop Limit field (IPv6's TTL).
 import type { ModuleSpec } from '../types';
+import { u8 } from '../values/numbers';
+import { exclusive } from './optionGroups';
+
+const comparisons = ['--hl-eq', '--hl-lt', '--hl-gt'];
+const others = exclusive(comparisons);
 
 export const hlMatch: ModuleSpec = {
   name: 'hl',
   kind: 'match',
   families: ['ipv6'],
+  counterpart: 'ttl',
   summary: 'Matches the IPv6 hop limit (how many more routers the packet may cross).',
   doc: [
     'The hop limit is IPv6\'s version of the TTL: each router lowers it by one and drops the packet at zero.',
@@ -14,30 +20,30 @@ export const hlMatch: ModuleSpec = {
     '`-A INPUT -p icmpv6 --icmpv6-type neighbour-solicitation -m hl --hl-eq 255 -j ACCEPT`',
   ].join('\n'),
   // iptables refuses the module without at least one option of each group.
-  requiresOneOf: [['--hl-eq', '--hl-lt', '--hl-gt']],
+  requiresOneOf: [comparisons],
   options: [
     {
       names: ['--hl-eq', '--hl'],
       arity: 1,
-      value: { kind: 'number', min: 0, max: 255, hex: true },
+      value: u8,
       negatable: true,
-      excludes: ['--hl-lt', '--hl-gt'],
+      excludes: others('--hl-eq'),
       doc: 'The hop limit must equal this number.',
       phrase: 'hop limit is {not}{value}',
     },
     {
       names: ['--hl-lt'],
       arity: 1,
-      value: { kind: 'number', min: 0, max: 255, hex: true },
-      excludes: ['--hl-eq', '--hl-gt'],
+      value: u8,
+      excludes: others('--hl-lt'),
       doc: 'The hop limit must be less than this number.',
       phrase: 'hop limit is below {value}',
     },
     {
       names: ['--hl-gt'],
       arity: 1,
-      value: { kind: 'number', min: 0, max: 255, hex: true },
-      excludes: ['--hl-eq', '--hl-lt'],
+      value: u8,
+      excludes: others('--hl-gt'),
       doc: 'The hop limit must be greater than this number.',
       phrase: 'hop limit is above {value}',
     },

@@ -5,6 +5,7 @@ export const icmpMatch: ModuleSpec = {
   name: 'icmp',
   kind: 'match',
   families: ['ipv4'],
+  counterpart: 'icmp6',
   summary: 'Matches IPv4 ICMP messages (ping, unreachable, time exceeded...) by type and code.',
   doc: [
     'ICMP carries pings and error reports. The rule needs `-p icmp`; with it `--icmp-type` works even without `-m icmp`.',

@@ -5,6 +5,7 @@ export const icmp6Match: ModuleSpec = {
   name: 'icmp6',
   kind: 'match',
   families: ['ipv6'],
+  counterpart: 'icmp',
   summary: 'Matches ICMPv6 messages (ping, neighbour discovery, errors...) by type and code.',
   doc: [
     'ICMPv6 carries pings, error reports and neighbour discovery, without which IPv6 does not work.',

@@ -1,5 +1,6 @@
 // ipcomp: the IP Payload Compression header (protocol 108), by its CPI.
 import type { ModuleSpec } from '../types';
+import { u32Range } from '../values/numbers';
 
 export const ipcompMatch: ModuleSpec = {
   name: 'ipcomp',
@@ -20,7 +21,7 @@ export const ipcompMatch: ModuleSpec = {
       names: ['--ipcompspi'],
       arity: 1,
       // Decimal or 0x hex; either end may be empty; a reversed range is accepted.
-      value: { kind: 'numberRange', min: 0, max: 4294967295, separator: ':', hex: true },
+      value: u32Range,
       negatable: true,
       doc: 'The compression parameter index, or a range first:last, the header must carry.',
       phrase: 'IPComp index is {not}{value}',

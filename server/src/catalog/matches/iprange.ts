@@ -19,6 +19,7 @@ export const iprangeMatch: ModuleSpec = {
     {
       names: ['--src-range'],
       arity: 1,
+      reading: { numericOnly: true },
       // A single address is accepted too; a reversed range is accepted but never matches.
       value: { kind: 'addressRange' },
       negatable: true,
@@ -28,6 +29,7 @@ export const iprangeMatch: ModuleSpec = {
     {
       names: ['--dst-range'],
       arity: 1,
+      reading: { numericOnly: true },
       value: { kind: 'addressRange' },
       negatable: true,
       doc: 'The destination address must lie in this range, written first-last (both ends included).',

@@ -31,6 +31,7 @@ export const ipv6headerMatch: ModuleSpec = {
     {
       names: ['--header'],
       arity: 1,
+      reading: { skipEmpty: true },
       value: { kind: 'enum', values: headers, list: true },
       negatable: true,
       mandatory: true,

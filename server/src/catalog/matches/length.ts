@@ -1,5 +1,6 @@
 // length: the size of the packet at layer 3.
 import type { ModuleSpec } from '../types';
+import { u16Range } from '../values/numbers';
 
 export const lengthMatch: ModuleSpec = {
   name: 'length',
@@ -18,7 +19,7 @@ export const lengthMatch: ModuleSpec = {
       names: ['--length'],
       arity: 1,
       // Either end may be empty; a reversed range is accepted.
-      value: { kind: 'numberRange', min: 0, max: 65535, separator: ':', hex: true },
+      value: u16Range,
       negatable: true,
       mandatory: true,
       doc: 'The length in bytes, or a range first:last.',

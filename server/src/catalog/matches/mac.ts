@@ -1,5 +1,6 @@
 // mac: the Ethernet source address, which exists only for packets that arrived on an interface.
 import type { ModuleSpec } from '../types';
+import { atHooks } from '../tables';
 
 export const macMatch: ModuleSpec = {
   name: 'mac',
@@ -14,13 +15,8 @@ export const macMatch: ModuleSpec = {
     'Example: accept one laptop:',
     '`-A INPUT -m mac --mac-source 00:11:22:33:44:55 -j ACCEPT`',
   ].join('\n'),
-  allowedIn: [
-    'filter/INPUT', 'filter/FORWARD',
-    'nat/PREROUTING', 'nat/INPUT',
-    'mangle/PREROUTING', 'mangle/INPUT', 'mangle/FORWARD',
-    'raw/PREROUTING',
-    'security/INPUT', 'security/FORWARD',
-  ],
+  // The kernel takes it at these hooks only, in every table that has them.
+  allowedIn: atHooks('PREROUTING', 'INPUT', 'FORWARD'),
   options: [
     {
       names: ['--mac-source'],

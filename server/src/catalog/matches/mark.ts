@@ -1,5 +1,6 @@
 // mark: the packet's firewall mark (nfmark), set earlier by -j MARK, CONNMARK --restore-mark or routing rules.
 import type { ModuleSpec } from '../types';
+import { mark32 } from '../values/numbers';
 
 export const markMatch: ModuleSpec = {
   name: 'mark',
@@ -18,7 +19,7 @@ export const markMatch: ModuleSpec = {
     {
       names: ['--mark'],
       arity: 1,
-      value: { kind: 'mark', bits: 32 },
+      value: mark32,
       negatable: true,
       mandatory: true,
       doc: 'The mark value to compare, optionally followed by /mask to compare only some bits.',

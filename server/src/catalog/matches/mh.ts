@@ -25,7 +25,7 @@ export const mhMatch: ModuleSpec = {
       arity: 1,
       // name-or-number[:name-or-number]; names may be abbreviated and any case; either end of a range may be empty.
       value: {
-        kind: 'other',
+        kind: 'other', reader: 'mhTypeRange',
         hint: 'a Mobility Header type name (binding-update, bu, home-test...) or number 0-255, or a range first:last',
       },
       negatable: true,

@@ -9,6 +9,8 @@ export const multiportMatch: ModuleSpec = {
   name: 'multiport',
   kind: 'match',
   families: ['ipv4', 'ipv6'],
+  // iptables checks -p when it reads the first option: `-m multiport --dports 1,2 -p tcp` is refused.
+  protocolCheck: 'parse',
   summary: 'Matches a list of up to 15 ports (or port ranges) in one rule.',
   doc: [
     'Saves writing one rule per port. Ports are separated by commas; a range `first:last` counts as two of the 15 places.',
@@ -25,6 +27,7 @@ export const multiportMatch: ModuleSpec = {
     {
       names: ['--source-ports', '--sports'],
       arity: 1,
+      reading: { portReader: 'strict', services: 'rule' },
       value: ports,
       negatable: true,
       excludes: oneDirectionOnly.filter((n) => n !== '--source-ports'),
@@ -34,6 +37,7 @@ export const multiportMatch: ModuleSpec = {
     {
       names: ['--destination-ports', '--dports'],
       arity: 1,
+      reading: { portReader: 'strict', services: 'rule' },
       value: ports,
       negatable: true,
       excludes: oneDirectionOnly.filter((n) => n !== '--destination-ports'),
@@ -43,6 +47,7 @@ export const multiportMatch: ModuleSpec = {
     {
       names: ['--ports'],
       arity: 1,
+      reading: { portReader: 'strict', services: 'rule' },
       value: ports,
       negatable: true,
       excludes: oneDirectionOnly.filter((n) => n !== '--ports'),

@@ -1,5 +1,6 @@
 // osf: passive operating system fingerprinting of TCP SYN packets.
 import type { ModuleSpec } from '../types';
+import { atHooks } from '../tables';
 
 export const osfMatch: ModuleSpec = {
   name: 'osf',
@@ -15,13 +16,8 @@ export const osfMatch: ModuleSpec = {
     '`-A INPUT -p tcp -m osf --genre Windows --log 1 -j LOG`',
   ].join('\n'),
   protocols: ['tcp'],
-  allowedIn: [
-    'filter/INPUT', 'filter/FORWARD',
-    'nat/PREROUTING', 'nat/INPUT',
-    'mangle/PREROUTING', 'mangle/INPUT', 'mangle/FORWARD',
-    'raw/PREROUTING',
-    'security/INPUT', 'security/FORWARD',
-  ],
+  // The kernel takes it at these hooks only, in every table that has them.
+  allowedIn: atHooks('PREROUTING', 'INPUT', 'FORWARD'),
   external: 'Operating system fingerprints must be loaded into the kernel (nfnl_osf) for anything to match.',
   options: [
     {

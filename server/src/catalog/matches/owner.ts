@@ -1,5 +1,6 @@
 // owner: the local user, group or socket behind a packet this machine sends.
 import type { ModuleSpec } from '../types';
+import { atHooks } from '../tables';
 
 export const ownerMatch: ModuleSpec = {
   name: 'owner',
@@ -14,13 +15,8 @@ export const ownerMatch: ModuleSpec = {
     'Example: only let user `www-data` talk to the database port:',
     '`-A OUTPUT -p tcp --dport 5432 -m owner ! --uid-owner www-data -j REJECT`',
   ].join('\n'),
-  allowedIn: [
-    'filter/OUTPUT',
-    'nat/OUTPUT', 'nat/POSTROUTING',
-    'mangle/OUTPUT', 'mangle/POSTROUTING',
-    'raw/OUTPUT',
-    'security/OUTPUT',
-  ],
+  // The kernel takes it at these hooks only, in every table that has them.
+  allowedIn: atHooks('OUTPUT', 'POSTROUTING'),
   external: 'User and group names are looked up on the machine that loads the rules.',
   // iptables refuses the module without at least one option of each group.
   requiresOneOf: [['--uid-owner', '--gid-owner', '--socket-exists']],

@@ -1,17 +1,19 @@
 // policy: the IPsec policy that was (or will be) applied to the packet.
 import type { EnumWord, ModuleSpec } from '../types';
+import { u32 } from '../values/numbers';
+import { inAnyTable } from '../tables';
 
 // Measured: the kernel refuses `in` for rules reached from OUTPUT or POSTROUTING, `out` from PREROUTING or INPUT.
 const directions: EnumWord[] = [
   {
     word: 'in',
     doc: 'The IPsec processing already done when the packet was decrypted on arrival; only in PREROUTING, INPUT and FORWARD.',
-    allowedIn: ['any/PREROUTING', 'any/INPUT', 'any/FORWARD'],
+    allowedIn: inAnyTable('PREROUTING', 'INPUT', 'FORWARD'),
   },
   {
     word: 'out',
     doc: 'The IPsec processing that will be done when the packet is encrypted on its way out; only in FORWARD, OUTPUT and POSTROUTING.',
-    allowedIn: ['any/FORWARD', 'any/OUTPUT', 'any/POSTROUTING'],
+    allowedIn: inAnyTable('FORWARD', 'OUTPUT', 'POSTROUTING'),
   },
 ];
 
@@ -36,6 +38,7 @@ export const policyMatch: ModuleSpec = {
   name: 'policy',
   kind: 'match',
   families: ['ipv4', 'ipv6'],
+  elementSeparator: '--next',
   summary: 'Matches whether, and how, the packet is protected by IPsec.',
   doc: [
     'Tells IPsec-protected traffic apart from plain traffic. `--dir` is required:',
@@ -74,7 +77,8 @@ export const policyMatch: ModuleSpec = {
     {
       names: ['--reqid'],
       arity: 1,
-      value: { kind: 'number', min: 0, max: 4294967295, hex: true },
+      perElement: true,
+      value: u32,
       negatable: true,
       repeatable: true,
       doc: 'The request id of the IPsec policy (the `reqid` in the security policy); once per element.',
@@ -83,7 +87,8 @@ export const policyMatch: ModuleSpec = {
     {
       names: ['--spi'],
       arity: 1,
-      value: { kind: 'number', min: 0, max: 4294967295, hex: true },
+      perElement: true,
+      value: u32,
       negatable: true,
       repeatable: true,
       doc: 'The Security Parameter Index of the IPsec association; once per element.',
@@ -92,6 +97,7 @@ export const policyMatch: ModuleSpec = {
     {
       names: ['--proto'],
       arity: 1,
+      perElement: true,
       value: { kind: 'enum', values: ipsecProtocols },
       negatable: true,
       repeatable: true,
@@ -101,6 +107,7 @@ export const policyMatch: ModuleSpec = {
     {
       names: ['--mode'],
       arity: 1,
+      perElement: true,
       value: { kind: 'enum', values: modes },
       negatable: true,
       repeatable: true,
@@ -110,6 +117,7 @@ export const policyMatch: ModuleSpec = {
     {
       names: ['--tunnel-src'],
       arity: 1,
+      perElement: true,
       value: { kind: 'address', mask: true },
       negatable: true,
       repeatable: true,
@@ -119,6 +127,7 @@ export const policyMatch: ModuleSpec = {
     {
       names: ['--tunnel-dst'],
       arity: 1,
+      perElement: true,
       value: { kind: 'address', mask: true },
       negatable: true,
       repeatable: true,

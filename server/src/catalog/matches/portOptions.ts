@@ -1,12 +1,17 @@
 // The source and destination port options that tcp, udp, dccp and sctp share word for word.
-import type { OptionSpec } from '../types';
+import type { OptionReading, OptionSpec } from '../types';
 
-/** `--sport`/`--dport` with their long aliases: a port, a service name or a first:last range. */
-export function portOptions(): OptionSpec[] {
+/**
+ * `--sport`/`--dport` with their long aliases: a port, a service name or a
+ * first:last range; `reading` says how this module's iptables reads them.
+ */
+export function portOptions(reading?: OptionReading): OptionSpec[] {
+  const how = reading ? { reading } : {};
   return [
     {
       names: ['--source-port', '--sport'],
       arity: 1,
+      ...how,
       value: { kind: 'portRange', separator: ':' },
       negatable: true,
       doc: 'The port the packet comes from, or a range first:last.',
@@ -15,6 +20,7 @@ export function portOptions(): OptionSpec[] {
     {
       names: ['--destination-port', '--dport'],
       arity: 1,
+      ...how,
       value: { kind: 'portRange', separator: ':' },
       negatable: true,
       doc: 'The port the packet goes to, or a range first:last.',

@@ -1,10 +1,10 @@
 // rateest: compares traffic rates measured by RATEEST targets, against a fixed rate or each other.
 import type { ModuleSpec, ValueType } from '../types';
+import { u32 } from '../values/numbers';
 
 // Bits per second: a decimal number with an optional unit (bit, kbit, Mibit, Bps, KBps, MiBps...; any case);
 // a bare number means bits. Each rate may be left out when two estimators are compared (--rateest1 and --rateest2).
-const bps: ValueType = { kind: 'other', hint: 'a rate such as 8bit, 1.5mbit, 100kbit or 2MBps (bare number = bit/s)' };
-const pps: ValueType = { kind: 'number', min: 0, max: 4294967295, hex: true };
+const bps: ValueType = { kind: 'other', reader: 'bitRate', hint: 'a rate such as 8bit, 1.5mbit, 100kbit or 2MBps (bare number = bit/s)' };
 
 export const rateestMatch: ModuleSpec = {
   name: 'rateest',
@@ -68,7 +68,7 @@ export const rateestMatch: ModuleSpec = {
       // The rate may be left out when two estimators are compared.
       optionalValue: true,
       arity: 1,
-      value: pps,
+      value: u32,
       doc: 'Compare the packet rate of the first estimator; the value is its reference rate in delta mode.',
       phrase: 'first packet rate measured against {value} packets/s',
     },
@@ -86,7 +86,7 @@ export const rateestMatch: ModuleSpec = {
       // The rate may be left out when two estimators are compared.
       optionalValue: true,
       arity: 1,
-      value: pps,
+      value: u32,
       doc: 'Compare the packet rate; the value is the fixed rate to compare with, left out when comparing two estimators.',
       phrase: 'packet rate measured against {value} packets/s',
     },

@@ -1,5 +1,6 @@
 // realm: the routing realm the route lookup assigned to the packet (ip route ... realm N).
 import type { ModuleSpec } from '../types';
+import { atHooks } from '../tables';
 
 export const realmMatch: ModuleSpec = {
   name: 'realm',
@@ -14,20 +15,15 @@ export const realmMatch: ModuleSpec = {
     'Example: count traffic routed through realm 5:',
     '`-A FORWARD -m realm --realm 5`',
   ].join('\n'),
-  allowedIn: [
-    'filter/INPUT', 'filter/FORWARD', 'filter/OUTPUT',
-    'nat/INPUT', 'nat/OUTPUT', 'nat/POSTROUTING',
-    'mangle/INPUT', 'mangle/FORWARD', 'mangle/OUTPUT', 'mangle/POSTROUTING',
-    'raw/OUTPUT',
-    'security/INPUT', 'security/FORWARD', 'security/OUTPUT',
-  ],
+  // The kernel takes it at these hooks only, in every table that has them.
+  allowedIn: atHooks('INPUT', 'FORWARD', 'OUTPUT', 'POSTROUTING'),
   external: 'Realm names (rather than numbers) are looked up in /etc/iproute2/rt_realms on the machine that loads the rules.',
   options: [
     {
       names: ['--realm'],
       arity: 1,
       value: {
-        kind: 'other',
+        kind: 'other', reader: 'valueMaskOrName',
         hint: 'a realm number (0x.. allowed) with an optional /mask, or a name from /etc/iproute2/rt_realms',
       },
       negatable: true,

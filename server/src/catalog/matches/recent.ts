@@ -1,8 +1,10 @@
 // recent: remembers addresses in a named list and matches on whether (and how often) they were seen.
 import type { ModuleSpec } from '../types';
+import { u32 } from '../values/numbers';
+import { exclusive } from './optionGroups';
 
 const actions = ['--set', '--rcheck', '--update', '--remove'];
-const others = (name: string): string[] => actions.filter((a) => a !== name);
+const others = exclusive(actions);
 // Time and count conditions only make sense when reading the list; the kernel refuses them with --set/--remove.
 const checkOnly = ['--seconds', '--hitcount', '--rttl', '--reap'];
 
@@ -77,7 +79,7 @@ export const recentMatch: ModuleSpec = {
     {
       names: ['--hitcount'],
       arity: 1,
-      value: { kind: 'number', min: 0, max: 4294967295, hex: true },
+      value: u32,
       excludes: ['--set', '--remove'],
       doc: 'With `--rcheck` or `--update`: only match if the address was seen at least this many times.',
       phrase: 'it was seen at least {value} times',
@@ -92,6 +94,7 @@ export const recentMatch: ModuleSpec = {
     {
       names: ['--name'],
       arity: 1,
+      reading: { forbidden: '/' },
       // Longer names are cut to 199 bytes silently; the kernel refuses a '/' in the name.
       value: { kind: 'string' },
       doc: 'Which list to use (default DEFAULT); rules sharing a name share the list.',

@@ -1,5 +1,6 @@
 // rt: the IPv6 Routing extension header.
 import type { ModuleSpec } from '../types';
+import { u32, u32Range } from '../values/numbers';
 
 export const rtMatch: ModuleSpec = {
   name: 'rt',
@@ -18,7 +19,7 @@ export const rtMatch: ModuleSpec = {
     {
       names: ['--rt-type'],
       arity: 1,
-      value: { kind: 'number', min: 0, max: 4294967295, hex: true },
+      value: u32,
       negatable: true,
       doc: 'The routing header type (0 is the deprecated source route, 2 is used by Mobile IPv6).',
       phrase: 'routing header type is {not}{value}',
@@ -26,7 +27,7 @@ export const rtMatch: ModuleSpec = {
     {
       names: ['--rt-segsleft'],
       arity: 1,
-      value: { kind: 'numberRange', min: 0, max: 4294967295, separator: ':', hex: true },
+      value: u32Range,
       negatable: true,
       doc: 'The number of listed hops still to visit, or a range first:last.',
       phrase: 'segments left is {not}{value}',
@@ -34,7 +35,7 @@ export const rtMatch: ModuleSpec = {
     {
       names: ['--rt-len'],
       arity: 1,
-      value: { kind: 'number', min: 0, max: 4294967295, hex: true },
+      value: u32,
       negatable: true,
       doc: 'The length of the routing header.',
       phrase: 'routing header length is {not}{value}',
@@ -48,6 +49,7 @@ export const rtMatch: ModuleSpec = {
     {
       names: ['--rt-0-addrs'],
       arity: 1,
+      reading: { numericOnly: true, maxItems: 16 },
       // Numeric IPv6 addresses only, no names or masks; 16 at most.
       value: { kind: 'address', list: true },
       doc: 'The hop addresses a type 0 header must list, comma separated (numeric IPv6, at most 16); needs `--rt-type 0` before it.',

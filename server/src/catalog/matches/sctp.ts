@@ -42,7 +42,7 @@ export const sctpChunkTypes: SctpChunkType[] = [
 
 // ALL, NONE, or comma separated chunk names, each optionally with :flags (letters of the chunk's flags, upper case = set).
 const chunkList: ValueType = {
-  kind: 'other',
+  kind: 'other', reader: 'sctpChunks',
   hint: `ALL, NONE, or chunk types separated by commas (${sctpChunkTypes.map((c) => c.word).join(' ')}), each optionally followed by :flags such as DATA:Be`,
 };
 
@@ -61,8 +61,8 @@ export const sctpMatch: ModuleSpec = {
   protocols: ['sctp'],
   implicitForProtocol: 'sctp',
   options: [
-    // first:last must not be reversed for sctp (analysis/values knows); either end may be left out.
-    ...portOptions(),
+    // first:last must not be reversed for sctp; either end may be left out.
+    ...portOptions({ reversedRefused: true, portReader: 'strict', services: 'sctp' }),
     {
       names: ['--chunk-types'],
       arity: 2,

@@ -33,6 +33,7 @@ export const setMatch: ModuleSpec = {
     {
       names: ['--match-set', '--set'],
       arity: 2,
+      reading: { enumMatching: 'leading', leading: 3, maxItems: 6, lengthRefused: true },
       value: [
         { kind: 'string', maxLength: 31 },
         { kind: 'enum', values: directions, list: true },

@@ -1,5 +1,6 @@
 // socket: is there a local socket for this incoming packet (used with TPROXY transparent proxying)?
 import type { ModuleSpec } from '../types';
+import { atHooks } from '../tables';
 
 export const socketMatch: ModuleSpec = {
   name: 'socket',
@@ -14,13 +15,8 @@ export const socketMatch: ModuleSpec = {
     'Example: mark packets that already have a transparent proxy socket:',
     '`-t mangle -A PREROUTING -p tcp -m socket --transparent -j MARK --set-mark 1`',
   ].join('\n'),
-  allowedIn: [
-    'filter/INPUT',
-    'nat/PREROUTING', 'nat/INPUT',
-    'mangle/PREROUTING', 'mangle/INPUT',
-    'raw/PREROUTING',
-    'security/INPUT',
-  ],
+  // The kernel takes it at these hooks only, in every table that has them.
+  allowedIn: atHooks('PREROUTING', 'INPUT'),
   options: [
     {
       names: ['--transparent'],

@@ -1,7 +1,7 @@
 // srh: the IPv6 Segment Routing Header (SRv6).
-import type { OptionSpec, ModuleSpec, ValueType } from '../types';
+import type { OptionSpec, ModuleSpec } from '../types';
+import { u8, u16 } from '../values/numbers';
 
-const byte: ValueType = { kind: 'number', min: 0, max: 255, hex: true };
 
 // The eq/gt/lt triples compare one header field; each option may appear once.
 function comparisons(field: string, option: string, what: string): OptionSpec[] {
@@ -9,7 +9,7 @@ function comparisons(field: string, option: string, what: string): OptionSpec[] 
     {
       names: [`--srh-${option}-eq`],
       arity: 1,
-      value: byte,
+      value: u8,
       negatable: true,
       doc: `Matches when the ${what} equals this number.`,
       phrase: `${field} is {not}{value}`,
@@ -17,7 +17,7 @@ function comparisons(field: string, option: string, what: string): OptionSpec[] 
     {
       names: [`--srh-${option}-gt`],
       arity: 1,
-      value: byte,
+      value: u8,
       negatable: true,
       doc: `Matches when the ${what} is greater than this number.`,
       phrase: `${field} is {not}greater than {value}`,
@@ -25,7 +25,7 @@ function comparisons(field: string, option: string, what: string): OptionSpec[] 
     {
       names: [`--srh-${option}-lt`],
       arity: 1,
-      value: byte,
+      value: u8,
       negatable: true,
       doc: `Matches when the ${what} is less than this number.`,
       phrase: `${field} is {not}less than {value}`,
@@ -49,7 +49,7 @@ export const srhMatch: ModuleSpec = {
     {
       names: ['--srh-next-hdr'],
       arity: 1,
-      value: byte,
+      value: u8,
       negatable: true,
       doc: 'The protocol number of the header that follows the segment routing header.',
       phrase: 'next header is {not}{value}',
@@ -60,7 +60,7 @@ export const srhMatch: ModuleSpec = {
     {
       names: ['--srh-tag'],
       arity: 1,
-      value: { kind: 'number', min: 0, max: 65535, hex: true },
+      value: u16,
       negatable: true,
       doc: 'The tag field, which marks packets belonging to a class or policy.',
       phrase: 'tag is {not}{value}',

@@ -21,6 +21,7 @@ export const stateMatch: ModuleSpec = {
     {
       names: ['--state'],
       arity: 1,
+      reading: { enumMatching: 'prefix' },
       value: {
         kind: 'enum',
         values: stateMatchStates,

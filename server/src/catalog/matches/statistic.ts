@@ -34,7 +34,7 @@ export const statisticMatch: ModuleSpec = {
       names: ['--probability'],
       arity: 1,
       // A decimal number from 0 to 1 (0.5, .25, 1e-1); there is no decimal value kind yet.
-      value: { kind: 'other', hint: 'a decimal number from 0 to 1, such as 0.25' },
+      value: { kind: 'other', reader: 'probability', hint: 'a decimal number from 0 to 1, such as 0.25' },
       negatable: true,
       excludes: ['--every', '--packet'],
       doc: 'For random mode: the chance that a packet matches, from 0 (never) to 1 (always).',
@@ -55,6 +55,7 @@ export const statisticMatch: ModuleSpec = {
       names: ['--packet'],
       requires: ['--every'],
       arity: 1,
+      reading: { boundBy: { option: '--every', as: 'index' } },
       // Must be below the --every value.
       value: { kind: 'number', min: 0, max: 4294967294, hex: true },
       excludes: ['--probability'],

@@ -1,5 +1,6 @@
 // string: searches the packet's bytes for a text or byte pattern.
 import type { EnumWord, ModuleSpec } from '../types';
+import { u16 } from '../values/numbers';
 
 const algorithms: EnumWord[] = [
   { word: 'bm', doc: 'Boyer-Moore: usually the faster search.' },
@@ -32,20 +33,21 @@ export const stringMatch: ModuleSpec = {
     {
       names: ['--from'],
       arity: 1,
-      value: { kind: 'number', min: 0, max: 65535, hex: true },
+      value: u16,
       doc: 'Byte offset in the packet where the search starts (default 0).',
       phrase: 'searching from byte {value}',
     },
     {
       names: ['--to'],
       arity: 1,
-      value: { kind: 'number', min: 0, max: 65535, hex: true },
+      value: u16,
       doc: 'Byte offset in the packet where the search stops (default: the whole packet); must not be below `--from`.',
       phrase: 'searching up to byte {value}',
     },
     {
       names: ['--string'],
       arity: 1,
+      reading: { nonEmpty: true, lengthRefused: true },
       value: { kind: 'string', maxLength: 128 },
       negatable: true,
       excludes: ['--hex-string'],
@@ -56,7 +58,7 @@ export const stringMatch: ModuleSpec = {
       names: ['--hex-string'],
       arity: 1,
       // Text with |hex bytes| blocks, e.g. "|0d0a|Host:"; at most 128 bytes once decoded.
-      value: { kind: 'other', hint: 'text with bytes written in hex between bars, such as "|0d 0a|Host:" (at most 128 bytes)' },
+      value: { kind: 'other', reader: 'hexString', hint: 'text with bytes written in hex between bars, such as "|0d 0a|Host:" (at most 128 bytes)' },
       negatable: true,
       excludes: ['--string'],
       doc: 'The bytes to look for, with hex bytes written between `|` bars, such as `|0d0a|`.',

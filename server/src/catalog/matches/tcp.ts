@@ -21,10 +21,12 @@ export const tcpMatch: ModuleSpec = {
   protocols: ['tcp'],
   implicitForProtocol: 'tcp',
   options: [
-    ...portOptions(),
+    // iptables refuses a reversed range for tcp, and knows only tcp's service names.
+    ...portOptions({ reversedRefused: true, portReader: 'strict', services: 'tcp' }),
     {
       names: ['--tcp-flags'],
       arity: 2,
+      reading: { skipEmpty: true, secondWithinFirst: true },
       value: [flagList, flagList],
       negatable: true,
       excludes: ['--syn'],

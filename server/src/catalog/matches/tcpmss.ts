@@ -1,5 +1,6 @@
 // tcpmss: the Maximum Segment Size option announced in TCP SYN packets.
 import type { ModuleSpec } from '../types';
+import { u16Range } from '../values/numbers';
 
 export const tcpmssMatch: ModuleSpec = {
   name: 'tcpmss',
@@ -19,8 +20,9 @@ export const tcpmssMatch: ModuleSpec = {
     {
       names: ['--mss'],
       arity: 1,
+      reading: { reversedRefused: true },
       // first:last must not be reversed; either end may be left out.
-      value: { kind: 'numberRange', min: 0, max: 65535, separator: ':', hex: true },
+      value: u16Range,
       negatable: true,
       mandatory: true,
       doc: 'The MSS value, or a range first:last.',

@@ -18,10 +18,10 @@ const monthdays: EnumWord[] = Array.from({ length: 31 }, (_, i) => ({
 }));
 
 const date: ValueType = {
-  kind: 'other',
+  kind: 'other', reader: 'date',
   hint: 'a date and time YYYY[-MM[-DD[Thh[:mm[:ss]]]]] between 1970 and 2038, such as 2024-12-31T23:00',
 };
-const timeOfDay: ValueType = { kind: 'other', hint: 'a time of day hh:mm or hh:mm:ss, from 00:00 to 23:59:59' };
+const timeOfDay: ValueType = { kind: 'other', reader: 'timeOfDay', hint: 'a time of day hh:mm or hh:mm:ss, from 00:00 to 23:59:59' };
 
 export const timeMatch: ModuleSpec = {
   name: 'time',
@@ -74,7 +74,7 @@ export const timeMatch: ModuleSpec = {
     {
       names: ['--weekdays'],
       arity: 1,
-      value: { kind: 'enum', values: weekdays, list: true },
+      value: { kind: 'enum', reader: 'weekdays', values: weekdays, list: true },
       negatable: true,
       doc: 'Days of the week, comma separated: Mon,Tue,Wed,Thu,Fri,Sat,Sun or 1 to 7.',
       phrase: 'weekday is {not}{value}',
@@ -82,7 +82,7 @@ export const timeMatch: ModuleSpec = {
     {
       names: ['--monthdays'],
       arity: 1,
-      value: { kind: 'enum', values: monthdays, list: true },
+      value: { kind: 'enum', reader: 'monthdays', values: monthdays, list: true },
       negatable: true,
       doc: 'Days of the month, comma separated numbers from 1 to 31.',
       phrase: 'day of the month is {not}{value}',

@@ -1,5 +1,6 @@
 // tos: the IPv4 Type of Service byte / IPv6 Traffic Class.
 import type { ModuleSpec } from '../types';
+import { tosNameList } from '../values/tosNames';
 
 export const tosMatch: ModuleSpec = {
   name: 'tos',
@@ -21,8 +22,8 @@ export const tosMatch: ModuleSpec = {
       arity: 1,
       // value[/mask] with values 0-255, or a symbolic name (any case, no mask).
       value: {
-        kind: 'other',
-        hint: 'a number 0-255 (0x.. allowed) with optional /mask, or Minimize-Delay, Maximize-Throughput, Maximize-Reliability, Minimize-Cost, Normal-Service',
+        kind: 'other', reader: 'tosValue',
+        hint: `a number 0-255 (0x.. allowed) with optional /mask, or ${tosNameList}`,
       },
       negatable: true,
       mandatory: true,

@@ -1,14 +1,16 @@
 // ttl: the IPv4 Time To Live field (hop limit; ip6tables uses the hl match instead).
-import type { ModuleSpec, ValueType } from '../types';
+import type { ModuleSpec } from '../types';
+import { u8 } from '../values/numbers';
+import { exclusive } from './optionGroups';
 
-const ttl: ValueType = { kind: 'number', min: 0, max: 255, hex: true };
 const all = ['--ttl-eq', '--ttl-lt', '--ttl-gt'];
-const others = (name: string): string[] => all.filter((n) => n !== name);
+const others = exclusive(all);
 
 export const ttlMatch: ModuleSpec = {
   name: 'ttl',
   kind: 'match',
   families: ['ipv4'],
+  counterpart: 'hl',
   summary: 'Matches the IPv4 Time To Live (how many more routers the packet may cross).',
   doc: [
     'Every router lowers the TTL by one, so it hints at how far away the sender is.',
@@ -23,7 +25,7 @@ export const ttlMatch: ModuleSpec = {
     {
       names: ['--ttl-eq', '--ttl'],
       arity: 1,
-      value: ttl,
+      value: u8,
       negatable: true,
       excludes: others('--ttl-eq'),
       doc: 'Matches when the TTL equals this number.',
@@ -32,7 +34,7 @@ export const ttlMatch: ModuleSpec = {
     {
       names: ['--ttl-lt'],
       arity: 1,
-      value: ttl,
+      value: u8,
       excludes: others('--ttl-lt'),
       doc: 'Matches when the TTL is lower than this number.',
       phrase: 'TTL is lower than {value}',
@@ -40,7 +42,7 @@ export const ttlMatch: ModuleSpec = {
     {
       names: ['--ttl-gt'],
       arity: 1,
-      value: ttl,
+      value: u8,
       excludes: others('--ttl-gt'),
       doc: 'Matches when the TTL is higher than this number.',
       phrase: 'TTL is higher than {value}',

@@ -1,5 +1,6 @@
 // CLASSIFY: picks the traffic-control class the packet is queued in on the way out.
 import type { ModuleSpec } from '../types';
+import { atHooks } from '../tables';
 
 export const classifyTarget: ModuleSpec = {
   name: 'CLASSIFY',
@@ -12,24 +13,14 @@ export const classifyTarget: ModuleSpec = {
     'Only works where the outgoing interface is known: FORWARD, OUTPUT and POSTROUTING chains.',
     'The packet continues with the next rule.',
   ].join('\n'),
-  allowedIn: [
-    'filter/FORWARD',
-    'filter/OUTPUT',
-    'nat/OUTPUT',
-    'nat/POSTROUTING',
-    'mangle/FORWARD',
-    'mangle/OUTPUT',
-    'mangle/POSTROUTING',
-    'raw/OUTPUT',
-    'security/FORWARD',
-    'security/OUTPUT',
-  ],
+  // The kernel takes it at these hooks only, in every table that has them.
+  allowedIn: atHooks('FORWARD', 'OUTPUT', 'POSTROUTING'),
   options: [
     {
       names: ['--set-class'],
       arity: 1,
       // sscanf("%x:%x"): both parts are hexadecimal without 0x; "1" or "1:" are refused.
-      value: { kind: 'other', hint: 'MAJOR:MINOR, two hexadecimal numbers such as 1:10 or 0000:ffff' },
+      value: { kind: 'other', reader: 'tcClass', hint: 'MAJOR:MINOR, two hexadecimal numbers such as 1:10 or 0000:ffff' },
       mandatory: true,
       doc: 'The tc class as MAJOR:MINOR, both in hexadecimal the way tc writes them, such as 1:10.',
       phrase: 'tc class {value}',

@@ -1,5 +1,6 @@
 // CLUSTERIP: old IPv4 load sharing between hosts answering one shared address.
 import type { ModuleSpec } from '../types';
+import { u32 } from '../values/numbers';
 
 export const clusteripTarget: ModuleSpec = {
   name: 'CLUSTERIP',
@@ -43,6 +44,7 @@ export const clusteripTarget: ModuleSpec = {
       names: ['--clustermac'],
       requires: ['--new'],
       arity: 1,
+      reading: { multicastMac: true },
       // iptables refuses a MAC whose first byte is even (not multicast).
       value: { kind: 'mac' },
       doc: 'The shared MAC address; it must be a multicast address, i.e. its first byte is odd, as in 01:00:5e:00:00:20 (needs --new).',
@@ -69,7 +71,7 @@ export const clusteripTarget: ModuleSpec = {
       names: ['--hash-init'],
       requires: ['--new'],
       arity: 1,
-      value: { kind: 'number', min: 0, max: 4294967295, hex: true },
+      value: u32,
       doc: 'A seed for the hash; every host of the cluster must use the same one (needs --new).',
       phrase: 'seeding the hash with {value}',
     },

@@ -1,18 +1,12 @@
 // CONNMARK: reads and writes the mark stored on the connection (not the packet).
 import type { ModuleSpec } from '../types';
-import { mark32, u32 } from './common';
+import { u32 } from '../values/numbers';
+import { exclusive } from '../matches/optionGroups';
+import { markOperationNames, markOperations } from './markOperations';
 
 // Exactly one of these must be given (iptables: "No operation specified").
-const operations = [
-  '--set-xmark',
-  '--set-mark',
-  '--and-mark',
-  '--or-mark',
-  '--xor-mark',
-  '--save-mark',
-  '--restore-mark',
-];
-const others = (self: string): string[] => operations.filter((o) => o !== self);
+const operations = [...markOperationNames, '--save-mark', '--restore-mark'];
+const others = exclusive(operations);
 
 export const connmarkTarget: ModuleSpec = {
   name: 'CONNMARK',
@@ -29,46 +23,7 @@ export const connmarkTarget: ModuleSpec = {
   // iptables refuses the target without one of these operations.
   requiresOneOf: [operations],
   options: [
-    {
-      names: ['--set-xmark'],
-      arity: 1,
-      value: mark32,
-      excludes: others('--set-xmark'),
-      doc: 'Clear the bits given in the mask, then flip the bits given in the value (value/mask; without a mask all bits are cleared first).',
-      phrase: 'setting the connection mark to {value} (clear, then xor)',
-    },
-    {
-      names: ['--set-mark'],
-      arity: 1,
-      value: mark32,
-      excludes: others('--set-mark'),
-      doc: 'Set the connection mark to the value; with value/mask only the bits in the mask are changed.',
-      phrase: 'setting the connection mark to {value}',
-    },
-    {
-      names: ['--and-mark'],
-      arity: 1,
-      value: u32,
-      excludes: others('--and-mark'),
-      doc: 'Keep only the bits of the connection mark that are also set in this number.',
-      phrase: 'ANDing the connection mark with {value}',
-    },
-    {
-      names: ['--or-mark'],
-      arity: 1,
-      value: u32,
-      excludes: others('--or-mark'),
-      doc: 'Turn on, in the connection mark, the bits set in this number.',
-      phrase: 'ORing the connection mark with {value}',
-    },
-    {
-      names: ['--xor-mark'],
-      arity: 1,
-      value: u32,
-      excludes: others('--xor-mark'),
-      doc: 'Flip, in the connection mark, the bits set in this number.',
-      phrase: 'XORing the connection mark with {value}',
-    },
+    ...markOperations('connection mark', others),
     {
       names: ['--save-mark'],
       arity: 0,

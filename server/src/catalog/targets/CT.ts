@@ -17,7 +17,7 @@ const ctEvents: EnumWord[] = [
 ];
 
 // A zone is a number or the word "mark" (any case): take it from the packet mark.
-const zoneValue: ValueType = { kind: 'other', hint: 'zone number 0-65535, or the word mark to use the packet mark' };
+const zoneValue: ValueType = { kind: 'other', reader: 'ctZone', hint: 'zone number 0-65535, or the word mark to use the packet mark' };
 
 export const ctTarget: ModuleSpec = {
   name: 'CT',

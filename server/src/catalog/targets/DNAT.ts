@@ -5,6 +5,8 @@ export const dnatTarget: ModuleSpec = {
   name: 'DNAT',
   kind: 'target',
   families: ['ipv4', 'ipv6'],
+  // iptables checks -p (written before, its `!` ignored) when it reads a port.
+  protocolCheck: 'parse-ignores-negation',
   summary: 'Rewrites the destination address (and optionally port) of a new connection: port forwarding.',
   action: 'get their destination address rewritten',
   doc: [
@@ -24,7 +26,7 @@ export const dnatTarget: ModuleSpec = {
       // A port part needs -p tcp/udp/sctp/dccp (iptables' own check); a service name is allowed for a single port.
       value: { kind: 'natRange', ports: true },
       mandatory: true,
-      doc: 'The new destination: an address or first-last range, optionally with :port or :first-last (ports need -p tcp, udp, sctp or dccp).',
+      doc: 'The new destination: an address or first-last range, optionally with :port or :first-last (ports need -p tcp, udp, sctp, dccp or icmp; for icmp the port stands for the ICMP query id, as used by ping).',
       phrase: 'to {value}',
     },
     {

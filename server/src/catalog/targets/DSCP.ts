@@ -29,6 +29,7 @@ export const dscpTarget: ModuleSpec = {
     {
       names: ['--set-dscp-class'],
       arity: 1,
+      reading: { enumMatching: 'startsWith' },
       // Any case; iptables compares only as many letters as the class name has, so "cs10" is taken as CS1.
       value: { kind: 'enum', values: dscpClasses, caseInsensitive: true },
       excludes: ['--set-dscp'],

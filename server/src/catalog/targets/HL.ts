@@ -1,14 +1,17 @@
 // HL: changes the IPv6 hop limit (the IPv6 counterpart of TTL).
 import type { ModuleSpec } from '../types';
+import { u8 } from '../values/numbers';
 import { mangleChains } from './common';
+import { exclusive } from '../matches/optionGroups';
 
 const actions = ['--hl-set', '--hl-dec', '--hl-inc'];
-const others = (self: string): string[] => actions.filter((a) => a !== self);
+const others = exclusive(actions);
 
 export const hlTarget: ModuleSpec = {
   name: 'HL',
   kind: 'target',
   families: ['ipv6'],
+  counterpart: 'TTL',
   summary: 'Sets, raises or lowers the IPv6 hop limit of the packet.',
   action: 'get their hop limit changed and continue to the next rule',
   doc: [
@@ -22,7 +25,7 @@ export const hlTarget: ModuleSpec = {
     {
       names: ['--hl-set'],
       arity: 1,
-      value: { kind: 'number', min: 0, max: 255, hex: true },
+      value: u8,
       excludes: others('--hl-set'),
       doc: 'Set the hop limit to this value, 0-255.',
       phrase: 'setting the hop limit to {value}',

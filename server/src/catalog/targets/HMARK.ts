@@ -1,6 +1,6 @@
 // HMARK: sets the packet mark from a hash of addresses and ports, to spread load.
 import type { ModuleSpec, ValueType } from '../types';
-import { u16, u32 } from './common';
+import { u16, u32 } from '../values/numbers';
 
 // A prefix length (0-32 or 0-128 by family) or a full netmask such as 255.255.255.0.
 const prefixLength: ValueType = { kind: 'prefixLength' };
@@ -23,6 +23,7 @@ export const hmarkTarget: ModuleSpec = {
     {
       names: ['--hmark-tuple'],
       arity: 1,
+      reading: { enumMatching: 'prefix' },
       // Words are compared case-insensitively and may be shortened (s = src). spi cannot be combined with sport/dport.
       value: {
         kind: 'enum',

@@ -24,6 +24,7 @@ export const idletimerTarget: ModuleSpec = {
     {
       names: ['--label'],
       arity: 1,
+      reading: { forbidden: '/' },
       // Stored in 28 bytes; it becomes a sysfs file name, so the kernel refuses a "/".
       value: { kind: 'string', maxLength: 27 },
       mandatory: true,

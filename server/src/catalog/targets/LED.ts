@@ -17,6 +17,7 @@ export const ledTarget: ModuleSpec = {
     {
       names: ['--led-trigger-id'],
       arity: 1,
+      reading: { lengthRefused: true },
       // The kernel field holds "netfilter-" plus at most 16 characters; iptables refuses longer names.
       value: { kind: 'string', maxLength: 16 },
       mandatory: true,
@@ -26,7 +27,7 @@ export const ledTarget: ModuleSpec = {
     {
       names: ['--led-delay'],
       arity: 1,
-      value: { kind: 'other', hint: 'milliseconds (0-4294967295), or inf to leave the LED on for good' },
+      value: { kind: 'other', reader: 'ledDelay', hint: 'milliseconds (0-4294967295), or inf to leave the LED on for good' },
       doc: 'How long the LED stays on after a packet, in milliseconds; inf keeps it on.',
       phrase: 'for {value} ms',
     },

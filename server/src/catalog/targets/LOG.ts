@@ -26,6 +26,7 @@ export const logTarget: ModuleSpec = {
     {
       names: ['--log-prefix'],
       arity: 1,
+      reading: { nonEmpty: true },
       // iptables 1.8.9 refuses an empty prefix and a newline, and silently cuts it to 29 characters.
       value: { kind: 'string', maxLength: 29 },
       doc: 'Text put at the start of each message, up to 29 characters, to tell the rules apart.',

@@ -1,9 +1,9 @@
 // MARK: sets the packet mark, a number that later rules and routing can test.
 import type { ModuleSpec } from '../types';
-import { mark32, u32 } from './common';
+import { exclusive } from '../matches/optionGroups';
+import { markOperationNames, markOperations } from './markOperations';
 
-const operations = ['--set-xmark', '--set-mark', '--and-mark', '--or-mark', '--xor-mark'];
-const others = (self: string): string[] => operations.filter((o) => o !== self);
+const others = exclusive(markOperationNames);
 
 export const markTarget: ModuleSpec = {
   name: 'MARK',
@@ -18,47 +18,6 @@ export const markTarget: ModuleSpec = {
     'The mark lasts only for this packet; use `CONNMARK` to remember it for the whole connection.',
   ].join('\n'),
   // iptables refuses the target without one of these operations.
-  requiresOneOf: [operations],
-  options: [
-    {
-      names: ['--set-xmark'],
-      arity: 1,
-      value: mark32,
-      excludes: others('--set-xmark'),
-      doc: 'Clear the bits given in the mask, then flip the bits given in the value (value/mask; no mask clears all bits first).',
-      phrase: 'setting the mark to {value} (clear, then xor)',
-    },
-    {
-      names: ['--set-mark'],
-      arity: 1,
-      value: mark32,
-      excludes: others('--set-mark'),
-      doc: 'Set the mark to the value; with value/mask only the bits in the mask are changed.',
-      phrase: 'setting the mark to {value}',
-    },
-    {
-      names: ['--and-mark'],
-      arity: 1,
-      value: u32,
-      excludes: others('--and-mark'),
-      doc: 'Keep only the mark bits that are also set in this number.',
-      phrase: 'ANDing the mark with {value}',
-    },
-    {
-      names: ['--or-mark'],
-      arity: 1,
-      value: u32,
-      excludes: others('--or-mark'),
-      doc: 'Turn on the mark bits set in this number.',
-      phrase: 'ORing the mark with {value}',
-    },
-    {
-      names: ['--xor-mark'],
-      arity: 1,
-      value: u32,
-      excludes: others('--xor-mark'),
-      doc: 'Flip the mark bits set in this number.',
-      phrase: 'XORing the mark with {value}',
-    },
-  ],
+  requiresOneOf: [markOperationNames],
+  options: markOperations('mark', others),
 };

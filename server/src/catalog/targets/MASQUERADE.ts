@@ -1,11 +1,13 @@
 // MASQUERADE: source NAT to whatever address the outgoing interface has right now.
 import type { ModuleSpec } from '../types';
-import { natPortProtocols } from './common';
+import { natPortProtocols, natPorts } from './common';
 
 export const masqueradeTarget: ModuleSpec = {
   name: 'MASQUERADE',
   kind: 'target',
   families: ['ipv4', 'ipv6'],
+  // iptables checks -p (written before, its `!` ignored) when it reads a port.
+  protocolCheck: 'parse-ignores-negation',
   summary: 'Source NAT to the address of the interface the packet leaves by, looked up for each new connection.',
   action: 'get their source address rewritten to the address of the interface they leave by',
   doc: [
@@ -23,10 +25,9 @@ export const masqueradeTarget: ModuleSpec = {
     {
       names: ['--to-ports'],
       arity: 1,
-      // port or first-last (dash; a colon is refused); a service name only for a single port.
-      value: { kind: 'portRange', separator: '-' },
+      value: natPorts,
       protocols: natPortProtocols,
-      doc: 'Use source ports from this port or first-last range; the rule must match -p tcp, udp, sctp or dccp.',
+      doc: 'Use source ports from this port or first-last range; the rule must match -p tcp, udp, sctp, dccp or icmp (for icmp the port stands for the ICMP query id, as used by ping).',
       phrase: 'using source ports {value}',
     },
     {

@@ -1,6 +1,6 @@
 // NFLOG: hands a copy of the packet to a logging program over netlink.
 import type { ModuleSpec } from '../types';
-import { u16, u32 } from './common';
+import { u16, u32 } from '../values/numbers';
 
 export const nflogTarget: ModuleSpec = {
   name: 'NFLOG',
@@ -25,6 +25,7 @@ export const nflogTarget: ModuleSpec = {
     {
       names: ['--nflog-prefix'],
       arity: 1,
+      reading: { nonEmpty: true },
       // Refused when empty or containing a newline; silently cut to 63 characters.
       value: { kind: 'string', maxLength: 63 },
       doc: 'Text attached to each logged packet, up to 63 characters.',

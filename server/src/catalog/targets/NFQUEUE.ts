@@ -1,6 +1,6 @@
 // NFQUEUE: hands the packet to a user-space program, which decides its fate.
 import type { ModuleSpec } from '../types';
-import { u16 } from './common';
+import { u16, u16Range } from '../values/numbers';
 
 export const nfqueueTarget: ModuleSpec = {
   name: 'NFQUEUE',
@@ -26,9 +26,10 @@ export const nfqueueTarget: ModuleSpec = {
     {
       names: ['--queue-balance'],
       arity: 1,
+      reading: { single: false, strictOrder: true, reversedRefused: true, spanMax: 65535 },
       // Must be first:last with first < last; iptables refuses a single number.
       // The kernel refuses 0:65535 (the count overflows).
-      value: { kind: 'numberRange', min: 0, max: 65535, separator: ':', hex: true },
+      value: u16Range,
       excludes: ['--queue-num'],
       doc: 'Spread connections over the queues first:last (first lower than last); a connection always stays on one queue.',
       phrase: 'spread over queues {value}',

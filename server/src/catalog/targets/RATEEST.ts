@@ -2,7 +2,7 @@
 import type { ModuleSpec, ValueType } from '../types';
 
 // A time: a decimal number, optionally followed by s/sec/secs, ms/msec/msecs or us/usec/usecs (any case); default seconds.
-const time: ValueType = { kind: 'other', hint: 'time such as 250ms, 1s or 0.5 (seconds); units us, ms, s' };
+const time: ValueType = { kind: 'other', reader: 'estimatorTime', hint: 'time such as 250ms, 1s or 0.5 (seconds); units us, ms, s' };
 
 export const rateestTarget: ModuleSpec = {
   name: 'RATEEST',

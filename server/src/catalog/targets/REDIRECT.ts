@@ -1,11 +1,13 @@
 // REDIRECT: destination NAT to this host itself (transparent proxies).
 import type { ModuleSpec } from '../types';
-import { natPortProtocols } from './common';
+import { natPortProtocols, natPorts } from './common';
 
 export const redirectTarget: ModuleSpec = {
   name: 'REDIRECT',
   kind: 'target',
   families: ['ipv4', 'ipv6'],
+  // iptables checks -p (written before, its `!` ignored) when it reads a port.
+  protocolCheck: 'parse-ignores-negation',
   summary: 'Sends the connection to this host itself, optionally to another port: a local port forward.',
   action: 'are redirected to this host itself',
   doc: [
@@ -21,10 +23,10 @@ export const redirectTarget: ModuleSpec = {
     {
       names: ['--to-ports'],
       arity: 1,
-      // port or first-last (dash; a colon is refused); a service name only for a single port.
-      value: { kind: 'portRange', separator: '-' },
+      reading: { noPortBase: true },
+      value: natPorts,
       protocols: natPortProtocols,
-      doc: 'The local port, or first-last range, to send the connection to; the rule must match -p tcp, udp, sctp or dccp.',
+      doc: 'The local port, or first-last range, to send the connection to; the rule must match -p tcp, udp, sctp, dccp or icmp (for icmp the port stands for the ICMP query id, as used by ping).',
       phrase: 'to local port {value}',
     },
     {

@@ -22,6 +22,7 @@ export const rejectTarget: ModuleSpec = {
     {
       names: ['--reject-with'],
       arity: 1,
+      reading: { enumMatching: 'prefix' },
       value: rejectWithValue,
       doc: 'Which error reply to send; the choices differ between IPv4 and IPv6.',
       phrase: 'using {value}',

@@ -33,6 +33,7 @@ export const setTarget: ModuleSpec = {
     {
       names: ['--add-set'],
       arity: 2,
+      reading: { enumMatching: 'leading', leading: 3, maxItems: 6, lengthRefused: true },
       value: setAndFlags,
       doc: 'Add an entry made from the packet to the named set; the second word says which fields, such as src or src,dst.',
       phrase: 'adding to set {value}',
@@ -40,6 +41,7 @@ export const setTarget: ModuleSpec = {
     {
       names: ['--del-set'],
       arity: 2,
+      reading: { enumMatching: 'leading', leading: 3, maxItems: 6, lengthRefused: true },
       value: setAndFlags,
       doc: 'Remove the entry made from the packet from the named set; the second word says which fields.',
       phrase: 'removing from set {value}',
@@ -47,6 +49,7 @@ export const setTarget: ModuleSpec = {
     {
       names: ['--map-set'],
       arity: 2,
+      reading: { enumMatching: 'leading', leading: 3, maxItems: 6, lengthRefused: true },
       value: setAndFlags,
       doc: 'Look the packet up in a set created with skbinfo and copy the stored mark, priority or queue onto it (mangle table only; needs --map-mark, --map-prio or --map-queue).',
       phrase: 'taking packet settings from set {value}',

@@ -5,6 +5,8 @@ export const snatTarget: ModuleSpec = {
   name: 'SNAT',
   kind: 'target',
   families: ['ipv4', 'ipv6'],
+  // iptables checks -p (written before, its `!` ignored) when it reads a port.
+  protocolCheck: 'parse-ignores-negation',
   summary: 'Rewrites the source address (and optionally port) of a new connection to a fixed address you give.',
   action: 'get their source address rewritten',
   doc: [
@@ -24,7 +26,7 @@ export const snatTarget: ModuleSpec = {
       // [addr[-addr]][:port[-port]]; IPv6 with a port needs brackets. Ports need -p tcp/udp/sctp/dccp.
       value: { kind: 'natRange', ports: true },
       mandatory: true,
-      doc: 'The new source: an address or first-last range, optionally with :port or :first-last (ports need -p tcp, udp, sctp or dccp).',
+      doc: 'The new source: an address or first-last range, optionally with :port or :first-last (ports need -p tcp, udp, sctp, dccp or icmp; for icmp the port stands for the ICMP query id, as used by ping).',
       phrase: 'to {value}',
     },
     {

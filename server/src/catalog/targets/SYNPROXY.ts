@@ -1,6 +1,7 @@
 // SYNPROXY: answers TCP handshakes itself, passing only completed ones to the server.
 import type { ModuleSpec } from '../types';
-import { u32 } from './common';
+import { u32 } from '../values/numbers';
+import { atHooks } from '../tables';
 
 export const synproxyTarget: ModuleSpec = {
   name: 'SYNPROXY',
@@ -17,15 +18,8 @@ export const synproxyTarget: ModuleSpec = {
     'Example: `-A INPUT -p tcp --dport 80 -m conntrack --ctstate INVALID,UNTRACKED -j SYNPROXY --sack-perm --timestamp --wscale 7 --mss 1460`.',
   ].join('\n'),
   protocols: ['tcp'],
-  allowedIn: [
-    'filter/INPUT',
-    'filter/FORWARD',
-    'nat/INPUT',
-    'mangle/INPUT',
-    'mangle/FORWARD',
-    'security/INPUT',
-    'security/FORWARD',
-  ],
+  // The kernel takes it at these hooks only, in every table that has them.
+  allowedIn: atHooks('INPUT', 'FORWARD'),
   terminating: true,
   options: [
     {

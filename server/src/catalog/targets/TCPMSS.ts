@@ -1,5 +1,6 @@
 // TCPMSS: rewrites the maximum segment size announced in TCP SYN packets.
 import type { ModuleSpec } from '../types';
+import { inAnyTable } from '../tables';
 
 export const tcpmssTarget: ModuleSpec = {
   name: 'TCPMSS',
@@ -21,6 +22,7 @@ export const tcpmssTarget: ModuleSpec = {
     {
       names: ['--set-mss'],
       arity: 1,
+      reading: { ipv6Max: 65495 },
       // 65535 minus the IP header: 65515 for IPv4, 65495 for IPv6 (the IPv6 limit is applied by analysis/values/optionRules).
       value: { kind: 'number', min: 0, max: 65515, hex: true },
       doc: 'Announce this MSS, in bytes, at most 65515 for IPv4 and 65495 for IPv6 (it is only ever lowered).',
@@ -30,7 +32,7 @@ export const tcpmssTarget: ModuleSpec = {
       names: ['--clamp-mss-to-pmtu'],
       arity: 0,
       // Measured: refused when reached from INPUT or PREROUTING.
-      allowedIn: ['any/FORWARD', 'any/OUTPUT', 'any/POSTROUTING'],
+      allowedIn: inAnyTable('FORWARD', 'OUTPUT', 'POSTROUTING'),
       doc: 'Lower the MSS to fit the path MTU of the outgoing route; only in FORWARD, OUTPUT and POSTROUTING chains.',
       phrase: 'sized to fit the path MTU',
     },

@@ -1,5 +1,6 @@
 // TCPOPTSTRIP: removes chosen options from the TCP header.
 import type { ModuleSpec } from '../types';
+import { tcpOptionList } from '../values/tcpOptions';
 import { mangleChains } from './common';
 
 export const tcpoptstripTarget: ModuleSpec = {
@@ -21,8 +22,8 @@ export const tcpoptstripTarget: ModuleSpec = {
       arity: 1,
       // Names are compared exactly (lower case); numbers 2-255; no word twice.
       value: {
-        kind: 'other',
-        hint: 'comma separated TCP option names (wscale, mss, sack-permitted, sack, timestamp, md5) or numbers 2-255',
+        kind: 'other', reader: 'tcpOptionList',
+        hint: `comma separated TCP option names (${tcpOptionList}) or numbers 2-255`,
       },
       doc: 'Comma separated list of TCP options to remove, by name (mss, wscale, sack-permitted, sack, timestamp, md5) or number.',
       phrase: 'removing {value}',

@@ -26,6 +26,7 @@ export const teeTarget: ModuleSpec = {
     {
       names: ['--oif'],
       arity: 1,
+      reading: { lengthTruncated: true },
       value: { kind: 'interface' },
       doc: 'Send the copies out through this interface.',
       phrase: 'out through {value}',

@@ -1,9 +1,12 @@
 // TOS: rewrites the IPv4 type-of-service byte or the IPv6 traffic class.
 import type { ModuleSpec } from '../types';
-import { mangleChains, u8 } from './common';
+import { u8 } from '../values/numbers';
+import { tosNameList } from '../values/tosNames';
+import { mangleChains } from './common';
+import { exclusive } from '../matches/optionGroups';
 
 const actions = ['--set-tos', '--and-tos', '--or-tos', '--xor-tos'];
-const others = (self: string): string[] => actions.filter((a) => a !== self);
+const others = exclusive(actions);
 
 export const tosTarget: ModuleSpec = {
   name: 'TOS',
@@ -27,8 +30,8 @@ export const tosTarget: ModuleSpec = {
       // value[/mask] (0-255 each) or a name compared case-insensitively:
       // Minimize-Delay, Maximize-Throughput, Maximize-Reliability, Minimize-Cost, Normal-Service.
       value: {
-        kind: 'other',
-        hint: 'value[/mask] of 0-255 each, or Minimize-Delay, Maximize-Throughput, Maximize-Reliability, Minimize-Cost, Normal-Service',
+        kind: 'other', reader: 'tosValue',
+        hint: `value[/mask] of 0-255 each, or ${tosNameList}`,
       },
       excludes: others('--set-tos'),
       doc: 'Set the bits given in the mask (default all) to the value, or use a name such as Minimize-Delay.',

@@ -1,6 +1,6 @@
 // TPROXY: delivers the packet to a local proxy socket without changing its addresses.
 import type { ModuleSpec } from '../types';
-import { mark32 } from './common';
+import { mark32 } from '../values/numbers';
 
 export const tproxyTarget: ModuleSpec = {
   name: 'TPROXY',

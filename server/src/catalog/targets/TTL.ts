@@ -1,14 +1,17 @@
 // TTL: changes the IPv4 time-to-live field.
 import type { ModuleSpec } from '../types';
+import { u8 } from '../values/numbers';
 import { mangleChains } from './common';
+import { exclusive } from '../matches/optionGroups';
 
 const actions = ['--ttl-set', '--ttl-dec', '--ttl-inc'];
-const others = (self: string): string[] => actions.filter((a) => a !== self);
+const others = exclusive(actions);
 
 export const ttlTarget: ModuleSpec = {
   name: 'TTL',
   kind: 'target',
   families: ['ipv4'],
+  counterpart: 'HL',
   summary: 'Sets, raises or lowers the IPv4 time-to-live (TTL) of the packet.',
   action: 'get their TTL changed and continue to the next rule',
   doc: [
@@ -22,7 +25,7 @@ export const ttlTarget: ModuleSpec = {
     {
       names: ['--ttl-set'],
       arity: 1,
-      value: { kind: 'number', min: 0, max: 255, hex: true },
+      value: u8,
       excludes: others('--ttl-set'),
       doc: 'Set the TTL to this value, 0-255.',
       phrase: 'setting the TTL to {value}',

@@ -24,6 +24,7 @@ export const ulogTarget: ModuleSpec = {
     {
       names: ['--ulog-prefix'],
       arity: 1,
+      reading: { nonEmpty: true },
       // Refused when empty or containing a newline; stored in 32 bytes.
       value: { kind: 'string', maxLength: 31 },
       doc: 'Text attached to each logged packet, up to 31 characters.',

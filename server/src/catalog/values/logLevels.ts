@@ -18,5 +18,5 @@ export const logLevels: EnumWord[] = [
   { word: 'debug', aliases: ['7'], doc: 'Level 7, debug: the least severe level; often not written to disk by default.' },
 ];
 
-/** The value of `--log-level`: names are case-sensitive in iptables 1.8.9. */
-export const logLevelValue: ValueType = { kind: 'enum', values: logLevels };
+/** The value of `--log-level`: names are case-sensitive in iptables 1.8.9, and read by a reader of their own (it explains `err`, `warn`). */
+export const logLevelValue: ValueType = { kind: 'enum', values: logLevels, reader: 'logLevel' };
