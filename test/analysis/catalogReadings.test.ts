@@ -8,9 +8,8 @@ import assert from 'node:assert/strict';
 import { analyzeText } from '../../server/src/analysis/analyze';
 import { didYouMeanSentence, makeFinding } from '../../server/src/analysis/finding';
 import type { FamilyChoice } from '../../server/src/analysis/model';
-import { rulesFor } from '../../server/src/analysis/values/optionRules';
 import { flagsOutsideMask, listHasBits } from '../../server/src/analysis/values/tcpFlags';
-import { allModules, findMatch, findModule } from '../../server/src/catalog/modules';
+import { allModules, findMatch, findModule, findOptionSpec } from '../../server/src/catalog/modules';
 import type { ReaderName, ValueType } from '../../server/src/catalog/types';
 import { mhTypes } from '../../server/src/catalog/values/mhTypes';
 import { tcpFlags } from '../../server/src/catalog/values/tcpFlags';
@@ -83,11 +82,10 @@ test('boundBy names an option of the same module, and the relation is checked', 
   assert.deepEqual(codes('-A INPUT -m statistic --mode nth --every 3 --packet 2'), []);
 });
 
-test('the option readings are the catalog\'s, also through the hover\'s key lookup', () => {
+test('the option readings are the catalog\'s', () => {
   assert.equal(findMatch('conntrack')!.options.find((o) => o.names[0] === '--ctstate')!.reading?.enumMatching, 'prefix');
-  assert.equal(rulesFor('match:tcp:--dport').services, 'tcp');
-  assert.equal(rulesFor('match:udp:--dport').services, undefined);
-  assert.deepEqual(rulesFor('core::--source'), {});
+  assert.equal(findOptionSpec({ kind: 'match', name: 'tcp' }, '--dport')?.reading?.services, 'tcp');
+  assert.equal(findOptionSpec({ kind: 'match', name: 'udp' }, '--dport')?.reading?.services, undefined);
 });
 
 test('protocol checks come from ModuleSpec fields', () => {

@@ -4,9 +4,6 @@ import type { ExtensionGrammar, ExtensionOption } from '../syntax/extensionGramm
 import { allModules, findTarget, implicitMatchFor, moduleEntry } from './modules';
 import type { OptionSpec } from './types';
 
-// Callers outside the catalog still import it from here; modules.ts owns it.
-export { findOptionSpec } from './modules';
-
 /** One parser view per option spec: every spelling of an option gives the same object. */
 const views = new Map<OptionSpec, ExtensionOption>();
 for (const m of allModules) {

@@ -145,7 +145,8 @@ export type ValueType =
   /** a prefix length (0-32 for IPv4, 0-128 for IPv6) or, for IPv4, a dotted netmask */
   | { kind: 'prefixLength' }
   /** value[/mask] as marks take it */
-  | { kind: 'mark'; bits?: number }
+  /** `value[/mask]`; `apply: 'xor'` for --set-xmark, where the mask's bits are cleared and the value's then flipped */
+  | { kind: 'mark'; bits?: number; apply?: 'xor' }
   /** rate such as 5/min, 3/second, 100/s; `bytes` also allows byte rates like 512kb/s; `perSecondMax` is the fastest rate iptables takes (default 10000/s) */
   | { kind: 'rate'; bytes?: boolean; perSecondMax?: number }
   /** one word of a fixed set, or a comma separated list of them when `list` */

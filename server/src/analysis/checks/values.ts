@@ -2,8 +2,7 @@
 // ValueType), the way iptables 1.8.9 reads it, and reports on the exact part
 // of the word that is wrong. Words holding shell variables are never checked:
 // their value is only known when the script runs.
-import { findOptionSpec } from '../../catalog/grammar';
-import { findMatch } from '../../catalog/modules';
+import { findMatch, findOptionSpec, valueTypeAt } from '../../catalog/modules';
 import type { EnumWord, Family, ModuleSpec, ValueType } from '../../catalog/types';
 import type { OptionNode, RuleNode } from '../../syntax/ast';
 import { rangeOnLine, type Range } from '../../syntax/position';
@@ -90,11 +89,6 @@ function checkCore(ctx: CheckContext, option: OptionNode, rule: RuleEnv): void {
   }
 }
 
-/** The type of the option's k-th argument (the last type repeats); no array is built per option. */
-function argumentType(value: ValueType | ValueType[], k: number): ValueType {
-  return Array.isArray(value) ? value[Math.min(k, value.length - 1)] : value;
-}
-
 function checkExtension(ctx: CheckContext, option: OptionNode, module: Pick<ModuleSpec, 'kind' | 'name'>, rule: RuleEnv): void {
   const spec = findOptionSpec(module, option.name);
   if (!spec) return;
@@ -109,9 +103,9 @@ function checkExtension(ctx: CheckContext, option: OptionNode, module: Pick<Modu
     rules: spec.reading ?? noReading,
     option: option.written,
   };
-  for (let k = 0; k < option.args.length; k++) checkWord(ctx, argumentType(value, k), option.args[k], env);
+  for (let k = 0; k < option.args.length; k++) checkWord(ctx, valueTypeAt(spec, k)!, option.args[k], env);
   if (spec.reading?.secondWithinFirst) {
-    const first = argumentType(value, 0);
+    const first = valueTypeAt(spec, 0)!;
     if (first.kind === 'enum') checkSecondWithinFirst(ctx, option, first.values);
   }
 }

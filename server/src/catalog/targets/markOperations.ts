@@ -16,7 +16,7 @@ export function markOperations(noun: string, others: (name: string) => string[])
     {
       names: ['--set-xmark'],
       arity: 1,
-      value: mark32,
+      value: { ...mark32, apply: 'xor' },
       excludes: others('--set-xmark'),
       doc: `Clear the ${noun} bits set in the mask, then flip the bits set in the value (value/mask; without a mask every bit is cleared first).`,
       phrase: `setting the ${noun} to {value} (clear, then xor)`,

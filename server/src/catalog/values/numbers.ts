@@ -13,4 +13,4 @@ export const u16Range: ValueType = { kind: 'numberRange', min: 0, max: 65535, se
 /** A 32-bit integer or a first:last range of them. */
 export const u32Range: ValueType = { kind: 'numberRange', min: 0, max: 4294967295, separator: ':', hex: true };
 /** value[/mask], each a 32-bit integer. */
-export const mark32: ValueType = { kind: 'mark', bits: 32 };
+export const mark32 = { kind: 'mark', bits: 32 } satisfies ValueType;

@@ -1,11 +1,10 @@
 // What an option's value means, as a phrase to put into a sentence.
-import type { ValueType } from '../../catalog/types';
+import type { OptionReading, ValueType } from '../../catalog/types';
 import type { Family } from '../../syntax/ast';
 import { isDynamic, type Word } from '../../syntax/word';
 import { describeAddress } from './addresses';
 import { findEnumWord } from '../../analysis/values/enum';
 import { readUint } from '../../analysis/values/number';
-import { rulesFor } from '../../analysis/values/optionRules';
 import { rateUnit } from '../../analysis/values/rate';
 import { orList } from '../../analysis/checks/wording';
 import { code } from './markdown';
@@ -14,8 +13,8 @@ import { code } from './markdown';
 interface ValueOwner {
   /** Canonical long name: `--ctstate`. */
   option: string;
-  /** The checks' key for the option's reading rules: `match:conntrack:--ctstate`, `core::--source`. */
-  key: string;
+  /** How the option reads its words (the catalog's OptionSpec.reading). */
+  reading: OptionReading;
   family: Family;
 }
 
@@ -119,7 +118,7 @@ function splitItems(text: string, separators: string): string[] {
 
 /** Each word with its meaning, found as the checks find it (case, abbreviations, family). */
 function enumWords(text: string, type: Extract<ValueType, { kind: 'enum' }>, owner: ValueOwner): string {
-  const rules = rulesFor(owner.key);
+  const rules = owner.reading;
   let words = type.list ? splitItems(text, rules.separators ?? ',') : [text];
   if (rules.skipEmpty) words = words.filter((w) => w !== '');
   const parts = words.map((w) => {
@@ -135,11 +134,11 @@ export function describeValue(type: ValueType | readonly ValueType[] | undefined
   if (args.length === 0) return '';
   if (args.some(isDynamic)) return `${args.map((a) => code(a.text)).join(' ')} (a shell variable, known only when the script runs)`;
   const text = args[0].text;
-  if (owner.option === '--probability') return describeProbability(text);
-  if (owner.option === '--set-xmark') return describeXmark(text);
   if (Array.isArray(type) || args.length > 1) return args.map((a) => code(a.text)).join(' ');
   const t = type as ValueType | undefined;
   switch (t?.kind) {
+    case 'other':
+      return t.reader === 'probability' ? describeProbability(text) : code(text);
     case 'address':
       if (t.list && text.includes(',')) return `one of ${text.split(',').map(describeAddress).join('; ')}`;
       return describeAddress(text);
@@ -158,7 +157,7 @@ export function describeValue(type: ValueType | readonly ValueType[] | undefined
     case 'rate':
       return describeRate(text);
     case 'mark':
-      return describeMark(text);
+      return t.apply === 'xor' ? describeXmark(text) : describeMark(text);
     case 'enum':
       return enumWords(text, t, owner);
     default:

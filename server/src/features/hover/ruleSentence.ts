@@ -11,6 +11,7 @@ import type { OptionSpec, ValueType } from '../../catalog/types';
 import { andList } from '../../analysis/checks/wording';
 import { describeValue } from './describeValue';
 import { code } from './markdown';
+import { noReading } from '../../analysis/values/optionRules';
 
 /** The catalog's spec for an option, wherever it comes from. */
 export function optionInfo(option: OptionNode): { doc: string; phrase?: string; value?: ValueType | ValueType[]; spec?: OptionSpec } | undefined {
@@ -18,15 +19,6 @@ export function optionInfo(option: OptionNode): { doc: string; phrase?: string; 
   if (owner.kind === 'core') return coreDocs[owner.spec.long];
   const spec = optionSpecOf(option);
   return spec && { doc: spec.doc, phrase: spec.phrase, value: spec.value, spec };
-}
-
-/** The checks' key for how the option reads its value (analysis/values/optionRules.ts). */
-function readingKey(option: OptionNode, spec: OptionSpec | undefined): string {
-  const owner = option.owner;
-  if (owner.kind === 'core') return `core::${owner.spec.long}`;
-  if (owner.kind === 'match') return `match:${owner.match.name}:${spec?.names[0] ?? option.name}`;
-  if (owner.kind === 'target') return `target:${owner.target.name}:${spec?.names[0] ?? option.name}`;
-  return '';
 }
 
 /** The family a rule is read in: a script line says its own (ip6tables in an iptables script). */
@@ -42,7 +34,7 @@ export function optionPhrase(option: OptionNode, family: Family): string | undef
   let phrase = info.phrase.replace('{not}', negated ? 'not ' : '');
   if (negated && !info.phrase.includes('{not}')) phrase = `not (${phrase})`;
   // A function replacement: `$&` or `$'` inside a value must stay literal text.
-  const value = describeValue(info.value, option.args, { option: option.name, key: readingKey(option, info.spec), family });
+  const value = describeValue(info.value, option.args, { option: option.name, reading: info.spec?.reading ?? noReading, family });
   return phrase.replace('{value}', () => value);
 }
 

@@ -1,6 +1,5 @@
 // Fixes that rewrite part of one rule: negation order, deprecated modules, suggested spellings.
-import { findOptionSpec } from '../../catalog/grammar';
-import { findMatch } from '../../catalog/modules';
+import { findMatch, findOptionSpec } from '../../catalog/modules';
 import { rulesOnLine } from '../../syntax/lookup';
 import { samePosition } from '../../syntax/position';
 import type { Fix, FixProvider } from './types';
