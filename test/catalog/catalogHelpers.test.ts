@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { atHooks, inAnyTable, inTable, tables } from '../../server/src/catalog/tables';
-import { exclusive } from '../../server/src/catalog/matches/optionGroups';
+import { exclusive } from '../../server/src/catalog/optionGroups';
 import { markOperationNames, markOperations } from '../../server/src/catalog/targets/markOperations';
 import { findTarget } from '../../server/src/catalog/modules';
 

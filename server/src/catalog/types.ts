@@ -1,7 +1,10 @@
 // The typed shape of everything the catalog knows. One ModuleSpec per iptables
 // extension; validation, hover and completion are all derived from these entries.
 
-export type Family = 'ipv4' | 'ipv6';
+import type { Family } from '../syntax/ast';
+
+// One definition of the family, the syntax layer's; re-exported for catalog users.
+export type { Family };
 export type TableName = 'filter' | 'nat' | 'mangle' | 'raw' | 'security';
 
 /** A word a value may take, with what it means. */

@@ -377,7 +377,8 @@ export function checkAddressRange(text: string, at: number, env: ValueEnv, sink:
 
 /** An IPv6 prefix `address/length` as NPT takes it. */
 /** Eight 16-bit groups as text, the longest run of two or more zero groups written `::`. */
-function ipv6Text(groups: readonly number[]): string {
+/** An IPv6 address from its eight 16-bit groups, the longest run of zero groups written `::`. */
+export function ipv6Text(groups: readonly number[]): string {
   let best = -1;
   let bestLen = 1;
   for (let k = 0; k < 8; k++) {

@@ -1,7 +1,7 @@
 // hl: the IPv6 Hop Limit field (IPv6's TTL).
 import type { ModuleSpec } from '../types';
 import { u8 } from '../values/numbers';
-import { exclusive } from './optionGroups';
+import { exclusive } from '../optionGroups';
 
 const comparisons = ['--hl-eq', '--hl-lt', '--hl-gt'];
 const others = exclusive(comparisons);

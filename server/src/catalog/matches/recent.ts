@@ -1,7 +1,7 @@
 // recent: remembers addresses in a named list and matches on whether (and how often) they were seen.
 import type { ModuleSpec } from '../types';
 import { u32 } from '../values/numbers';
-import { exclusive } from './optionGroups';
+import { exclusive } from '../optionGroups';
 
 const actions = ['--set', '--rcheck', '--update', '--remove'];
 const others = exclusive(actions);

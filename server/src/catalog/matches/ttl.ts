@@ -1,7 +1,7 @@
 // ttl: the IPv4 Time To Live field (hop limit; ip6tables uses the hl match instead).
 import type { ModuleSpec } from '../types';
 import { u8 } from '../values/numbers';
-import { exclusive } from './optionGroups';
+import { exclusive } from '../optionGroups';
 
 const all = ['--ttl-eq', '--ttl-lt', '--ttl-gt'];
 const others = exclusive(all);

@@ -1,7 +1,7 @@
 // CONNMARK: reads and writes the mark stored on the connection (not the packet).
 import type { ModuleSpec } from '../types';
 import { u32 } from '../values/numbers';
-import { exclusive } from '../matches/optionGroups';
+import { exclusive } from '../optionGroups';
 import { markOperationNames, markOperations } from './markOperations';
 
 // Exactly one of these must be given (iptables: "No operation specified").

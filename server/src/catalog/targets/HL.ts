@@ -2,7 +2,7 @@
 import type { ModuleSpec } from '../types';
 import { u8 } from '../values/numbers';
 import { mangleChains } from './common';
-import { exclusive } from '../matches/optionGroups';
+import { exclusive } from '../optionGroups';
 
 const actions = ['--hl-set', '--hl-dec', '--hl-inc'];
 const others = exclusive(actions);

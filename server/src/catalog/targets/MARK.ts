@@ -1,6 +1,6 @@
 // MARK: sets the packet mark, a number that later rules and routing can test.
 import type { ModuleSpec } from '../types';
-import { exclusive } from '../matches/optionGroups';
+import { exclusive } from '../optionGroups';
 import { markOperationNames, markOperations } from './markOperations';
 
 const others = exclusive(markOperationNames);

@@ -3,7 +3,7 @@ import type { ModuleSpec } from '../types';
 import { u8 } from '../values/numbers';
 import { tosNameList } from '../values/tosNames';
 import { mangleChains } from './common';
-import { exclusive } from '../matches/optionGroups';
+import { exclusive } from '../optionGroups';
 
 const actions = ['--set-tos', '--and-tos', '--or-tos', '--xor-tos'];
 const others = exclusive(actions);

@@ -1,5 +1,5 @@
 // Reading addresses for people: a network's first and last address and size.
-import { maskBits, parseDottedQuad, parseIPv6 } from '../../analysis/values/address';
+import { ipv6Text, maskBits, parseDottedQuad, parseIPv6 } from '../../analysis/values/address';
 import { code } from './markdown';
 
 function intToIpv4(n: number): string {
@@ -13,26 +13,7 @@ function ipv6Value(text: string): bigint | undefined {
 }
 
 function formatIpv6(n: bigint): string {
-  const groups: string[] = [];
-  for (let i = 7; i >= 0; i--) groups.push(((n >> BigInt(i * 16)) & 0xffffn).toString(16));
-  // Compress the longest run of zero groups, as people write them.
-  let best = -1;
-  let bestLen = 1;
-  for (let i = 0; i < 8; ) {
-    if (groups[i] !== '0') {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && groups[j] === '0') j++;
-    if (j - i > bestLen) {
-      best = i;
-      bestLen = j - i;
-    }
-    i = j;
-  }
-  if (best < 0) return groups.join(':');
-  return `${groups.slice(0, best).join(':')}::${groups.slice(best + bestLen).join(':')}`;
+  return ipv6Text(Array.from({ length: 8 }, (_, k) => Number((n >> BigInt((7 - k) * 16)) & 0xffffn)));
 }
 
 function sizeText(bits: number): string {
