@@ -113,3 +113,9 @@ test('a user chain lists its callers, three jumps each and a count of the rest',
   assert.match(h, /INPUT.*: jumps \(line 5\), jumps \(line 6\), jumps \(line 7\) and 2 more/);
   assert.match(h, /OUTPUT.*: jumps \(line 10\)(?! and)/);
 });
+
+test('an IPv6 network is shown with its first and last address', () => {
+  const f = fixture('*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -s 2001:d‸b8::/32 -j ACCEPT\nCOMMIT\n');
+  const h = hover(analyzeText(f.text, { forced: 'ipv6' }).model, onlyPosition(f))!;
+  assert.match((h.contents as { value: string }).value, /2001:db8:: – 2001:db8:ffff:ffff:ffff:ffff:ffff:ffff, 2\^96 addresses/);
+});
