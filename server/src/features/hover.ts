@@ -15,6 +15,7 @@ import { chainLabel, optionInfo, optionPhrase, ruleFamily, ruleSentence } from '
 import { code, escapeMarkdown, formatBytes } from './hover/markdown';
 import { orList, plural } from '../analysis/checks/wording';
 import { chainGraph } from '../analysis/chainGraph';
+import { placeNames, placesOf } from '../catalog/places';
 
 interface HoverOptions {
   detail?: 'short' | 'full';
@@ -127,7 +128,7 @@ function moduleText(module: ModuleSpec, full: boolean): string {
   const head = `**${module.kind === 'match' ? 'Match' : 'Target'} ${code(module.name)}** — ${module.summary}`;
   const parts = [head];
   if (full && module.doc) parts.push(module.doc);
-  if (module.allowedIn?.length) parts.push(`Allowed only in: ${module.allowedIn.map(code).join(', ')}.`);
+  if (module.allowedIn?.length) parts.push(`Works only in ${orList(placeNames(placesOf(module.allowedIn)))}.`);
   if (full && module.options.length) {
     parts.push(`Options: ${module.options.map((o) => code(o.names[0])).join(', ')}`);
   }

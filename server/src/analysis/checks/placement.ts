@@ -20,7 +20,8 @@ import type { Range } from '../../syntax/position';
 import type { Word } from '../../syntax/word';
 import { isDynamic } from '../../syntax/word';
 import { findMatch, findOptionSpec, findTarget } from '../../catalog/modules';
-import { builtinChain, builtinChainNamed, findTable, tables, type ChainInfo } from '../../catalog/tables';
+import { builtinChainNamed, findTable, type ChainInfo } from '../../catalog/tables';
+import { allowedAt, placeNames, placesOf, type Places } from '../../catalog/places';
 import { findVerdict, type VerdictInfo } from '../../catalog/verdicts';
 import type { EnumWord, ModuleSpec, OptionSpec } from '../../catalog/types';
 import { chainGraph, describePath, type ChainGraph, type JumpEdge } from '../chainGraph';
@@ -32,43 +33,9 @@ import { enumValue, findOptionWord } from './enumWords';
 import { committedCommands, ruleCommands } from './commands';
 
 /** Where something may stand, read from an `allowedIn` list. */
-interface Places {
-  list: readonly string[];
-  pairs: Set<string>;
-  tables: Set<string>;
-  /** The kernel restricts only the hooks, not the table. */
-  hookOnly: boolean;
-}
-
-const placesCache = new WeakMap<readonly string[], Places>();
-
-function placesOf(allowedIn: readonly string[]): Places {
-  let p = placesCache.get(allowedIn);
-  if (p) return p;
-  const pairs = new Set(allowedIn);
-  const tableNames = new Set<string>();
-  const chains = new Set<string>();
-  for (const entry of allowedIn) {
-    const [table, chain] = entry.split('/');
-    tableNames.add(table);
-    chains.add(chain);
-  }
-  // Hook-only when every table that has one of the allowed chains is listed with it.
-  const hookOnly = tableNames.has('any') || tables.every((t) => t.chains.every((c) => !chains.has(c.name) || pairs.has(`${t.name}/${c.name}`)));
-  p = { list: allowedIn, pairs, tables: tableNames, hookOnly };
-  placesCache.set(allowedIn, p);
-  return p;
-}
-
-function allowed(p: Places, table: string, chain: string): boolean {
-  return p.pairs.has(`${table}/${chain}`) || p.pairs.has(`any/${chain}`);
-}
-
-/** "nat POSTROUTING" or "nat PREROUTING or nat OUTPUT" for messages; with a table, the places in it come first. */
+/** "nat POSTROUTING or nat OUTPUT" for messages; with a table, the places in it come first. */
 function describePlaces(p: Places, table?: string): string {
-  const show = (e: string): string => (e.startsWith('any/') ? `${table ?? 'any table'} ${e.slice(4)}` : e.replace('/', ' '));
-  const here = table ? p.list.filter((e) => e.startsWith(`${table}/`) || (e.startsWith('any/') && builtinChain(table, e.slice(4)))) : [];
-  return orList((here.length ? here : p.list).map(show));
+  return orList(placeNames(p, table));
 }
 
 /** The built-in chain (by name) whose packets cannot have the interface this option tests. */
@@ -203,7 +170,7 @@ class PlacementChecker {
       this.report(p.code, `${capitalize(p.what)} only works in ${describePlaces(places)}; the kernel refuses it in the ${table} table${even}.`, range);
       return;
     }
-    const bad = entries.filter((e) => !allowed(places, table, e));
+    const bad = entries.filter((e) => !allowedAt(places, table, e));
     if (bad.length) {
       if (builtin) {
         this.report(p.code, `${capitalize(p.what)} only works in ${describePlaces(places, table)}, not in ${table} ${chain.name}; the kernel refuses the rule.`, range);
@@ -220,7 +187,7 @@ class PlacementChecker {
     }
     if (!builtin && entries.length === 0 && this.graph.entries(chain).length === 0) {
       const table_ = findTable(table)!;
-      const restricted = table_.chains.some((c) => !allowed(places, table, c.name));
+      const restricted = table_.chains.some((c) => !allowedAt(places, table, c.name));
       if (restricted) {
         this.report('placement-not-checked', `No packet reaches chain ${chain.name} from a built-in chain yet, so the kernel accepts ${p.what} here; it will refuse it once packets reach ${chain.name} from anywhere other than ${describePlaces(places, table)}.`, range, 'hint');
       }

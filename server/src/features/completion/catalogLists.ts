@@ -8,6 +8,8 @@ import type { Family, ModuleSpec } from '../../catalog/types';
 import { verdicts } from '../../catalog/verdicts';
 import { Group, ItemList, Kind } from './items';
 import { code } from '../hover/markdown';
+import { allowedAt, allowedInTable, placeNames, placesOf } from '../../catalog/places';
+import { orList } from '../../analysis/checks/wording';
 
 export interface Place {
   family: Family;
@@ -49,12 +51,11 @@ export function addProtocols(items: ItemList, family: Family): void {
  * may be reached from any built-in chain of its table, so any entry of the
  * table will do there.
  */
-function allowedAt(module: ModuleSpec, place: Place): boolean {
-  const allowed = module.allowedIn;
-  if (!allowed || !place.table) return true;
+function fitsPlace(module: ModuleSpec, place: Place): boolean {
+  if (!module.allowedIn || !place.table) return true;
+  const places = placesOf(module.allowedIn);
   const { table, chain } = place;
-  if (chain && builtinChain(table, chain)) return allowed.includes(`${table}/${chain}`) || allowed.includes(`any/${chain}`);
-  return allowed.some((a) => a.startsWith(`${table}/`) || a.startsWith('any/'));
+  return chain && builtinChain(table, chain) ? allowedAt(places, table, chain) : allowedInTable(places, table);
 }
 
 function where(place: Place): string {
@@ -63,9 +64,10 @@ function where(place: Place): string {
 
 function moduleDoc(m: ModuleSpec, fits: boolean, place: Place): string {
   const parts: string[] = [];
-  if (!fits) parts.push(`**Not accepted in ${where(place)}**: the kernel refuses it there. It works only in ${(m.allowedIn ?? []).join(', ')}.`);
+  if (!fits) parts.push(`**Not accepted in ${where(place)}**: the kernel refuses it there. It works only in ${orList(placeNames(placesOf(m.allowedIn ?? []), place.table))}.`);
   parts.push(m.summary);
-  if (m.protocols?.length) parts.push(`Needs ${m.protocols.map((p) => code(`-p ${p}`)).join(' or ')} on the rule.`);
+  // Some modules need their protocol in one family only (ah: IPv4).
+  if (m.protocols?.length && (!m.protocolsFamily || m.protocolsFamily === place.family)) parts.push(`Needs ${m.protocols.map((p) => code(`-p ${p}`)).join(' or ')} on the rule.`);
   if (m.external) parts.push(m.external);
   if (m.doc) parts.push(m.doc);
   return parts.join('\n\n');
@@ -88,7 +90,7 @@ export function addTargets(items: ItemList, place: Place): void {
 function addModules(items: ItemList, place: Place, moduleKind: ModuleSpec['kind'], kind: Kind): void {
   for (const m of allModules) {
     if (m.kind !== moduleKind || !m.families.includes(place.family)) continue;
-    const fits = allowedAt(m, place);
+    const fits = fitsPlace(m, place);
     items.add({
       label: m.name,
       kind,
