@@ -8,6 +8,10 @@ export interface CoreDoc {
   /** How the condition reads in a rule sentence, with {value} and {not}. */
   phrase?: string;
   value?: ValueType;
+  /** What to write instead, when iptables refuses `!` before the option. */
+  insteadOfNegation?: string;
+  /** What to use instead in the family that lacks the option. */
+  otherFamily?: string;
 }
 
 /** Keyed by every canonical long name: a core option without a doc does not compile. */
@@ -34,10 +38,10 @@ export const coreDocs: Readonly<Record<CoreLongName, CoreDoc>> = {
   '--destination': { doc: 'Matches the packet\'s destination address: a host, a network with /prefix or /mask, or several separated by commas (one rule is made per address).', phrase: 'destination is {not}{value}', value: { kind: 'address', list: true, mask: true } },
   '--in-interface': { doc: 'Matches the interface the packet arrived on; a trailing + matches every name starting with the text before it (eth+). Only where packets arrive: PREROUTING, INPUT, FORWARD.', phrase: '{not}arriving on {value}', value: { kind: 'interface' } },
   '--out-interface': { doc: 'Matches the interface the packet will leave through; a trailing + matches every name starting with the text before it. Only where the route is known: FORWARD, OUTPUT, POSTROUTING.', phrase: '{not}leaving through {value}', value: { kind: 'interface' } },
-  '--jump': { doc: 'Says what to do with a matching packet: a verdict (ACCEPT, DROP, RETURN), an extension target (LOG, DNAT...), or a user chain to continue in (coming back here after it, unless it decides).', value: { kind: 'chain' } },
-  '--goto': { doc: 'Continues in the given user chain without coming back: when that chain ends, processing returns to the chain that called this one, not here.', value: { kind: 'chain' } },
-  '--match': { doc: 'Loads a match extension, whose options can then be used in this rule (-m conntrack --ctstate ...).' },
-  '--fragment': { doc: 'Matches only the second and later fragments of fragmented IPv4 packets, which carry no ports or ICMP type.', phrase: 'the packet is {not}a later fragment' },
+  '--jump': { doc: 'Says what to do with a matching packet: a verdict (ACCEPT, DROP, RETURN), an extension target (LOG, DNAT...), or a user chain to continue in (coming back here after it, unless it decides).', value: { kind: 'chain' }, insteadOfNegation: 'A rule cannot do "everything except" a target; negate one of its conditions instead.' },
+  '--goto': { doc: 'Continues in the given user chain without coming back: when that chain ends, processing returns to the chain that called this one, not here.', value: { kind: 'chain' }, insteadOfNegation: 'A rule cannot do "everything except" a target; negate one of its conditions instead.' },
+  '--match': { doc: 'Loads a match extension, whose options can then be used in this rule (-m conntrack --ctstate ...).', insteadOfNegation: 'To negate a condition of the match, put `!` before that option: `-m tcp ! --dport 22`.' },
+  '--fragment': { doc: 'Matches only the second and later fragments of fragmented IPv4 packets, which carry no ports or ICMP type.', phrase: 'the packet is {not}a later fragment', otherFamily: 'For IPv6 fragments use the frag match (`-m frag`).' },
   '--set-counters': { doc: 'Sets the rule\'s packet and byte counters when it is inserted or appended.', value: { kind: 'number', min: 0 } },
   '--table': { doc: 'Chooses the table the command works on (filter when not given): filter, nat, mangle, raw or security.' },
   '--numeric': { doc: 'When listing, prints addresses and ports as numbers instead of looking up names.' },

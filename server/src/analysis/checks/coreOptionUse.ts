@@ -3,6 +3,8 @@
 // most go with some commands only (-n with -L, -s with rule commands). The
 // facts are flags on syntax/coreOptions.ts, shared with completion; each was
 // measured with iptables 1.8.9 (legacy) in a throw-away network namespace.
+import { coreDocs } from '../../catalog/coreDocs';
+import { makeFinding } from '../finding';
 import type { OptionNode, RuleNode } from '../../syntax/ast';
 import { allowedWith, commandOption, commandUse, type CommandUse, type CoreOption } from '../../syntax/coreOptions';
 import type { CheckContext, RuleCheck } from './context';
@@ -28,12 +30,7 @@ export function coreOptionUseCheck(ctx: CheckContext): RuleCheck {
 
 // -t is refused too, but the parser already reports it (table-option-in-restore).
 function refusedInRestore(ctx: CheckContext, option: OptionNode): void {
-  ctx.report({
-    code: 'option-refused-in-restore',
-    message: `iptables-restore refuses \`${option.written}\` inside its input, so the whole file fails; it only works on an iptables command line (give iptables-restore its own \`${option.written}\` instead).`,
-    range: option.range,
-    severity: 'error',
-  });
+  ctx.report(makeFinding('option-refused-in-restore', `iptables-restore refuses \`${option.written}\` inside its input, so the whole file fails; it only works on an iptables command line (give iptables-restore its own \`${option.written}\` instead).`, option.range, 'error'));
 }
 
 function wrongFamily(ctx: CheckContext, rule: RuleNode, option: OptionNode, spec: CoreOption): void {
@@ -42,13 +39,9 @@ function wrongFamily(ctx: CheckContext, rule: RuleNode, option: OptionNode, spec
   // The program name settles the family; otherwise it may be a guess.
   const certain = rule.programFamily !== undefined || ctx.model.familyCertain;
   const program = family === 'ipv6' ? 'ip6tables' : 'iptables';
-  const hint = spec.long === '--fragment' ? ' For IPv6 fragments use the frag match (`-m frag`).' : '';
-  ctx.report({
-    code: 'option-wrong-family',
-    message: `\`${option.written}\` does not exist in ${program} (${family === 'ipv6' ? 'IPv6' : 'IPv4'}), which refuses the rule.${hint}`,
-    range: option.range,
-    severity: certain ? 'error' : 'warning',
-  });
+  const instead = coreDocs[spec.long].otherFamily;
+  const hint = instead ? ` ${instead}` : '';
+  ctx.report(makeFinding('option-wrong-family', `\`${option.written}\` does not exist in ${program} (${family === 'ipv6' ? 'IPv6' : 'IPv4'}), which refuses the rule.${hint}`, option.range, certain ? 'error' : 'warning'));
 }
 
 function notForCommand(ctx: CheckContext, rule: RuleNode, option: OptionNode, spec: CoreOption, use: CommandUse): void {
@@ -57,10 +50,5 @@ function notForCommand(ctx: CheckContext, rule: RuleNode, option: OptionNode, sp
   const command = rule.command!.option.written;
   const byNumber = use === 'delete-number' ? ' and a rule number' : '';
   const deleteNote = allowed.includes('delete') ? ' (`-D` with a whole rule, not a number)' : '';
-  ctx.report({
-    code: 'option-not-for-command',
-    message: `iptables refuses \`${option.written}\` with \`${command}\`${byNumber}: it only goes with ${orList(shorts)}${deleteNote}.`,
-    range: option.range,
-    severity: 'error',
-  });
+  ctx.report(makeFinding('option-not-for-command', `iptables refuses \`${option.written}\` with \`${command}\`${byNumber}: it only goes with ${orList(shorts)}${deleteNote}.`, option.range, 'error'));
 }

@@ -7,6 +7,7 @@
 //
 // Every rule here was measured with `iptables-legacy-restore` in a throw-away
 // network namespace (see the tests for the cases).
+import { coreDocs } from '../../catalog/coreDocs';
 import type { Family, MatchNode, OptionNode, RuleNode, TargetNode } from '../../syntax/ast';
 import { coreLongNames } from '../../syntax/coreOptions';
 import type { Range } from '../../syntax/position';
@@ -210,11 +211,8 @@ class OptionChecker {
           this.report('negation-not-allowed', `\`!\` before \`${o.written}\` has no effect: iptables ignores it.`, o.negation.range, 'warning');
           continue;
         }
-        const hint = owner.spec.long === '--match'
-          ? ' To negate a condition of the match, put `!` before that option: `-m tcp ! --dport 22`.'
-          : owner.spec.long === '--jump' || owner.spec.long === '--goto'
-            ? ' A rule cannot do "everything except" a target; negate one of its conditions instead.'
-            : '';
+        const instead = coreDocs[owner.spec.long].insteadOfNegation;
+        const hint = instead ? ` ${instead}` : '';
         this.report('negation-not-allowed', `\`${o.written}\` cannot be negated with \`!\`; iptables refuses the rule.${hint}`, o.negation.range);
         continue;
       }
