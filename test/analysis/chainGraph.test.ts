@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { chainSymbol, type DocumentModel } from '../../server/src/analysis/model';
 import { chainGraph, describePath, stopsEveryPacket } from '../../server/src/analysis/chainGraph';
 import type { Family } from '../../server/src/syntax/ast';
+import { ruleIn } from '../support/dumps';
 import { modelOf } from '../support/findings';
 
 function chain(m: DocumentModel, table: string, name: string) {
@@ -115,7 +116,7 @@ iptables -I INPUT -j X
 
 test('stopsEveryPacket follows what the kernel calls unconditional (measured)', () => {
   const first = (text: string, family: Family = 'ipv4') => {
-    const m = modelOf(`*filter\n-A INPUT ${text}\nCOMMIT\n`, family);
+    const m = modelOf(ruleIn('filter', 'INPUT', text), family);
     return stopsEveryPacket(m.rules[0], family);
   };
   assert.equal(first('-j ACCEPT'), true);

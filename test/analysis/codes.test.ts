@@ -3,65 +3,15 @@
 // its code, and the README table must be the one generated from the registry.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyzeText } from '../../server/src/analysis/analyze';
 import { diagnosticCodes, type DiagnosticCodeInfo } from '../../server/src/analysis/codes';
 import { codesEnd, codesStart, codesTable } from '../../scripts/codesTable';
+import { scanCodes } from '../support/codeScan';
 import { repoRoot } from '../support/corpus';
+import { restore } from '../support/dumps';
 import { codesOf } from '../support/findings';
-
-const srcRoot = join(repoRoot, 'server', 'src');
-
-function tsFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) tsFiles(path, out);
-    else if (name.endsWith('.ts')) out.push(path);
-  }
-  return out;
-}
-
-/** Skips a '...', "..." or `...${...}...` literal starting at i; returns the index after it. */
-function skipString(text: string, i: number): number {
-  const quote = text[i];
-  for (let j = i + 1; j < text.length; j++) {
-    const c = text[j];
-    if (c === '\\') { j++; continue; }
-    if (c === quote) return j + 1;
-    if (quote === '`' && c === '$' && text[j + 1] === '{') j = skipExpression(text, j + 2, true);
-  }
-  return text.length;
-}
-
-/** Reads an expression up to a `,` `;` or unmatched closing bracket at depth 0 (only the `}` inside `${}`); returns its end. */
-function skipExpression(text: string, i: number, inTemplate = false): number {
-  let depth = 0;
-  for (let j = i; j < text.length; j++) {
-    const c = text[j];
-    if (c === '\'' || c === '"' || c === '`') { j = skipString(text, j) - 1; continue; }
-    if (c === '(' || c === '[' || c === '{') depth++;
-    else if (c === ')' || c === ']' || c === '}') {
-      if (depth === 0) return j;
-      depth--;
-    } else if (depth === 0 && !inTemplate && (c === ',' || c === ';')) return j;
-  }
-  return text.length;
-}
-
-/** The code literals an expression can yield: `'a'`, `cond ? 'a' : 'b'` or a type `'a' | 'b'`. */
-function codeLiterals(expr: string): string[] {
-  const question = /\?(?![.?])/.exec(expr);
-  const results = question ? expr.slice(question.index + 1) : expr;
-  return [...results.matchAll(/'([a-z0-9]+(?:-[a-z0-9]+)*)'/g)].map((m) => m[1]);
-}
-
-/**
- * Where findings are made: the reporting helpers (first argument is the code)
- * and `code:` properties or `const code =` of Finding, Problem and ValueIssue objects.
- */
-const reportingCall = /(?:\bsink\.(?:error|warning)|\bthis\.(?:add|report|problem)|\bmakeFinding|(?<![.\w])error)\(\s*/g;
-const codeProperty = /\bcode\s*(?::|=(?![=>]))\s*/g;
 
 /**
  * Spots that pass a code through a variable, each read by hand: the code comes
@@ -100,35 +50,7 @@ const shorthandHelpers = new Set([
   'analysis/finding.ts', // makeFinding(code, ...)
 ]);
 
-interface Scan {
-  codes: Set<string>;
-  variables: Set<string>;
-  shorthand: Set<string>;
-}
-
-function scanSource(): Scan {
-  const scan: Scan = { codes: new Set(), variables: new Set(), shorthand: new Set() };
-  for (const path of tsFiles(srcRoot)) {
-    if (path === join(srcRoot, 'analysis', 'codes.ts')) continue; // the registry itself
-    const file = relative(srcRoot, path).split('\\').join('/');
-    const text = readFileSync(path, 'utf8');
-    for (const re of [reportingCall, codeProperty]) {
-      for (const m of text.matchAll(re)) {
-        const start = m.index + m[0].length;
-        const expr = text.slice(start, skipExpression(text, start)).trim();
-        if (/^\w+\s*:/.test(expr) || expr === 'string') continue; // a parameter or a type, not a value
-        const found = codeLiterals(expr);
-        if (found.length) for (const c of found) scan.codes.add(c);
-        else scan.variables.add(`${file}: ${expr}`);
-      }
-    }
-    const code = text.replace(/^import .*$/gm, ''); // `import { code } from './markdown'` is a function
-    if (/[{,]\s*code\s*[,}]/.test(code)) scan.shorthand.add(file);
-  }
-  return scan;
-}
-
-const scan = scanSource();
+const scan = scanCodes();
 
 test('the scan finds the codes of each kind of reporting call', () => {
   // One of each: parser helper, object literal, structure, checks, value sink, ternary, placement list.
@@ -146,7 +68,7 @@ test('codes passed through variables are all known spots', () => {
 
 test('the registry lists exactly the codes the source can report', () => {
   const registered = new Set(Object.keys(diagnosticCodes));
-  const missing = [...scan.codes].filter((c) => !registered.has(c)).sort();
+  const missing = [...scan.codes.keys()].filter((c) => !registered.has(c)).sort();
   const stale = [...registered].filter((c) => !scan.codes.has(c)).sort();
   assert.deepEqual(missing, [], 'codes without an entry in server/src/analysis/codes.ts');
   assert.deepEqual(stale, [], 'entries in server/src/analysis/codes.ts that no source reports');
@@ -168,7 +90,7 @@ test('every entry has a one-sentence summary and an example', () => {
 /** Examples are rule lines for the `*table` block, except whole documents (see codes.ts). */
 function exampleDocument(info: DiagnosticCodeInfo): string {
   if (/^(?:\uFEFF|\*|#|ip6?tables\b)/.test(info.example)) return info.example;
-  return `*${info.table ?? 'filter'}\n${info.example}\nCOMMIT\n`;
+  return restore(info.table ?? 'filter', info.example);
 }
 
 for (const [code, info] of Object.entries(diagnosticCodes)) {

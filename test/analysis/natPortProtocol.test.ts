@@ -5,10 +5,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../../server/src/analysis/analyze';
+import { ruleIn } from '../support/dumps';
+import { codesOf } from '../support/findings';
 
-function codes(rule: string): string[] {
-  return analyzeText(`*nat\n-A PREROUTING ${rule}\nCOMMIT\n`, { forced: 'ipv4' }).findings.map((f) => f.code);
-}
+/** Every finding's code for one nat PREROUTING rule. */
+const codes = (rule: string): string[] => codesOf(analyzeText(ruleIn('nat', 'PREROUTING', rule), { forced: 'ipv4' }).findings);
 
 test('a NAT port without a protocol is reported once, as option-needs-protocol', () => {
   assert.deepEqual(codes('-j DNAT --to-destination 1.2.3.4:80'), ['option-needs-protocol']);

@@ -2,20 +2,21 @@
 // the rules said to fire are refused by it, the others are accepted.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { findMatch, findTarget } from '../../server/src/catalog/modules';
 import type { ModuleSpec } from '../../server/src/catalog/types';
 import type { Family } from '../../server/src/syntax/ast';
 import type { Finding } from '../../server/src/analysis/finding';
 import type { ModuleLookup } from '../../server/src/analysis/checks/options';
 import { sharedMissing, tFilesDir } from '../support/corpus';
+import { ruleIn } from '../support/dumps';
 import { codesOf, modelOf, only, runChecks } from '../support/findings';
 import { textAt } from '../support/fixture';
+import { isExtensionTFile, legacyVerdict, readTFiles } from '../support/tFiles';
 
 /** The option checks' findings for one rule in a restore file. */
 function rule(spec: string, table = 'filter', family: Family = 'ipv4', lookup?: ModuleLookup): Finding[] {
-  return runChecks(`*${table}\n-A ${table === 'nat' ? 'PREROUTING' : table === 'raw' ? 'PREROUTING' : 'INPUT'} ${spec}\nCOMMIT\n`, ['options'], { family, lookup });
+  const chain = table === 'nat' || table === 'raw' ? 'PREROUTING' : 'INPUT';
+  return runChecks(ruleIn(table, chain, spec), ['options'], { family, lookup });
 }
 
 const accepted = (spec: string, table = 'filter', family: Family = 'ipv4'): void => {
@@ -46,7 +47,7 @@ test('unknown-option stays quiet for known options, variables and after an unkno
 });
 
 test('option-needs-module: an option written before the -p that loads its match', () => {
-  const text = '*filter\n-A INPUT --dport 22 -p tcp -j ACCEPT\nCOMMIT\n';
+  const text = ruleIn('filter', 'INPUT', '--dport 22 -p tcp -j ACCEPT');
   const f = only(runChecks(text, ['options']), 'option-needs-module');
   assert.equal(textAt(text, f.range), '--dport');
   assert.match(f.message, /left to right/);
@@ -100,7 +101,7 @@ test('unknown-match is quiet for known and variable matches', () => {
 // ------------------------------------------------------------------ negation
 
 test('negation-not-allowed: `!` before options that cannot be negated', () => {
-  const text = '*filter\n-A INPUT -m comment ! --comment x -j ACCEPT\nCOMMIT\n';
+  const text = ruleIn('filter', 'INPUT', '-m comment ! --comment x -j ACCEPT');
   const f = only(runChecks(text, ['options']), 'negation-not-allowed');
   assert.equal(textAt(text, f.range), '!');
   assert.match(f.message, /`--comment` of the comment match/);
@@ -114,7 +115,7 @@ test('negation-not-allowed: `!` before options that cannot be negated', () => {
 
 test('negation-not-allowed is quiet where `!` is allowed', () => {
   accepted('! -s 1.2.3.4 ! -d 1.2.3.5 ! -i lo ! -f -j ACCEPT');
-  assert.deepEqual(codesOf(runChecks('*filter\n-A FORWARD ! -o lo -j ACCEPT\nCOMMIT\n', ['options'])), []);
+  assert.deepEqual(codesOf(runChecks(ruleIn('filter', 'FORWARD', '! -o lo -j ACCEPT'), ['options'])), []);
   accepted('! -p tcp -j ACCEPT');
   accepted('-p tcp ! --dport 1 -j ACCEPT');
   accepted('-m conntrack ! --ctstate NEW -j ACCEPT');
@@ -125,7 +126,7 @@ test('negation-not-allowed is quiet where `!` is allowed', () => {
 // ------------------------------------------------------------------ duplicates, exclusions, requirements
 
 test('duplicate-option: the same option twice in one match, with the first one as related', () => {
-  const text = '*filter\n-A INPUT -p tcp --dport 1 --dport 2 -j ACCEPT\nCOMMIT\n';
+  const text = ruleIn('filter', 'INPUT', '-p tcp --dport 1 --dport 2 -j ACCEPT');
   const f = only(runChecks(text, ['options']), 'duplicate-option');
   assert.equal(f.range.start.character, text.split('\n')[1].lastIndexOf('--dport'));
   assert.equal(f.related![0].range.start.character, text.split('\n')[1].indexOf('--dport'));
@@ -142,7 +143,7 @@ test('duplicate-option is quiet for two loads of a match and for repeatable opti
 });
 
 test('exclusive-options: the second of two excluding options, pointing at the first', () => {
-  const text = '*filter\n-A INPUT -p tcp --syn --tcp-flags SYN SYN -j ACCEPT\nCOMMIT\n';
+  const text = ruleIn('filter', 'INPUT', '-p tcp --syn --tcp-flags SYN SYN -j ACCEPT');
   const f = only(runChecks(text, ['options']), 'exclusive-options');
   assert.equal(textAt(text, f.range), '--tcp-flags');
   assert.equal(textAt(text, f.related![0].range), '--syn');
@@ -152,7 +153,7 @@ test('exclusive-options: the second of two excluding options, pointing at the fi
 });
 
 test('missing-mandatory-option on the -m or -j word', () => {
-  const text = '*filter\n-A INPUT -m comment -j ACCEPT\nCOMMIT\n';
+  const text = ruleIn('filter', 'INPUT', '-m comment -j ACCEPT');
   const f = only(runChecks(text, ['options']), 'missing-mandatory-option');
   assert.equal(textAt(text, f.range), 'comment');
   assert.match(f.message, /`-m comment` needs `--comment`/);
@@ -182,7 +183,7 @@ test('option-requires: an option that needs another one (measured: statistic --e
     ...m,
     options: m.options.map((o) => (o.names[0] === '--every' ? { ...o, requires: ['--packet'] } : o)),
   }));
-  const text = '*filter\n-A INPUT -m statistic --mode nth --every 2 -j ACCEPT\nCOMMIT\n';
+  const text = ruleIn('filter', 'INPUT', '-m statistic --mode nth --every 2 -j ACCEPT');
   const f = only(runChecks(text, ['options'], { lookup }), 'option-requires');
   assert.equal(textAt(text, f.range), '--every');
   assert.match(f.message, /needs `--packet` as well/);
@@ -190,7 +191,7 @@ test('option-requires: an option that needs another one (measured: statistic --e
 });
 
 test('option-order: owner --suppl-groups is refused before --gid-owner, even in the same match', () => {
-  const text = '*filter\n-A OUTPUT -m owner --suppl-groups --gid-owner 0-10 -j ACCEPT\nCOMMIT\n';
+  const text = ruleIn('filter', 'OUTPUT', '-m owner --suppl-groups --gid-owner 0-10 -j ACCEPT');
   const f = only(runChecks(text, ['options']), 'option-order');
   assert.equal(textAt(text, f.range), '--suppl-groups');
   assert.equal(textAt(text, f.related![0].range), '--gid-owner');
@@ -212,7 +213,7 @@ test('option-order is quiet when --gid-owner comes first (negated or not)', () =
 const ipsec = '-m policy --dir in --pol ipsec';
 
 test('policy: an option twice in one element is refused, and allowed again after --next', () => {
-  const text = `*filter\n-A INPUT ${ipsec} --proto esp ! --proto ah -j ACCEPT\nCOMMIT\n`;
+  const text = ruleIn('filter', 'INPUT', `${ipsec} --proto esp ! --proto ah -j ACCEPT`);
   const f = only(runChecks(text, ['options']), 'duplicate-option');
   assert.equal(f.range.start.character, text.split('\n')[1].lastIndexOf('--proto'));
   assert.equal(f.related![0].range.start.character, text.split('\n')[1].indexOf('--proto'));
@@ -224,9 +225,9 @@ test('policy: an option twice in one element is refused, and allowed again after
 });
 
 test('policy-empty-element: with --strict every element names something', () => {
-  const text = `*filter\n-A INPUT ${ipsec} --strict -j ACCEPT\nCOMMIT\n`;
+  const text = ruleIn('filter', 'INPUT', `${ipsec} --strict -j ACCEPT`);
   assert.equal(textAt(text, only(runChecks(text, ['options']), 'policy-empty-element').range), '--strict');
-  const trailing = `*filter\n-A INPUT ${ipsec} --strict --reqid 1 --next -j ACCEPT\nCOMMIT\n`;
+  const trailing = ruleIn('filter', 'INPUT', `${ipsec} --strict --reqid 1 --next -j ACCEPT`);
   const f = only(runChecks(trailing, ['options']), 'policy-empty-element');
   assert.equal(textAt(trailing, f.range), '--next');
   assert.match(f.message, /second element/);
@@ -238,7 +239,7 @@ test('policy-empty-element: with --strict every element names something', () => 
 });
 
 test('policy-tunnel-needs-mode: --tunnel-src/--tunnel-dst need tunnel mode in their own element', () => {
-  const text = `*filter\n-A INPUT ${ipsec} --tunnel-src 1.2.3.4 -j ACCEPT\nCOMMIT\n`;
+  const text = ruleIn('filter', 'INPUT', `${ipsec} --tunnel-src 1.2.3.4 -j ACCEPT`);
   assert.equal(textAt(text, only(runChecks(text, ['options']), 'policy-tunnel-needs-mode').range), '--tunnel-src');
   only(rule(`${ipsec} --mode transport --tunnel-dst 1.2.3.4 -j ACCEPT`), 'policy-tunnel-needs-mode');
   only(rule(`${ipsec} ! --mode tunnel --tunnel-dst 1.2.3.4 -j ACCEPT`), 'policy-tunnel-needs-mode');
@@ -261,7 +262,7 @@ test('policy: --strict with --pol none, and a fifth element, are refused', () =>
 // ------------------------------------------------------------------ protocols
 
 test('module-needs-protocol: a protocol match without its -p (the kernel refuses it at commit)', () => {
-  const text = '*filter\n-A INPUT -m tcp --dport 1 -j ACCEPT\nCOMMIT\n';
+  const text = ruleIn('filter', 'INPUT', '-m tcp --dport 1 -j ACCEPT');
   const f = only(runChecks(text, ['options']), 'module-needs-protocol');
   assert.equal(textAt(text, f.range), 'tcp');
   assert.match(f.message, /needs `-p tcp`/);
@@ -276,7 +277,7 @@ test('module-needs-protocol: a protocol match without its -p (the kernel refuses
 });
 
 test('module-needs-protocol: multiport checks the protocol while reading its option, so -p must come first', () => {
-  const text = '*filter\n-A INPUT -m multiport --dports 1,2 -p tcp -j ACCEPT\nCOMMIT\n';
+  const text = ruleIn('filter', 'INPUT', '-m multiport --dports 1,2 -p tcp -j ACCEPT');
   const f = only(runChecks(text, ['options']), 'module-needs-protocol');
   assert.equal(textAt(text, f.range), '--dports');
   assert.match(f.message, /move `-p tcp` before `--dports`/);
@@ -307,7 +308,7 @@ test('negated-protocol-match: `! -p tcp` with the tcp match', () => {
 });
 
 test('option-needs-protocol: REJECT with tcp-reset needs -p tcp (in any order)', () => {
-  const text = '*filter\n-A INPUT -j REJECT --reject-with tcp-reset\nCOMMIT\n';
+  const text = ruleIn('filter', 'INPUT', '-j REJECT --reject-with tcp-reset');
   const f = only(runChecks(text, ['options']), 'option-needs-protocol');
   assert.equal(textAt(text, f.range), '--reject-with tcp-reset');
   only(rule('-p udp -j REJECT --reject-with tcp-reset'), 'option-needs-protocol');
@@ -323,8 +324,8 @@ test('option-needs-protocol: NAT ports need -p before them, and a negated -p sti
   assert.match(only(rule('-j DNAT --to-destination 1.1.1.1:80 -p tcp', 'nat'), 'option-needs-protocol').message, /left to right/);
   only(rule('-p udplite -j DNAT --to-destination 1.1.1.1:80', 'nat'), 'option-needs-protocol');
   only(rule('-j REDIRECT --to-ports 80', 'nat'), 'option-needs-protocol');
-  only(runChecks('*nat\n-A POSTROUTING -j MASQUERADE --to-ports 80\nCOMMIT\n', ['options']), 'option-needs-protocol');
-  only(runChecks('*nat\n-A POSTROUTING -j SNAT --to-source 1.1.1.1:80-90\nCOMMIT\n', ['options']), 'option-needs-protocol');
+  only(runChecks(ruleIn('nat', 'POSTROUTING', '-j MASQUERADE --to-ports 80'), ['options']), 'option-needs-protocol');
+  only(runChecks(ruleIn('nat', 'POSTROUTING', '-j SNAT --to-source 1.1.1.1:80-90'), ['options']), 'option-needs-protocol');
   only(rule('-j DNAT --to-destination [::1]:80', 'nat', 'ipv6'), 'option-needs-protocol');
   accepted('-p tcp -j DNAT --to-destination 1.1.1.1:80', 'nat');
   accepted('! -p tcp -j DNAT --to-destination 1.1.1.1:80', 'nat');
@@ -341,14 +342,14 @@ test('option-needs-protocol: CT --helper needs tcp or udp', () => {
 });
 
 test('tcpmss-needs-syn: TCPMSS only on SYN packets (the kernel refuses it otherwise)', () => {
-  const text = '*mangle\n-A FORWARD -p tcp -j TCPMSS --set-mss 1000\nCOMMIT\n';
+  const text = ruleIn('mangle', 'FORWARD', '-p tcp -j TCPMSS --set-mss 1000');
   const f = only(runChecks(text, ['options']), 'tcpmss-needs-syn');
   assert.equal(textAt(text, f.range), 'TCPMSS');
-  only(runChecks('*mangle\n-A FORWARD -p tcp ! --syn -j TCPMSS --set-mss 100\nCOMMIT\n', ['options']), 'tcpmss-needs-syn');
-  only(runChecks('*mangle\n-A FORWARD -p tcp --tcp-flags ACK ACK -j TCPMSS --set-mss 100\nCOMMIT\n', ['options']), 'tcpmss-needs-syn');
-  assert.deepEqual(codesOf(runChecks('*mangle\n-A FORWARD -p tcp --syn -j TCPMSS --clamp-mss-to-pmtu\nCOMMIT\n', ['options'])), []);
-  assert.deepEqual(codesOf(runChecks('*mangle\n-A FORWARD -p tcp --tcp-flags SYN,RST SYN -j TCPMSS --set-mss 100\nCOMMIT\n', ['options'])), []);
-  assert.deepEqual(codesOf(runChecks('*mangle\n-A FORWARD -p tcp -m tcp --dport 1 -m tcp --syn -j TCPMSS --set-mss 100\nCOMMIT\n', ['options'])), []);
+  only(runChecks(ruleIn('mangle', 'FORWARD', '-p tcp ! --syn -j TCPMSS --set-mss 100'), ['options']), 'tcpmss-needs-syn');
+  only(runChecks(ruleIn('mangle', 'FORWARD', '-p tcp --tcp-flags ACK ACK -j TCPMSS --set-mss 100'), ['options']), 'tcpmss-needs-syn');
+  assert.deepEqual(codesOf(runChecks(ruleIn('mangle', 'FORWARD', '-p tcp --syn -j TCPMSS --clamp-mss-to-pmtu'), ['options'])), []);
+  assert.deepEqual(codesOf(runChecks(ruleIn('mangle', 'FORWARD', '-p tcp --tcp-flags SYN,RST SYN -j TCPMSS --set-mss 100'), ['options'])), []);
+  assert.deepEqual(codesOf(runChecks(ruleIn('mangle', 'FORWARD', '-p tcp -m tcp --dport 1 -m tcp --syn -j TCPMSS --set-mss 100'), ['options'])), []);
 });
 
 // ------------------------------------------------------------------ family
@@ -357,7 +358,7 @@ test('family-mismatch-module: modules, options and values of the other family (a
   const icmp6 = only(rule('-p icmpv6 -m icmp6 --icmpv6-type 1 -j ACCEPT'), 'family-mismatch-module');
   assert.equal(icmp6.severity, 'error');
   // Guessed from the addresses, the family may be wrong: then only a warning.
-  const guessed = modelOf('*filter\n-A INPUT -s 10.0.0.1 -p icmpv6 -m icmp6 --icmpv6-type 1 -j ACCEPT\nCOMMIT\n', 'guess');
+  const guessed = modelOf(ruleIn('filter', 'INPUT', '-s 10.0.0.1 -p icmpv6 -m icmp6 --icmpv6-type 1 -j ACCEPT'), 'guess');
   assert.equal(guessed.familyCertain, false);
   assert.equal(only(runChecks(guessed, ['options']), 'family-mismatch-module').severity, 'warning');
   assert.match(icmp6.message, /only in ip6tables/);
@@ -366,7 +367,7 @@ test('family-mismatch-module: modules, options and values of the other family (a
   only(rule('-p ah -m ah --ahlen 1 -j ACCEPT'), 'family-mismatch-module');
   // A value word of the other family is the value check's (family-mismatch), reported once.
   assert.deepEqual(codesOf(rule('-j REJECT --reject-with icmp-port-unreachable', 'filter', 'ipv6')), []);
-  only(runChecks('*filter\n-A INPUT -j REJECT --reject-with icmp6-port-unreachable\nCOMMIT\n', ['values']), 'family-mismatch');
+  only(runChecks(ruleIn('filter', 'INPUT', '-j REJECT --reject-with icmp6-port-unreachable'), ['values']), 'family-mismatch');
   only(rule('-j DNPT --src-pfx dead::/64 --dst-pfx 1c3::/64', 'mangle'), 'family-mismatch-module');
   // A script line says its own family.
   assert.deepEqual(codesOf(runChecks('ip6tables -A INPUT -p icmpv6 --icmpv6-type 1 -j ACCEPT\n', ['options'], { family: 'ipv4' })), []);
@@ -387,26 +388,16 @@ test("iptables' own .t cases: no OK line gets an error from the option or placem
   let ok = 0;
   let failCaught = 0;
   const wrong: string[] = [];
-  for (const file of readdirSync(tFilesDir).sort()) {
-    if (!/^extensions__lib(xt|ipt|ip6t)_.*\.t$/.test(file)) continue;
-    const family: Family = file.includes('libip6t_') ? 'ipv6' : 'ipv4';
-    let chains: string[] = [];
-    let table = 'filter';
-    for (const line of readFileSync(path.join(tFilesDir, file), 'utf8').split('\n')) {
-      if (!line.trim() || line[0] === '#' || line[0] === '@' || line[0] === '%') continue;
-      if (line[0] === ':') chains = line.slice(1).trim().split(',');
-      else if (line[0] === '*') table = line.slice(1).trim();
-      else {
-        const [spec, , result, variant, alternative] = line.split(';').map((s) => s.trim());
-        // `;NFT` scopes the result to the nft variant; legacy gets the other outcome.
-        const legacy = variant === 'NFT' ? alternative ?? (result === 'OK' ? 'FAIL' : 'OK') : result;
-        for (const chain of chains) {
-          const errors = runChecks(`*${table}\n-A ${chain} ${spec}\nCOMMIT\n`, ['options', 'placement'], { family }).filter((f) => f.severity === 'error');
-          if (legacy === 'OK' || legacy === 'NOMATCH') {
-            ok++;
-            if (errors.length) wrong.push(`${file} ${table}/${chain}: ${spec} -> ${errors.map((e) => e.code).join(', ')}`);
-          } else if (errors.length) failCaught++;
-        }
+  for (const { name: file, family, entries } of readTFiles()) {
+    if (!isExtensionTFile(file)) continue;
+    for (const e of entries) {
+      const legacy = legacyVerdict(e);
+      for (const chain of e.chains) {
+        const errors = runChecks(ruleIn(e.table, chain, e.rule), ['options', 'placement'], { family }).filter((f) => f.severity === 'error');
+        if (legacy === 'OK' || legacy === 'NOMATCH') {
+          ok++;
+          if (errors.length) wrong.push(`${file} ${e.table}/${chain}: ${e.rule} -> ${errors.map((er) => er.code).join(', ')}`);
+        } else if (errors.length) failCaught++;
       }
     }
   }

@@ -7,12 +7,15 @@ import assert from 'node:assert/strict';
 import { analyzeText } from '../../server/src/analysis/analyze';
 import { findProtocol } from '../../server/src/catalog/protocols';
 import { canonicalProtocol, protocolNumber } from '../../server/src/analysis/values/protocol';
+import { restore } from '../support/dumps';
+import { codesOf } from '../support/findings';
 
+/** The codes of the errors and warnings (not hints) of a text. */
 function codes(text: string): string[] {
-  return analyzeText(text, { forced: 'ipv4' }).findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.code);
+  return codesOf(analyzeText(text, { forced: 'ipv4' }).findings.filter((f) => f.severity === 'error' || f.severity === 'warning'));
 }
 
-const filter = (...rules: string[]): string => `*filter\n${rules.join('\n')}\nCOMMIT\n`;
+const filter = (...lines: string[]): string => restore('filter', ...lines);
 
 test('findProtocol reads numbers like iptables: hex, octal, at most 255', () => {
   assert.equal(findProtocol('0x6')?.name, 'tcp');

@@ -5,16 +5,18 @@
 // (root, Linux, iptables-legacy installed) the last tests re-run it on every input.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { analyzeText } from '../../server/src/analysis/analyze';
 import type { Finding } from '../../server/src/analysis/finding';
-import { repoRoot } from '../support/corpus';
+import { scanCodes } from '../support/codeScan';
 import { codesOf, showFindings } from '../support/findings';
 import { textAt } from '../support/fixture';
+import { findOracle, judge, judgeScript, namedLine, type OracleSetup, type OracleVerdict } from '../oracle/oracle';
 
-/** Restore input from lines, with the final newline iptables-restore needs after COMMIT. */
+/**
+ * Restore input from exactly these lines, with the final newline iptables-restore
+ * needs after COMMIT. Not restore() of test/support/dumps.ts: many cases here are
+ * malformed on purpose (no COMMIT, two tables, lines before `*table`).
+ */
 function R(...lines: string[]): string {
   return `${lines.join('\n')}\n`;
 }
@@ -445,15 +447,9 @@ for (const c of cases) {
 }
 
 test('every code the syntax layer and the structure checks emit has a case above', () => {
-  const dir = path.join(repoRoot, 'server', 'src');
-  const sources = [
-    ...readdirSync(path.join(dir, 'syntax')).filter((f) => f.endsWith('.ts')).map((f) => path.join(dir, 'syntax', f)),
-    path.join(dir, 'analysis', 'structure.ts'),
-    path.join(dir, 'analysis', 'chainNames.ts'),
-  ];
-  const emitted = new Set<string>();
-  const pattern = /(?:code:\s*|this\.add\(\s*|problem\(\s*|error\(\s*)'([a-z0-9-]+)'/g;
-  for (const file of sources) for (const m of readFileSync(file, 'utf8').matchAll(pattern)) emitted.add(m[1]);
+  // The careful scan of codes.test.ts, narrowed to the syntax layer and the structure checks.
+  const ours = (file: string): boolean => /^syntax\/[^/]+\.ts$/.test(file) || file === 'analysis/structure.ts' || file === 'analysis/chainNames.ts';
+  const emitted = new Set([...scanCodes().codes].filter(([, files]) => files.some(ours)).map(([code]) => code));
   assert.ok(emitted.size >= 30, `found only ${emitted.size} codes: is the pattern still right?`);
   const covered = new Set(cases.map((c) => c.code));
   assert.deepEqual([...emitted].filter((code) => !covered.has(code)).sort(), [], 'codes without a fire/quiet case');
@@ -475,47 +471,30 @@ test('dynamic words in scripts are not judged', () => {
   assert.deepEqual(codesOf(judged), [], showFindings(text, judged));
 });
 
-// ---- The real iptables, when this machine can run it in a throw-away namespace.
+// ---- The real iptables (test/oracle/oracle.ts), when this machine can run it in a throw-away namespace.
 
-function oracleAvailable(): string | undefined {
-  if (process.platform !== 'linux') return 'not Linux';
-  const probe = spawnSync('unshare', ['-n', 'iptables-legacy-restore', '--test'], { input: '*filter\nCOMMIT\n', encoding: 'utf8', timeout: 10_000 });
-  if (probe.error || probe.status !== 0) return 'cannot run `unshare -n iptables-legacy-restore` here (needs root and iptables-legacy)';
-  return undefined;
+const oracle = findOracle();
+
+/** iptables' verdict on an input: a restore file (IPv4), or a script run with `sh -e`. */
+function askIptables(setup: OracleSetup, text: string, script: boolean): Promise<OracleVerdict> {
+  return script ? judgeScript(setup, text) : judge(setup, 'ipv4', text);
 }
 
-interface OracleResult {
-  status: number;
-  output: string;
-  /** 1-based line iptables names, if any. */
-  line?: number;
-}
-
-function runOracle(text: string, script: boolean): OracleResult {
-  const run = script
-    ? spawnSync('unshare', ['-n', 'sh', '-e', '-c', `iptables() { iptables-legacy "$@"; }\nip6tables() { ip6tables-legacy "$@"; }\n${text}`], { encoding: 'utf8', timeout: 20_000 })
-    : spawnSync('unshare', ['-n', 'iptables-legacy-restore'], { input: text, encoding: 'utf8', timeout: 20_000 });
-  const output = `${run.stdout ?? ''}${run.stderr ?? ''}`;
-  const m = /Error occurred at line: (\d+)/.exec(output) ?? /COMMIT expected at line (\d+)/.exec(output) ?? /line (\d+)/.exec(output);
-  return { status: run.status ?? -1, output, line: m && !script ? Number(m[1]) : undefined };
-}
-
-const missing = oracleAvailable();
-
-test('oracle: iptables-legacy-restore agrees with every fire/quiet verdict', (t) => {
-  if (missing) return t.skip(missing);
+test('oracle: iptables-legacy-restore agrees with every fire/quiet verdict', async (t) => {
+  if ('missing' in oracle) return t.skip(oracle.missing);
   const wrong: string[] = [];
   for (const c of cases) {
-    const fire = runOracle(c.fire, c.script === true);
-    const fireVerdict: Oracle = fire.status === 0 ? 'accept' : 'reject';
-    if (fireVerdict !== c.oracle.fire) wrong.push(`${label(c)} fire: expected ${c.oracle.fire}, iptables: ${fire.status} ${fire.output.trim()}`);
+    const fire = await askIptables(oracle, c.fire, c.script === true);
+    const fireVerdict: Oracle = fire.accepted ? 'accept' : 'reject';
+    if (fireVerdict !== c.oracle.fire) wrong.push(`${label(c)} fire: expected ${c.oracle.fire}, iptables: ${fire.exit} ${fire.message}`);
     if (fireVerdict === 'reject' && !c.script) {
       const expected = c.oracle.line ?? c.line + 1;
-      if (fire.line !== expected) wrong.push(`${label(c)} fire: iptables names line ${fire.line}, expected ${expected}: ${fire.output.trim()}`);
+      const named = namedLine(fire.message);
+      if (named !== expected) wrong.push(`${label(c)} fire: iptables names line ${named}, expected ${expected}: ${fire.message}`);
     }
-    const quiet = runOracle(c.quiet, c.script === true);
-    const quietVerdict: Oracle = quiet.status === 0 ? 'accept' : 'reject';
-    if (quietVerdict !== c.oracle.quiet) wrong.push(`${label(c, 'quiet')} quiet: expected ${c.oracle.quiet}, iptables: ${quiet.status} ${quiet.output.trim()}`);
+    const quiet = await askIptables(oracle, c.quiet, c.script === true);
+    const quietVerdict: Oracle = quiet.accepted ? 'accept' : 'reject';
+    if (quietVerdict !== c.oracle.quiet) wrong.push(`${label(c, 'quiet')} quiet: expected ${c.oracle.quiet}, iptables: ${quiet.exit} ${quiet.message}`);
   }
   assert.deepEqual(wrong, []);
 });

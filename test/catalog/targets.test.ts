@@ -4,13 +4,14 @@
 // when ../shared is present) and the option names `iptables -j NAME --help` prints.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { EnumWord, Family, ModuleSpec, OptionSpec, ValueType } from '../../server/src/catalog/types';
 import { targets as targetList } from '../../server/src/catalog/targets';
 import { logLevels } from '../../server/src/catalog/values/logLevels';
 import { rejectTypes } from '../../server/src/catalog/values/rejectTypes';
+import { builtinChains } from '../support/dumps';
 import { kernelLimitsFile, readKernelLimits, sharedMissing, tFilesDir } from '../support/corpus';
+import { isExtensionTFile, legacyVerdict, readTFiles } from '../support/tFiles';
+import { moduleNamed, optionOf, singleValue, valueTypes } from '../support/catalog';
 
 /** Families in which `iptables -j X --help` / `ip6tables -j X --help` load the target (measured on 1.8.9). */
 const expectedFamilies: Record<string, Family[]> = {
@@ -57,30 +58,8 @@ const expectedFamilies: Record<string, Family[]> = {
 /** Targets whose verdict ends the packet's walk (measured from the kernel modules' return values). */
 const expectedTerminating = new Set(['DNAT', 'MASQUERADE', 'NETMAP', 'NFQUEUE', 'REDIRECT', 'REJECT', 'SNAT', 'SYNPROXY', 'TPROXY']);
 
-const chainsOf: Record<string, string[]> = {
-  filter: ['INPUT', 'FORWARD', 'OUTPUT'],
-  nat: ['PREROUTING', 'INPUT', 'OUTPUT', 'POSTROUTING'],
-  mangle: ['PREROUTING', 'INPUT', 'FORWARD', 'OUTPUT', 'POSTROUTING'],
-  raw: ['PREROUTING', 'OUTPUT'],
-  security: ['INPUT', 'FORWARD', 'OUTPUT'],
-};
-
-function target(name: string): ModuleSpec {
-  const m = targetList.find((x) => x.name === name);
-  assert.ok(m, `target ${name} is in the catalog`);
-  return m;
-}
-
-function option(module: string, name: string): OptionSpec {
-  const o = target(module).options.find((x) => x.names.includes(name));
-  assert.ok(o, `${module} has option ${name}`);
-  return o;
-}
-
-function singleValue(o: OptionSpec): ValueType {
-  assert.ok(o.value && !Array.isArray(o.value), `${o.names[0]} has one value type`);
-  return o.value;
-}
+const target = (name: string): ModuleSpec => moduleNamed(targetList, name);
+const option = (module: string, name: string): OptionSpec => optionOf(target(module), name);
 
 function enumWords(v: ValueType): EnumWord[] {
   assert.equal(v.kind, 'enum');
@@ -102,53 +81,11 @@ test('families match what iptables 1.8.9 loads', () => {
   for (const m of targetList) assert.deepEqual(m.families, expectedFamilies[m.name], m.name);
 });
 
-test('every target has a summary and a doc, every option a doc, a phrase and dashed names', () => {
-  for (const m of targetList) {
-    assert.ok(m.summary.trim().length > 0, `${m.name} summary`);
-    assert.ok(!m.summary.includes('\n'), `${m.name} summary is one line`);
-    assert.ok(m.doc && m.doc.trim().length > 0, `${m.name} doc`);
-    for (const o of m.options) {
-      assert.ok(o.doc.trim().length > 0, `${m.name} ${o.names[0]} doc`);
-      assert.ok(o.phrase && o.phrase.trim().length > 0, `${m.name} ${o.names[0]} phrase`);
-      if (o.arity > 0) assert.ok(o.phrase.includes('{value}'), `${m.name} ${o.names[0]} phrase shows the value`);
-      for (const n of o.names) assert.match(n, /^--[a-z0-9][a-z0-9-]*$/, `${m.name} ${n}`);
-      assert.equal(o.short, undefined, `${m.name} ${o.names[0]}: short forms are for built-in options`);
-      assert.ok(!o.negatable, `${m.name} ${o.names[0]}: iptables refuses ! before target options`);
-    }
-  }
-});
-
-test('arity and value types agree, option names are unique, excludes name real options both ways', () => {
-  for (const m of targetList) {
-    const canonical = new Set(m.options.map((o) => o.names[0]));
-    const all = m.options.flatMap((o) => o.names);
-    assert.equal(new Set(all).size, all.length, `${m.name} has no duplicate option names`);
-    for (const o of m.options) {
-      const where = `${m.name} ${o.names[0]}`;
-      if (o.arity === 0) assert.equal(o.value, undefined, `${where}: a flag has no value`);
-      if (o.arity === 1) assert.ok(o.value && !Array.isArray(o.value), `${where}: one value type`);
-      if (o.arity === 2) assert.ok(Array.isArray(o.value) && o.value.length === 2, `${where}: two value types`);
-      for (const x of o.excludes ?? []) {
-        assert.ok(canonical.has(x), `${where} excludes unknown ${x}`);
-        assert.notEqual(x, o.names[0], `${where} excludes itself`);
-        const other = m.options.find((p) => p.names[0] === x);
-        assert.ok(other?.excludes?.includes(o.names[0]), `${where} and ${x} exclude each other`);
-      }
-      const values = Array.isArray(o.value) ? o.value : o.value ? [o.value] : [];
-      for (const v of values) {
-        if (v.kind === 'number' && v.min !== undefined && v.max !== undefined) assert.ok(v.min <= v.max, where);
-        if (v.kind === 'enum') assert.ok(v.values.length > 0, `${where} enum has words`);
-        if (v.kind === 'other') assert.ok(v.hint.length > 0, `${where} other has a hint`);
-      }
-    }
-  }
-});
-
 test('allowedIn holds valid table/CHAIN pairs; terminating is set exactly on the final verdicts', () => {
   for (const m of targetList) {
     for (const tc of m.allowedIn ?? []) {
       const [table, chain] = tc.split('/');
-      assert.ok(chainsOf[table]?.includes(chain), `${m.name}: ${tc} is a built-in table/chain`);
+      assert.ok(builtinChains[table]?.includes(chain), `${m.name}: ${tc} is a built-in table/chain`);
     }
     assert.equal(Boolean(m.terminating), expectedTerminating.has(m.name), `${m.name} terminating`);
   }
@@ -295,7 +232,7 @@ function checkRule(rule: string, family: Family): string | undefined {
     const o = m.options.find((x) => x.names.includes(w[i]));
     assert.ok(o, `${rule}: ${m.name} knows ${w[i]}`);
     assert.ok(!o.family || o.family === family, `${rule}: ${w[i]} exists for ${family}`);
-    const values = Array.isArray(o.value) ? o.value : o.value ? [o.value] : [];
+    const values = valueTypes(o);
     values.forEach((v, k) => checkValue(v, w[i + 1 + k], family, `${rule} ${w[i]}`));
     seen.push(o.names[0]);
     i += o.arity;
@@ -309,20 +246,19 @@ function checkRule(rule: string, family: Family): string | undefined {
 }
 
 test('every accepted target rule of the iptables 1.8.9 test suite fits the catalog', { skip: sharedMissing(tFilesDir) }, () => {
-  const files = readdirSync(tFilesDir).filter((f) => /^extensions__lib(xt|ipt|ip6t)_[A-Z0-9]+\.t$/.test(f));
   const covered = new Set<string>();
   let rules = 0;
-  for (const f of files) {
-    const family: Family = f.includes('libip6t_') ? 'ipv6' : 'ipv4';
-    for (const line of readFileSync(join(tFilesDir, f), 'utf8').split('\n')) {
-      const fields = line.split(';');
-      if (line.startsWith('#') || fields.length < 3 || fields[2] !== 'OK') continue;
+  // Target files only (upper-case names); tables and chains do not matter to the option shapes checked here.
+  for (const { name, family, entries } of readTFiles()) {
+    if (!isExtensionTFile(name) || !/_[A-Z0-9]+\.t$/.test(name)) continue;
+    for (const e of entries) {
+      if (legacyVerdict(e) !== 'OK') continue;
       // Both the rule and, when it differs, the form iptables-save prints back are valid input.
-      for (const rule of [fields[0], fields[1]]) {
+      for (const rule of [e.rule, e.saved]) {
         if (!rule || rule === '=') continue;
-        const name = checkRule(rule, family);
-        if (name) {
-          covered.add(name);
+        const targetName = checkRule(rule, family);
+        if (targetName) {
+          covered.add(targetName);
           rules++;
         }
       }

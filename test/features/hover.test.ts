@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../../server/src/analysis/analyze';
 import { hover } from '../../server/src/features/hover';
+import { restore } from '../support/dumps';
 import { fixture, onlyPosition } from '../support/fixture';
 
 /** The hover markdown at the ‸ in `marked` (null when there is none). */
@@ -14,7 +15,7 @@ function hoverAt(marked: string, detail: 'short' | 'full' = 'full'): string | nu
 }
 
 const dump = (ruleLine: string, table = 'nat', extra = '') =>
-  `*${table}\n:PREROUTING ACCEPT [1664:324261]\n:POSTROUTING ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n:INPUT ACCEPT [0:0]\n${extra}${ruleLine}\nCOMMIT\n`;
+  restore(table, ':PREROUTING ACCEPT [1664:324261]', ':POSTROUTING ACCEPT [0:0]', ':OUTPUT ACCEPT [0:0]', ':INPUT ACCEPT [0:0]', `${extra}${ruleLine}`);
 
 test('table header: purpose and built-in chains in packet-path order', () => {
   const h = hoverAt('*n‸at\nCOMMIT\n')!;

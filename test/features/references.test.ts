@@ -1,9 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeText } from '../../server/src/analysis/analyze';
 import { references } from '../../server/src/features/references';
-import { fixture, onlyPosition, showRanges } from '../support/fixture';
-import { docker, kube, repeated, script } from '../support/samples';
+import { docker, kube, marked, repeated, script, shownAt } from '../support/samples';
 import type { Sample } from '../support/samples';
 
 const uri = 'file:///work/rules.v4';
@@ -11,7 +9,7 @@ const withDeclaration = { includeDeclaration: true };
 const withoutDeclaration = { includeDeclaration: false };
 
 function shown<N extends string>(s: Sample<N>, at: N, context = withDeclaration): string[] {
-  return showRanges(s.text, references(s.model, uri, s.at[at], context).map((l) => l.range));
+  return shownAt(s, references(s.model, uri, s.at[at], context));
 }
 
 test('references stay in their table: KUBE-SERVICES of filter is not the one of nat', () => {
@@ -61,7 +59,7 @@ test('script: same chain name in filter and nat stays apart', () => {
 });
 
 test('every command that names a chain is a reference, in file order', () => {
-  const f = fixture(`iptables -N ‸FOO
+  const m = marked(`iptables -N ‸FOO
 iptables -A FOO -j ACCEPT
 iptables -I FOO 1 -j DROP
 iptables -R FOO 1 -j RETURN
@@ -73,15 +71,13 @@ iptables -F FOO
 iptables -Z FOO
 iptables -L FOO
 iptables -X FOO
-`);
-  const { model } = analyzeText(f.text, { fileName: 'fw.sh' });
-  const found = references(model, uri, onlyPosition(f), withDeclaration);
+`, 'fw.sh');
+  const found = references(m.model, uri, m.at, withDeclaration);
   assert.deepEqual(found.map((l) => l.range.start.line), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-  assert.deepEqual(showRanges(f.text, found.map((l) => l.range)).slice(6, 8), ['6: iptables -A INPUT -g ⟦FOO⟧', '7: iptables -j ⟦FOO⟧ -A OUTPUT']);
+  assert.deepEqual(shownAt(m, found).slice(6, 8), ['6: iptables -A INPUT -g ⟦FOO⟧', '7: iptables -j ⟦FOO⟧ -A OUTPUT']);
 });
 
 test('nothing off a chain name', () => {
-  const f = fixture('*filter\n:INPUT ACCEPT\n-A INPUT -j ‸ACCEPT\nCOMMIT\n');
-  const { model } = analyzeText(f.text);
-  assert.deepEqual(references(model, uri, onlyPosition(f), withDeclaration), []);
+  const m = marked('*filter\n:INPUT ACCEPT\n-A INPUT -j ‸ACCEPT\nCOMMIT\n');
+  assert.deepEqual(references(m.model, uri, m.at, withDeclaration), []);
 });

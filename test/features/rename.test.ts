@@ -1,10 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ResponseError, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import { analyzeText } from '../../server/src/analysis/analyze';
 import { prepareRename, rename } from '../../server/src/features/rename';
-import { applyEdits, fixture, onlyPosition, showRange, showRanges } from '../support/fixture';
-import { kube, repeated, script } from '../support/samples';
+import { applyEdits, showRange } from '../support/fixture';
+import { kube, marked, repeated, script, shownAt } from '../support/samples';
 
 const uri = 'file:///work/rules';
 
@@ -40,10 +39,10 @@ test('built-in chains are refused with a reason', () => {
 
 test('verdicts are refused with a reason', () => {
   refused(() => prepareRename(kube.model, uri, kube.at.returnVerdict), /`RETURN` is a built-in verdict/);
-  const f = fixture('*filter\n:INPUT DR‸OP [0:0]\nCOMMIT\n');
-  refused(() => prepareRename(analyzeText(f.text).model, uri, onlyPosition(f)), /`DROP` is a built-in verdict/);
-  const g = fixture('iptables -P FORWARD ‸ACCEPT\n');
-  refused(() => prepareRename(analyzeText(g.text).model, uri, onlyPosition(g)), /`ACCEPT` is a built-in verdict/);
+  const policy = marked('*filter\n:INPUT DR‸OP [0:0]\nCOMMIT\n');
+  refused(() => prepareRename(policy.model, uri, policy.at), /`DROP` is a built-in verdict/);
+  const scriptPolicy = marked('iptables -P FORWARD ‸ACCEPT\n');
+  refused(() => prepareRename(scriptPolicy.model, uri, scriptPolicy.at), /`ACCEPT` is a built-in verdict/);
 });
 
 test('extension targets are refused with a reason', () => {
@@ -51,22 +50,21 @@ test('extension targets are refused with a reason', () => {
 });
 
 test('nothing to rename off a chain name', () => {
-  for (const marked of ['# ‸FOO\n*filter\n:FOO -\nCOMMIT\n', '*fil‸ter\nCOMMIT\n', '*filter\n:FOO -\n-A FOO -p tcp --dp‸ort 22 -j ACCEPT\nCOMMIT\n', 'echo ‸hello\n']) {
-    const f = fixture(marked);
-    const { model } = analyzeText(f.text);
-    assert.equal(prepareRename(model, uri, onlyPosition(f)), null, marked);
-    refused(() => rename(model, uri, onlyPosition(f), 'BAR'), /Put the cursor on a chain name/);
+  for (const text of ['# ‸FOO\n*filter\n:FOO -\nCOMMIT\n', '*fil‸ter\nCOMMIT\n', '*filter\n:FOO -\n-A FOO -p tcp --dp‸ort 22 -j ACCEPT\nCOMMIT\n', 'echo ‸hello\n']) {
+    const m = marked(text);
+    assert.equal(prepareRename(m.model, uri, m.at), null, text);
+    refused(() => rename(m.model, uri, m.at, 'BAR'), /Put the cursor on a chain name/);
   }
 });
 
 test('a chain name held in a shell variable is refused', () => {
-  const f = fixture('CHAIN=FOO\niptables -N "$CHAIN"\niptables -A INPUT -j $CH‸AIN\n');
-  refused(() => prepareRename(analyzeText(f.text).model, uri, onlyPosition(f)), /only known when the script runs/);
+  const m = marked('CHAIN=FOO\niptables -N "$CHAIN"\niptables -A INPUT -j $CH‸AIN\n');
+  refused(() => prepareRename(m.model, uri, m.at), /only known when the script runs/);
 });
 
 test('rename in a script: exact edits, the nat chain of the same name untouched', () => {
   const edit = rename(script.model, uri, script.at.filterSshNew, 'SSH-IN');
-  assert.deepEqual(showRanges(script.text, editsOf(edit).map((e) => e.range)), [
+  assert.deepEqual(shownAt(script, editsOf(edit)), [
     '4: iptables -N ⟦SSH⟧',
     '5: iptables -A INPUT -p tcp --dport 22 -j ⟦SSH⟧',
     '6: iptables -A ⟦SSH⟧ -s 10.0.0.0/8 -j ACCEPT',
@@ -117,15 +115,15 @@ COMMIT
 });
 
 test('quotes around a chain name survive', () => {
-  const f = fixture('iptables -N ‸FOO\niptables -A INPUT -j "FOO"\niptables -A \'FOO\' -j ACCEPT\n');
-  const edit = rename(analyzeText(f.text).model, uri, onlyPosition(f), 'BAR');
-  assert.equal(applyEdits(f.text, editsOf(edit)), 'iptables -N BAR\niptables -A INPUT -j "BAR"\niptables -A \'BAR\' -j ACCEPT\n');
+  const m = marked('iptables -N ‸FOO\niptables -A INPUT -j "FOO"\niptables -A \'FOO\' -j ACCEPT\n');
+  const edit = rename(m.model, uri, m.at, 'BAR');
+  assert.equal(applyEdits(m.text, editsOf(edit)), 'iptables -N BAR\niptables -A INPUT -j "BAR"\niptables -A \'BAR\' -j ACCEPT\n');
 });
 
 test('`-E OLD NEW`: renaming OLD leaves the chain it became alone', () => {
-  const f = fixture('iptables -N ‸OLD\niptables -A INPUT -j OLD\niptables -E OLD NEW\niptables -A NEW -j ACCEPT\n');
-  const edit = rename(analyzeText(f.text).model, uri, onlyPosition(f), 'FIRST');
-  assert.equal(applyEdits(f.text, editsOf(edit)), 'iptables -N FIRST\niptables -A INPUT -j FIRST\niptables -E FIRST NEW\niptables -A NEW -j ACCEPT\n');
+  const m = marked('iptables -N ‸OLD\niptables -A INPUT -j OLD\niptables -E OLD NEW\niptables -A NEW -j ACCEPT\n');
+  const edit = rename(m.model, uri, m.at, 'FIRST');
+  assert.equal(applyEdits(m.text, editsOf(edit)), 'iptables -N FIRST\niptables -A INPUT -j FIRST\niptables -E FIRST NEW\niptables -A NEW -j ACCEPT\n');
 });
 
 test('the same name as now is no edit at all', () => {

@@ -1,14 +1,17 @@
 // The differential test's own parts: case making, lists, categories, and the oracle's basic verdicts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ruleDump, splitWords, type OracleCase } from './cases';
+import { ruleDump } from '../support/dumps';
+import { splitWords } from '../support/ruleWords';
+import type { OracleCase } from './cases';
 import type { Outcome } from './compare';
 import { parseList } from './lists';
 import { seededRandom } from '../support/random';
 import { chooseBases, mutate, mutationCases, mutationKinds, rulesOfDump, type BaseRule } from './mutations';
 import { findOracle, isKernelRefusal, judge } from './oracle';
 import { category } from './report';
-import { casesFromTFile, parseTFile } from './tFiles';
+import { parseTFile } from '../support/tFiles';
+import { casesFromTFile } from './tFiles';
 
 test('splitWords keeps a double-quoted argument whole', () => {
   assert.deepEqual(splitWords('-m comment --comment "a b  c" -j ACCEPT'), ['-m', 'comment', '--comment', '"a b  c"', '-j', 'ACCEPT']);

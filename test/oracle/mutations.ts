@@ -1,7 +1,9 @@
 // Generated cases: valid rules from the corpus, each changed in one place
 // (a word dropped, duplicated, swapped, misspelt, pushed past a limit, moved to
 // another table...). Deterministic: a fixed seed, inputs read in sorted order.
-import { builtinChains, isBuiltinChain, jumpTarget, ruleDump, shortHash, splitWords, type OracleCase } from './cases';
+import { builtinChains, isBuiltinChain, ruleDump } from '../support/dumps';
+import { jumpTarget, splitWords } from '../support/ruleWords';
+import { shortHash, type OracleCase } from './cases';
 import type { OracleFamily } from './oracle';
 
 /** A rule taken from a file iptables accepted, with what it needs around it. */

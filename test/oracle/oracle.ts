@@ -77,8 +77,11 @@ const cacheFormat = 2;
 
 export const cacheDir = path.join(os.tmpdir(), 'iptables-oracle-cache');
 
-function cacheKey(setup: OracleSetup, family: OracleFamily, input: string): string {
-  return createHash('sha256').update(`${cacheFormat}\0${setup.version}\0${family}\0${input}`).digest('hex');
+/** What an input is run by: iptables-restore of a family, or `sh -e` for a shell script. */
+type InputKind = OracleFamily | 'script';
+
+function cacheKey(setup: OracleSetup, kind: InputKind, input: string): string {
+  return createHash('sha256').update(`${cacheFormat}\0${setup.version}\0${kind}\0${input}`).digest('hex');
 }
 
 function readCache(key: string): OracleVerdict | undefined {
@@ -107,9 +110,15 @@ function writeCache(key: string, v: OracleVerdict): void {
 /** Thrown when the oracle itself broke (timeout, signal, lock): not a verdict about the input. */
 export class OracleFailure extends Error {}
 
-function runOnce(setup: OracleSetup, family: OracleFamily, input: string, slot: number): Promise<OracleVerdict> {
+/** The `iptables`/`ip6tables` of a script run the legacy programs, as iptables-legacy-restore is the oracle. */
+const scriptPrelude = 'iptables() { iptables-legacy "$@"; }\nip6tables() { ip6tables-legacy "$@"; }\n';
+
+function runOnce(setup: OracleSetup, kind: InputKind, input: string, slot: number): Promise<OracleVerdict> {
+  // A script runs in `sh -e`, so its first failing command ends it with that command's exit code.
+  const command = kind === 'script' ? ['sh', '-e', '-c', scriptPrelude + input] : [kind === 'ipv6' ? setup.ipv6 : setup.ipv4];
+  const stdin = kind === 'script' ? '' : input;
   return new Promise((resolve, reject) => {
-    const child = spawn('unshare', ['-n', family === 'ipv6' ? setup.ipv6 : setup.ipv4], {
+    const child = spawn('unshare', ['-n', ...command], {
       env: { ...process.env, XTABLES_LOCKFILE: lockFile(slot) },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
@@ -130,7 +139,7 @@ function runOnce(setup: OracleSetup, family: OracleFamily, input: string, slot: 
       resolve({ accepted: code === 0, exit: code, message });
     });
     child.stdin.on('error', () => undefined); // restore may exit before reading everything
-    child.stdin.end(input);
+    child.stdin.end(stdin);
   });
 }
 
@@ -138,8 +147,20 @@ function runOnce(setup: OracleSetup, family: OracleFamily, input: string, slot: 
 export const oracleStats = { cached: 0, fresh: 0 };
 
 /** The verdict for one input, from the cache or a fresh commit. */
-export async function judge(setup: OracleSetup, family: OracleFamily, input: string, slot = 0): Promise<OracleVerdict> {
-  const key = cacheKey(setup, family, input);
+export function judge(setup: OracleSetup, family: OracleFamily, input: string, slot = 0): Promise<OracleVerdict> {
+  return judgeCached(setup, family, input, slot);
+}
+
+/**
+ * The verdict for a shell script of iptables/ip6tables commands, run with
+ * `sh -e` in a throw-away namespace: accepted when every command succeeded.
+ */
+export function judgeScript(setup: OracleSetup, script: string, slot = 0): Promise<OracleVerdict> {
+  return judgeCached(setup, 'script', script, slot);
+}
+
+async function judgeCached(setup: OracleSetup, kind: InputKind, input: string, slot: number): Promise<OracleVerdict> {
+  const key = cacheKey(setup, kind, input);
   const cached = readCache(key);
   if (cached) {
     oracleStats.cached++;
@@ -149,13 +170,19 @@ export async function judge(setup: OracleSetup, family: OracleFamily, input: str
   let verdict: OracleVerdict | undefined;
   for (let attempt = 0; !verdict; attempt++) {
     try {
-      verdict = await runOnce(setup, family, input, slot);
+      verdict = await runOnce(setup, kind, input, slot);
     } catch (e) {
       if (attempt >= 2) throw e;
     }
   }
   writeCache(key, verdict);
   return verdict;
+}
+
+/** The 1-based line iptables-restore names in its message (`Error occurred at line: 3`, `line 3 failed`), if any. */
+export function namedLine(message: string): number | undefined {
+  const m = /Error occurred at line: (\d+)/.exec(message) ?? /COMMIT expected at line (\d+)/.exec(message) ?? /line (\d+)/.exec(message);
+  return m ? Number(m[1]) : undefined;
 }
 
 /** Runs `work` over `items` with at most `width` at a time; results keep the items' order. */

@@ -3,13 +3,34 @@
 // The dumps (markers removed) are accepted by `unshare -n iptables-legacy-restore`.
 import { analyzeText } from '../../server/src/analysis/analyze';
 import type { DocumentModel } from '../../server/src/analysis/model';
-import type { Position } from '../../server/src/syntax/position';
-import { fixture } from './fixture';
+import type { Position, Range } from '../../server/src/syntax/position';
+import { fixture, onlyPosition, showRanges } from './fixture';
 
 export interface Sample<Names extends string> {
   text: string;
   model: DocumentModel;
   at: Record<Names, Position>;
+}
+
+/** A small text with one ‸ marker: the clean text, its model and the marker's position. */
+export interface Marked {
+  text: string;
+  model: DocumentModel;
+  at: Position;
+}
+
+/** Analyses a text with exactly one ‸ (throws otherwise), as an editor holding `fileName` would. */
+export function marked(markedText: string, fileName?: string): Marked {
+  const f = fixture(markedText);
+  return { text: f.text, model: analyzeText(f.text, { fileName }).model, at: onlyPosition(f) };
+}
+
+/**
+ * What a feature found (locations, edits, highlights: anything with a range),
+ * shown as marked lines of the text it was asked about: `['6: :⟦FOO⟧ - [0:0]']`.
+ */
+export function shownAt(doc: { text: string }, found: ReadonlyArray<{ range: Range }>): string[] {
+  return showRanges(doc.text, found.map((x) => x.range));
 }
 
 function sample<Names extends string>(marked: string, names: readonly Names[], fileName: string): Sample<Names> {

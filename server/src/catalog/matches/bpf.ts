@@ -28,7 +28,7 @@ export const bpfMatch: ModuleSpec = {
       },
       excludes: ['--object-pinned'],
       doc: 'The classic BPF program to run, written inline as a count followed by comma separated instructions.',
-      phrase: 'the inline BPF program accepts the packet',
+      phrase: 'the inline BPF program {value} accepts the packet',
     },
     {
       names: ['--object-pinned'],
