@@ -17,6 +17,9 @@ interface Entry {
   unpatchable?: number;
 }
 
+/** From this many lines on, a dropped analysis is worth a full collection (a few ms) before the next. */
+const bigDocumentLines = 5000;
+
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
 
@@ -39,10 +42,11 @@ export class AnalysisCache {
     const quick = this.current(doc, family);
     if (quick || onlyIncremental) return quick;
     // The old analysis is of no more use: let it go before the new one is built, not after.
-    const dropped = this.entries.delete(doc.uri);
-    // When the server runs with --expose-gc (the extension starts it so), collect it now:
-    // V8 would otherwise keep both trees, doubling the peak on big dumps.
-    if (dropped) (globalThis as { gc?: () => void }).gc?.();
+    const droppedLines = this.entries.get(doc.uri)?.analysis.model.parsed.lines.length ?? 0;
+    this.entries.delete(doc.uri);
+    // For a big dump, when the server runs with --expose-gc (the extension starts it so),
+    // collect it now: V8 would otherwise keep both trees, doubling the peak.
+    if (droppedLines >= bigDocumentLines) (globalThis as { gc?: () => void }).gc?.();
     const asked = new Set<string>();
     const analysis = analyzeText(doc.getText(), { forced: family, fileName: doc.uri, external: this.index?.except(doc.uri, asked) });
     // The document's own chains feed the index; if they changed, others may need a new look.
