@@ -16,8 +16,10 @@ export interface LspFigures {
   editToDiagnosticsMs: number;
   /** The median over several such edits, one after the other. */
   editMedianMs: number;
-  /** A new rule line inserted: the line count changes, so everything is analysed again. */
+  /** A new rule line inserted: the line count changes, the lines below move and the chains are bound again. */
   newLineToDiagnosticsMs: number;
+  /** The same line deleted again. */
+  deleteLineToDiagnosticsMs: number;
   documentSymbolMs: number;
   completionMs: number;
   completionItems: number;
@@ -100,6 +102,15 @@ export async function measureLsp(text: string, rules: number, samples = 300): Pr
     const newLineToDiagnosticsMs = ms(t0);
 
     t0 = process.hrtime.bigint();
+    version++;
+    await c.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line: newLine, character: 0 }, end: { line: newLine + 1, character: 0 } }, text: '' }],
+    });
+    await client.diagnostics(uri, version, 300_000);
+    const deleteLineToDiagnosticsMs = ms(t0);
+
+    t0 = process.hrtime.bigint();
     (await c.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
     const documentSymbolMs = ms(t0);
 
@@ -119,6 +130,7 @@ export async function measureLsp(text: string, rules: number, samples = 300): Pr
       editToDiagnosticsMs: Math.round(editToDiagnosticsMs),
       editMedianMs: Math.round(quantile(edits, 0.5)),
       newLineToDiagnosticsMs: Math.round(newLineToDiagnosticsMs),
+      deleteLineToDiagnosticsMs: Math.round(deleteLineToDiagnosticsMs),
       documentSymbolMs: Math.round(documentSymbolMs),
       completionMs: +completionMs.toFixed(1),
       completionItems,

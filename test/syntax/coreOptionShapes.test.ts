@@ -10,7 +10,7 @@ import { parseRuleWords, type RuleParts } from '../../server/src/syntax/rulePars
 import { catalogGrammar } from '../../server/src/catalog/grammar';
 
 function parse(line: string, origin: 'restore' | 'command' = 'command'): RuleParts {
-  return parseRuleWords(splitRestoreWords(line, 0), { origin, grammar: catalogGrammar });
+  return parseRuleWords(splitRestoreWords(line, { line: 0 }), { origin, grammar: catalogGrammar });
 }
 
 const argsOf = (p: RuleParts, name: string): string[] => p.options.find((o) => o.name === name)!.args.map((a) => a.text);

@@ -8,7 +8,7 @@ import type { Word } from '../../server/src/syntax/word';
 import { textAt } from '../support/fixture';
 
 function split(line: string): Word[] {
-  return splitRestoreWords(line, 0);
+  return splitRestoreWords(line, { line: 0 });
 }
 
 function texts(line: string): string[] {
@@ -101,11 +101,11 @@ test('# inside a line is an ordinary character', () => {
 
 test('ranges are exact, and offset by from/to and the line number', () => {
   const line = '[1:2] -A INPUT "a b"';
-  const words = splitRestoreWords(line, 7, 5);
+  const words = splitRestoreWords(line, { line: 7 }, 5);
   assert.deepEqual(words.map((w) => w.text), ['-A', 'INPUT', 'a b']);
   for (const w of words) assert.equal(w.range.start.line, 7);
   assert.deepEqual(words.map((w) => line.slice(w.range.start.character, w.range.end.character)), ['-A', 'INPUT', '"a b"']);
-  assert.deepEqual(splitRestoreWords(line, 0, 0, 5).map((w) => w.text), ['[1:2]']);
+  assert.deepEqual(splitRestoreWords(line, { line: 0 }, 0, 5).map((w) => w.text), ['[1:2]']);
 });
 
 // Not iptables' behaviour (it keeps the CR: "Invalid target name `ACCEPT\r'"): the line

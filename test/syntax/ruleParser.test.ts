@@ -43,7 +43,7 @@ interface Parsed extends RuleParts {
 }
 
 function parse(line: string, origin: 'restore' | 'command' = 'restore', grammar: ExtensionGrammar = stub): Parsed {
-  return { ...parseRuleWords(splitRestoreWords(line, 0), { origin, grammar }), line };
+  return { ...parseRuleWords(splitRestoreWords(line, { line: 0 }), { origin, grammar }), line };
 }
 
 function option(p: Parsed, written: string, nth = 0): OptionNode {

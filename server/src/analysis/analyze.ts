@@ -2,7 +2,7 @@
 // The findings are kept in parts (per rule, per run of a chain, whole document)
 // so that an edit of one rule can re-check that rule alone (incremental.ts).
 import { catalogGrammar } from '../catalog/grammar';
-import type { RuleNode } from '../syntax/ast';
+import type { ParsedDocument, RuleNode } from '../syntax/ast';
 import { parseDocument } from '../syntax/parse';
 import type { CheckContext, RuleCheck } from './checks/context';
 import { coreOptionUseCheck } from './checks/coreOptionUse';
@@ -37,8 +37,22 @@ export interface AnalysisParts {
   checkRun(refs: readonly ChainReference[]): Finding[];
 }
 
+/**
+ * What an analysis after an edit knows without checking again (incremental.ts):
+ * rules and runs that had no findings and whose inputs did not change. Besides the
+ * rule itself, a per-rule check reads only the family, whether the rule is live,
+ * and the state of its chain and of its target chain (see ruleInputs there).
+ */
+export interface Reuse {
+  quietRule(rule: RuleNode, model: DocumentModel): boolean;
+  quietRun(key: string, refs: readonly ChainReference[]): boolean;
+}
+
 export function analyzeText(text: string, choice: FamilyChoice = {}): Analysis {
-  const parsed = parseDocument(text, { grammar: catalogGrammar });
+  return analyzeParsed(parseDocument(text, { grammar: catalogGrammar }), choice);
+}
+
+export function analyzeParsed(parsed: ParsedDocument, choice: FamilyChoice = {}, reuse?: Reuse): Analysis {
   const model = bindDocument(parsed, choice);
   let bucket: Finding[] = [];
   const ctx: CheckContext = { model, report: (f) => void bucket.push(f) };
@@ -56,7 +70,7 @@ export function analyzeText(text: string, choice: FamilyChoice = {}): Analysis {
   const perRule: RuleCheck[] = [optionRuleCheck(ctx), coreOptionUseCheck(ctx), valueRuleCheck(ctx), placement.rule, deprecatedRuleCheck(ctx)];
   const parts: AnalysisParts = {
     choice,
-    lineProblems: parsed.nodes.flatMap((node) => node.problems),
+    lineProblems: lineProblems(parsed),
     document: structureFindings(model),
     byRule: new Map(),
     runs: chainRuns(model),
@@ -67,10 +81,12 @@ export function analyzeText(text: string, choice: FamilyChoice = {}): Analysis {
     checkRun: (refs) => collect(() => checkRun(ctx, refs)),
   };
   for (const rule of model.rules) {
+    if (reuse?.quietRule(rule, model)) continue;
     const found = parts.checkRule(rule);
     if (found.length) parts.byRule.set(rule, found);
   }
   for (const [key, refs] of parts.runs) {
+    if (reuse?.quietRun(key, refs)) continue;
     const found = parts.checkRun(refs);
     if (found.length) parts.byRun.set(key, found);
   }
@@ -79,6 +95,12 @@ export function analyzeText(text: string, choice: FamilyChoice = {}): Analysis {
     checkUnusedChains(ctx);
   }));
   return { model, findings: gatherFindings(parts), parts };
+}
+
+function lineProblems(parsed: ParsedDocument): Finding[] {
+  const out: Finding[] = [];
+  for (const node of parsed.nodes) if (node.problems.length) out.push(...node.problems);
+  return out;
 }
 
 /** All parts in one list, sorted by position (a stable sort keeps each line's findings in check order). */

@@ -1,19 +1,27 @@
-// Re-analysis after an edit. Typing inside one rule of a restore file (a port,
-// an address, a comment) changes nothing that other lines depend on, as long as
-// the rule keeps its chain, command and target and no finding of another line
-// points into it: then only that line is parsed again and only its own checks
-// and its chain's order checks run again. Anything else gets a full analysis.
+// Re-analysis after an edit of a restore file, in two strengths.
+// patchOneRule: typing inside one rule (a port, an address, a comment) changes
+// nothing that other lines depend on, as long as the rule keeps its chain,
+// command and target and no finding of another line points into it: then only
+// that line is parsed again and only its own checks and its chain's order checks
+// run again.
+// patchLines: any edit of the lines between table headers and COMMITs (lines
+// added, deleted, rules moved to other chains): only the changed lines are parsed
+// again, the lines below move, the chains are bound again and the document-wide
+// checks run again, but rules and runs that had no findings and whose inputs are
+// unchanged are not checked again.
+// Anything else (table headers, COMMIT, CR LF, scripts) gets a full analysis.
 import { catalogGrammar } from '../catalog/grammar';
-import type { Family, RuleNode } from '../syntax/ast';
-import { detectFormat, familyFromText, splitLines } from '../syntax/parse';
-import { parseRestoreLine } from '../syntax/restoreLines';
+import type { Family, LineNode, RuleNode } from '../syntax/ast';
+import { assembleDocument, detectFormat, familyFromText, splitLines } from '../syntax/parse';
+import type { Range } from '../syntax/position';
+import { parseRestoreLine, type RestoreState } from '../syntax/restoreLines';
 import type { Word } from '../syntax/word';
-import { gatherFindings, type Analysis } from './analyze';
-import { stopsEveryPacket } from './chainGraph';
+import { analyzeParsed, gatherFindings, type Analysis, type Reuse } from './analyze';
+import { chainGraph, stopsEveryPacket } from './chainGraph';
 import { ruleCommands } from './checks/commands';
 import { runKey } from './checks/lints';
 import type { Finding } from './finding';
-import type { FamilyChoice } from './model';
+import type { ChainSymbol, DocumentModel, FamilyChoice } from './model';
 import { forgetSignature } from './ruleSignature';
 
 /**
@@ -131,4 +139,133 @@ export function patchOneRule(previous: Analysis, text: string, choice: FamilyCho
   if (found.length) parts.byRule.set(node, found);
   else parts.byRule.delete(node);
   return { model, findings: gatherFindings(parts), parts };
+}
+
+/** A copy, not a slice of the new text: the words live on in the model and would keep each version's whole text alive. */
+function ownCopy(line: string): string {
+  return [...line].join('');
+}
+
+function movedRange(r: Range, delta: number): Range {
+  return { start: { line: r.start.line + delta, character: r.start.character }, end: { line: r.end.line + delta, character: r.end.character } };
+}
+
+/** Moves a restore line node: its words follow its row; the ranges it keeps are replaced, never changed in place (some are shared). */
+function moveNode(node: LineNode, delta: number): void {
+  if ('row' in node && node.row) node.row.line += delta;
+  node.range = movedRange(node.range, delta);
+  for (const p of node.problems) p.range = movedRange(p.range, delta);
+  if ((node.kind === 'rule' || node.kind === 'chain') && node.counters) node.counters.range = movedRange(node.counters.range, delta);
+}
+
+/** The table iptables-restore has open when it reaches line `at`. */
+function tableAt(previous: Analysis, at: number): string | undefined {
+  const { tables } = previous.model.parsed;
+  for (let b = tables.length - 1; b >= 0; b--) {
+    const block = tables[b];
+    if (block.firstNode >= at) continue;
+    return block.commit && block.lastNode < at ? undefined : block.name;
+  }
+  return undefined;
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/**
+ * Does a per-rule check see the same around the rule as before the edit (see Reuse
+ * in analyze.ts)? It reads whether the rule is live, and for the rule's chain and
+ * its target: whether the chain exists, is built in, is declared, and which
+ * built-in chains reach it. Each chain is compared once.
+ */
+function sameInputs(before: DocumentModel, now: DocumentModel): (rule: RuleNode) => boolean {
+  const was = chainGraph(before);
+  const is = chainGraph(now);
+  const sameState = new Map<ChainSymbol, boolean>();
+  const sameOrder = new Map<ChainSymbol, boolean>();
+  const pair = (table: string, name: string | undefined): [ChainSymbol | undefined, ChainSymbol | undefined] =>
+    name === undefined ? [undefined, undefined] : [before.chains.get(table)?.get(name), now.chains.get(table)?.get(name)];
+  const sameChain = ([a, b]: [ChainSymbol | undefined, ChainSymbol | undefined]): boolean => {
+    if (!a || !b) return a === b;
+    let same = sameState.get(b);
+    if (same === undefined) {
+      same = a.builtin === b.builtin && a.declarations.length > 0 === b.declarations.length > 0 && sameItems(was.entries(a), is.entries(b));
+      sameState.set(b, same);
+    }
+    return same;
+  };
+  // A chain with the same rules and the same live count keeps every rule's liveness.
+  const sameLiveness = ([a, b]: [ChainSymbol | undefined, ChainSymbol | undefined], rule: RuleNode): boolean => {
+    if (a && b) {
+      let same = sameOrder.get(b);
+      if (same === undefined) {
+        same = was.liveRuleCount(a) === is.liveRuleCount(b) && sameItems(a.rules, b.rules);
+        sameOrder.set(b, same);
+      }
+      if (same) return true;
+    }
+    return was.isLive(rule) === is.isLive(rule);
+  };
+  return (rule) => {
+    // Appended rules know their chain without a lookup by name.
+    const a = was.placeOf(rule)?.chain;
+    const b = a && is.placeOf(rule)?.chain;
+    const chain: [ChainSymbol | undefined, ChainSymbol | undefined] = a && b ? [a, b] : pair(rule.table!, rule.chain?.text);
+    return sameChain(chain) && sameLiveness(chain, rule) && sameChain(pair(rule.table!, rule.target?.name));
+  };
+}
+
+/** The general patch (see the top of this file), or nothing when the edit needs a full analysis. */
+export function patchLines(previous: Analysis, text: string, choice: FamilyChoice): Analysis | undefined {
+  const { model, parts } = previous;
+  const parsed = model.parsed;
+  if (parsed.format !== 'restore' || !sameChoice(parts.choice, choice)) return undefined;
+  const lines = splitLines(text);
+  const old = parsed.lines;
+  const shorter = Math.min(lines.length, old.length);
+  let first = 0;
+  while (first < shorter && lines[first] === old[first]) first++;
+  if (first === lines.length && first === old.length) return previous;
+  let kept = 0;
+  while (kept < shorter - first && lines[lines.length - 1 - kept] === old[old.length - 1 - kept]) kept++;
+  // The last line stays as it was: it decides whether the file ends in a newline (and a last COMMIT's fault).
+  if (kept < 1) return undefined;
+  const oldEnd = old.length - kept;
+  const newEnd = lines.length - kept;
+  const delta = newEnd - oldEnd;
+  // A CR LF finding is shared by all such lines.
+  for (let i = first; i < oldEnd; i++) if (old[i].endsWith('\r')) return undefined;
+  for (let i = first; i < newEnd; i++) if (lines[i].endsWith('\r')) return undefined;
+  if (detectFormat(lines) !== 'restore' || !sameHint(familyFromText(lines), parsed.familyHint)) return undefined;
+  const nodes = parsed.nodes;
+  // Table headers and COMMIT shape the blocks every other line is read in.
+  for (let n = first; n < oldEnd; n++) if (nodes[n].kind === 'table' || nodes[n].kind === 'commit') return undefined;
+  const state: RestoreState = { table: tableAt(previous, first) };
+  const fresh: LineNode[] = [];
+  for (let i = first; i < newEnd; i++) {
+    const node = parseRestoreLine(ownCopy(lines[i]), i, state, catalogGrammar);
+    if (node.kind === 'table' || node.kind === 'commit') return undefined;
+    fresh.push(node);
+  }
+
+  // From here on the old nodes move: the previous analysis is spent (its model and graph still answer sameInputs).
+  chainGraph(model);
+  const added = new Set<LineNode>(fresh);
+  const moved = nodes.slice(oldEnd);
+  if (delta !== 0) for (const node of moved) moveNode(node, delta);
+  const doc = assembleDocument('restore', nodes.slice(0, first).concat(fresh, moved), lines, text);
+  let unchanged: ((rule: RuleNode) => boolean) | undefined;
+  const reuse: Reuse = {
+    quietRule(rule, now) {
+      if (added.has(rule) || parts.byRule.has(rule)) return false;
+      unchanged ??= sameInputs(model, now);
+      return unchanged(rule);
+    },
+    quietRun(key, refs) {
+      const was = parts.runs.get(key);
+      return was !== undefined && !parts.byRun.has(key) && was.length === refs.length && was.every((r, i) => r.rule === refs[i].rule);
+    },
+  };
+  return analyzeParsed(doc, choice, reuse);
 }

@@ -3,7 +3,7 @@
 import type { CommandName, CoreOption } from './coreOptions';
 import type { Problem } from './problem';
 import type { Range } from './position';
-import type { Word } from './word';
+import type { Row, Word } from './word';
 
 export type DocumentFormat = 'restore' | 'script';
 export type Family = 'ipv4' | 'ipv6';
@@ -87,6 +87,8 @@ export interface RuleNode {
   matches: MatchNode[];
   target?: TargetNode;
   problems: Problem[];
+  /** Restore lines: the row its words share, so lines inserted or deleted above can move them all at once. */
+  row?: Row;
   /**
    * Set by the binder: the rule carries -4/-6 for the other family, so
    * iptables-restore skips the line and no check applies to it.
@@ -100,6 +102,8 @@ export interface TableNode {
   /** `*` through the name. */
   name: Word;
   problems: Problem[];
+  /** Restore lines: the row its words share, so lines inserted or deleted above can move them all at once. */
+  row?: Row;
 }
 
 export interface ChainNode {
@@ -111,12 +115,16 @@ export interface ChainNode {
   /** Table of the enclosing block. */
   table?: string;
   problems: Problem[];
+  /** Restore lines: the row its words share, so lines inserted or deleted above can move them all at once. */
+  row?: Row;
 }
 
 export interface CommitNode {
   kind: 'commit';
   range: Range;
   problems: Problem[];
+  /** Restore lines: the row its words share, so lines inserted or deleted above can move them all at once. */
+  row?: Row;
 }
 
 export interface CommentNode {
@@ -124,12 +132,16 @@ export interface CommentNode {
   range: Range;
   text: string;
   problems: Problem[];
+  /** Restore lines: the row its words share, so lines inserted or deleted above can move them all at once. */
+  row?: Row;
 }
 
 export interface BlankNode {
   kind: 'blank';
   range: Range;
   problems: Problem[];
+  /** Restore lines: the row its words share, so lines inserted or deleted above can move them all at once. */
+  row?: Row;
 }
 
 /** `NAME=value` in a script. */

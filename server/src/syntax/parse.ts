@@ -50,7 +50,6 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   const grammar = options.grammar ?? noExtensions;
   const lines = splitLines(text);
   const format = options.format ?? detectFormat(lines);
-  const problems: Problem[] = [];
   let nodes: LineNode[];
   let programFamilies = new Set<Family>();
   if (format === 'restore') {
@@ -65,6 +64,15 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
     programFamilies = script.programFamilies;
   }
 
+  return assembleDocument(format, nodes, lines, text, programFamilies);
+}
+
+/**
+ * The document around its line nodes: what the whole file says (table blocks,
+ * file faults, family). An edit that re-parsed some lines assembles again (incremental.ts).
+ */
+export function assembleDocument(format: ParsedDocument['format'], nodes: LineNode[], lines: readonly string[], text: string, programFamilies: ReadonlySet<Family> = new Set()): ParsedDocument {
+  const problems: Problem[] = [];
   collapseCrlf(nodes);
   if (format === 'restore') fileProblems(text, nodes, problems);
   const tables = collectTables(nodes, problems);

@@ -5,9 +5,9 @@ import type { ChainNode, CountersNode, LineNode, RuleNode, TableNode } from './a
 import type { ExtensionGrammar } from './extensionGrammar';
 import type { Problem } from './problem';
 import { rangeOnLine, spanning, type Range } from './position';
-import { splitRestoreWords } from './restoreWords';
+import { plainWord, splitRestoreWords } from './restoreWords';
 import { parseRuleWords, ruleNode } from './ruleParser';
-import type { Word } from './word';
+import type { Row, Word } from './word';
 
 /** State iptables-restore keeps between lines. */
 export interface RestoreState {
@@ -26,25 +26,23 @@ function error(code: string, message: string, range: Range): Problem {
 }
 
 /** Splits on spaces and tabs only, as strtok does for table and chain lines. */
-function plainWords(text: string, line: number, from: number): Word[] {
+function plainWords(text: string, row: Row, from: number): Word[] {
   const words: Word[] = [];
   const re = /[^ \t\r]+/g;
   re.lastIndex = from;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    words.push({ text: m[0], range: rangeOnLine(line, m.index, m.index + m[0].length), quoted: false });
-  }
+  for (let m = re.exec(text); m; m = re.exec(text)) words.push(plainWord(m[0], row, m.index, m.index + m[0].length));
   return words;
 }
 
 const counterShape = /^\[(\d+):(\d+)\]$/;
 
-function parseCounters(word: Word): CountersNode | undefined {
+function parseCounters(word: Word, row: Row): CountersNode | undefined {
   const m = counterShape.exec(word.text);
   if (!m) return undefined;
-  const { line, character } = word.range.start;
-  const packets = { text: m[1], range: rangeOnLine(line, character + 1, character + 1 + m[1].length), quoted: false };
+  const { character } = word.range.start;
+  const packets = plainWord(m[1], row, character + 1, character + 1 + m[1].length);
   const bytesStart = character + 2 + m[1].length;
-  const bytes = { text: m[2], range: rangeOnLine(line, bytesStart, bytesStart + m[2].length), quoted: false };
+  const bytes = plainWord(m[2], row, bytesStart, bytesStart + m[2].length);
   return { packets, bytes, range: word.range };
 }
 
@@ -54,33 +52,34 @@ function parseCounters(word: Word): CountersNode | undefined {
  * ranges must stay those of the file.
  */
 export function parseRestoreLine(text: string, line: number, state: RestoreState, grammar: ExtensionGrammar, start = 0): LineNode {
+  const row: Row = { line };
   const whole = rangeOnLine(line, 0, text.length);
   const problems: Problem[] = [];
   if (text.endsWith('\r')) {
     problems.push(error('crlf-line-ending', crlfMessage(), rangeOnLine(line, text.length - 1, text.length)));
     text = text.slice(0, -1);
   }
-  if (text.length <= start) return { kind: 'blank', range: whole, problems };
+  if (text.length <= start) return { kind: 'blank', range: whole, problems, row };
   const first = text[start];
-  if (first === '#') return { kind: 'comment', range: whole, text: text.slice(start + 1), problems };
+  if (first === '#') return { kind: 'comment', range: whole, text: text.slice(start + 1), problems, row };
 
   let indent = start;
   while (indent < text.length && (text[indent] === ' ' || text[indent] === '\t')) indent++;
   if (indent === text.length) {
     problems.push(error('whitespace-line', 'A line holding only spaces or tabs is not empty for iptables-restore: it fails here. Remove the spaces.', whole));
-    return { kind: 'blank', range: whole, problems };
+    return { kind: 'blank', range: whole, problems, row };
   }
   const lead = text[indent];
   if (indent > start && lead === '#') {
     problems.push(error('indented-comment', 'iptables-restore only treats `#` as a comment in the first column; this indented comment is read as a rule and fails.', rangeOnLine(line, start, indent)));
-    return { kind: 'comment', range: whole, text: text.slice(indent + 1), problems };
+    return { kind: 'comment', range: whole, text: text.slice(indent + 1), problems, row };
   }
   if (indent > start && (lead === '*' || lead === ':' || text.startsWith('COMMIT', indent))) {
     problems.push(error('indented-line', 'iptables-restore recognises table, chain and COMMIT lines only in the first column.', rangeOnLine(line, start, indent)));
   }
 
   if (text.startsWith('COMMIT', indent) && (text.length === indent + 6 || /[ \t]/.test(text[indent + 6]))) {
-    const node = { kind: 'commit' as const, range: whole, problems };
+    const node = { kind: 'commit' as const, range: whole, problems, row };
     if (text.length > indent + 6) {
       problems.push(error('commit-trailing-space', 'Nothing may follow COMMIT, not even a space: iptables-restore then reads the line as a rule and fails.', rangeOnLine(line, indent + 6, text.length)));
     }
@@ -90,16 +89,17 @@ export function parseRestoreLine(text: string, line: number, state: RestoreState
     state.table = undefined;
     return node;
   }
-  if (lead === '*') return parseTableLine(text, line, indent, state, problems);
-  if (lead === ':') return parseChainLine(text, line, indent, state, problems);
-  return parseRuleLine(text, line, indent, state, grammar, problems);
+  if (lead === '*') return parseTableLine(text, row, indent, state, problems);
+  if (lead === ':') return parseChainLine(text, row, indent, state, problems);
+  return parseRuleLine(text, row, indent, state, grammar, problems);
 }
 
-function parseTableLine(text: string, line: number, indent: number, state: RestoreState, problems: Problem[]): TableNode {
-  const words = plainWords(text, line, indent + 1);
+function parseTableLine(text: string, row: Row, indent: number, state: RestoreState, problems: Problem[]): TableNode {
+  const line = row.line;
+  const words = plainWords(text, row, indent + 1);
   const nameStart = indent;
   const nameEnd = words.length ? words[0].range.end.character : indent + 1;
-  const name: Word = { text: words.length ? words[0].text : '', range: rangeOnLine(line, nameStart, nameEnd), quoted: false };
+  const name = plainWord(words.length ? words[0].text : '', row, nameStart, nameEnd);
   if (!words.length) problems.push(error('missing-table-name', 'A `*` line needs a table name: filter, nat, mangle, raw or security.', name.range));
   if (state.table !== undefined) {
     problems.push(error('table-inside-table', `Table \`${state.table}\` is still open: put COMMIT before starting another table.`, name.range));
@@ -109,14 +109,15 @@ function parseTableLine(text: string, line: number, indent: number, state: Resto
   }
   // Even a faulty header opens the block, so the lines below are read in context.
   state.table = name.text;
-  return { kind: 'table', range: rangeOnLine(line, 0, text.length), name, problems };
+  return { kind: 'table', range: rangeOnLine(line, 0, text.length), name, problems, row };
 }
 
-function parseChainLine(text: string, line: number, indent: number, state: RestoreState, problems: Problem[]): ChainNode {
-  const words = plainWords(text, line, indent + 1);
+function parseChainLine(text: string, row: Row, indent: number, state: RestoreState, problems: Problem[]): ChainNode {
+  const line = row.line;
+  const words = plainWords(text, row, indent + 1);
   const nameWord = words[0];
-  const name: Word = nameWord ?? { text: '', range: rangeOnLine(line, indent, indent + 1), quoted: false };
-  const node: ChainNode = { kind: 'chain', range: rangeOnLine(line, 0, text.length), name, table: state.table, problems };
+  const name = nameWord ?? plainWord('', row, indent, indent + 1);
+  const node: ChainNode = { kind: 'chain', range: rangeOnLine(line, 0, text.length), name, table: state.table, problems, row };
   if (!nameWord) {
     problems.push(error('missing-chain-name', 'A `:` line needs a chain name.', name.range));
     return node;
@@ -127,7 +128,7 @@ function parseChainLine(text: string, line: number, indent: number, state: Resto
   node.policy = words[1];
   if (!words[1]) problems.push(error('missing-policy', `\`:${name.text}\` needs a policy: ACCEPT or DROP for a built-in chain, \`-\` for a user chain.`, name.range));
   if (words[2]) {
-    const counters = parseCounters(words[2]);
+    const counters = parseCounters(words[2], row);
     if (counters) node.counters = counters;
     else problems.push({ code: 'bad-counters', message: 'Counters must read `[packets:bytes]`, e.g. `[0:0]`; iptables-restore -c refuses this.', range: words[2].range, severity: 'warning' });
   }
@@ -137,7 +138,8 @@ function parseChainLine(text: string, line: number, indent: number, state: Resto
   return node;
 }
 
-function parseRuleLine(text: string, line: number, indent: number, state: RestoreState, grammar: ExtensionGrammar, problems: Problem[]): RuleNode {
+function parseRuleLine(text: string, row: Row, indent: number, state: RestoreState, grammar: ExtensionGrammar, problems: Problem[]): RuleNode {
+  const line = row.line;
   let from = indent;
   let counters: CountersNode | undefined;
   if (text[indent] === '[') {
@@ -146,8 +148,8 @@ function parseRuleLine(text: string, line: number, indent: number, state: Restor
       problems.push(error('bad-counters', 'The counter prefix needs a closing `]`: `[packets:bytes]`.', rangeOnLine(line, indent, text.length)));
       from = text.length;
     } else {
-      const word: Word = { text: text.slice(indent, close + 1), range: rangeOnLine(line, indent, close + 1), quoted: false };
-      counters = parseCounters(word);
+      const word = plainWord(text.slice(indent, close + 1), row, indent, close + 1);
+      counters = parseCounters(word, row);
       if (!counters) {
         const message = word.text.includes(':')
           ? 'Counters must be two whole numbers: `[packets:bytes]`.'
@@ -157,9 +159,9 @@ function parseRuleLine(text: string, line: number, indent: number, state: Restor
       from = close + 1;
     }
   }
-  const words = splitRestoreWords(text, line, from);
+  const words = splitRestoreWords(text, row, from);
   const parts = parseRuleWords(words, { origin: 'restore', grammar });
-  const rule = ruleNode({ range: rangeOnLine(line, 0, text.length), origin: 'restore', prefix: [], table: state.table, counters }, parts, problems);
+  const rule = ruleNode({ range: rangeOnLine(line, 0, text.length), origin: 'restore', prefix: [], table: state.table, counters, row }, parts, problems);
   if (state.table === undefined) {
     rule.problems.push(error('outside-table', 'Rule outside a table: iptables-restore needs a `*table` line before it.', rule.range));
   } else if (!parts.command) {

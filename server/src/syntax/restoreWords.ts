@@ -3,26 +3,27 @@
 // next character only inside quotes, a closing quote always ends the word, and
 // an unterminated quote runs to the end of the line.
 import { rangeOnLine, type Range } from './position';
-import type { Word } from './word';
+import type { Row, Word } from './word';
 
 /**
- * A word on one line that keeps three numbers and builds its range when asked:
- * dumps hold millions of words, and most ranges are never looked at.
+ * A word on one line that keeps its row and two columns and builds its range
+ * when asked: dumps hold millions of words, and most ranges are never looked at.
+ * The words of a line share one row, so lines inserted above move them all at once.
  */
-class LineWord implements Word {
+export class LineWord implements Word {
   // Declared only: most words never get these, and an own slot on each of 750k words is 12 MB.
   declare unterminated?: boolean;
   private declare moved?: Range;
   constructor(
     public text: string,
-    readonly line: number,
+    readonly row: Row,
     readonly start: number,
     readonly end: number,
     public quoted: boolean,
   ) {}
 
   get range(): Range {
-    return this.moved ?? rangeOnLine(this.line, this.start, this.end);
+    return this.moved ?? rangeOnLine(this.row.line, this.start, this.end);
   }
 
   /** Callers that shift a word (heredoc tabs, completion) give it a range of its own. */
@@ -47,7 +48,25 @@ function share(word: string): string {
   return word;
 }
 
-export function splitRestoreWords(text: string, line: number, from = 0, to = text.length): Word[] {
+/** Part of a word (`--to=1.2.3.4` splits into option and value), on the same row when the word has one. */
+export function subWord(word: Word, from: number, text: string): Word {
+  if (word instanceof LineWord) {
+    if (word.quoted) return new LineWord(text, word.row, word.start, word.end, true);
+    return new LineWord(text, word.row, word.start + from, word.start + from + text.length, false);
+  }
+  const single = word.range.start.line === word.range.end.line && !word.quoted;
+  const range: Range = single
+    ? rangeOnLine(word.range.start.line, word.range.start.character + from, word.range.start.character + from + text.length)
+    : word.range;
+  return { ...word, text, range };
+}
+
+/** A word of plain text between two columns of a row (table and chain lines, counters). */
+export function plainWord(text: string, row: Row, start: number, end: number): Word {
+  return new LineWord(text, row, start, end, false);
+}
+
+export function splitRestoreWords(text: string, row: Row, from = 0, to = text.length): Word[] {
   const words: Word[] = [];
   let i = from;
   while (i < to) {
@@ -93,7 +112,7 @@ export function splitRestoreWords(text: string, line: number, from = 0, to = tex
       i++;
     }
     if (!closed) value += text.slice(segment, i);
-    const word: Word = new LineWord(share(value), line, start, i, quoted);
+    const word: Word = new LineWord(share(value), row, start, i, quoted);
     if (inQuote) word.unterminated = true;
     words.push(word);
   }

@@ -6,7 +6,8 @@ import type { CommandNode, MatchNode, OptionNode, OptionOwner, RuleNode, TargetN
 import { coreLongNames, coreOptionByLong, coreOptionByShort, onceKey, type CoreOption, type OperandKind } from './coreOptions';
 import type { ExtensionGrammar, ModuleRef } from './extensionGrammar';
 import { quoteText, type Problem } from './problem';
-import { comparePositions, rangeOnLine, type Range } from './position';
+import { comparePositions, type Range } from './position';
+import { subWord } from './restoreWords';
 import type { Word } from './word';
 
 export interface RuleParseContext {
@@ -91,15 +92,6 @@ function isBang(word: Word | undefined): boolean {
   return word !== undefined && word.text === '!' && !word.quoted;
 }
 
-/** The range of part of a word: `--to=1.2.3.4` splits into option and value. */
-function subWord(word: Word, from: number, text: string): Word {
-  const single = word.range.start.line === word.range.end.line && !word.quoted;
-  const range: Range = single
-    ? rangeOnLine(word.range.start.line, word.range.start.character + from, word.range.start.character + from + text.length)
-    : word.range;
-  return { ...word, text, range };
-}
-
 /**
  * An array grown by push keeps room for about 16 more items. Rule nodes live as
  * long as the document (50k rules hold ten arrays each), so they keep exact-size
@@ -125,7 +117,7 @@ export function parseRuleWords(words: readonly Word[], ctx: RuleParseContext): R
 }
 
 /** What a rule node holds besides the parts read from its words. */
-export type RuleFrame = Pick<RuleNode, 'range' | 'origin' | 'prefix' | 'table'> & Partial<Pick<RuleNode, 'program' | 'programFamily' | 'counters'>>;
+export type RuleFrame = Pick<RuleNode, 'range' | 'origin' | 'prefix' | 'table'> & Partial<Pick<RuleNode, 'program' | 'programFamily' | 'counters' | 'row'>>;
 
 /** The rule node for parsed parts; `problems` found before the words come first. */
 export function ruleNode(frame: RuleFrame, parts: RuleParts, problems: Problem[] = []): RuleNode {

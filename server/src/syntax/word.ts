@@ -1,6 +1,11 @@
 // A word of a rule: what iptables receives as one argv entry, with where it came from.
 import type { Range } from './position';
 
+/** A line number that lines inserted or deleted above can move (restore lines share one per line). */
+export interface Row {
+  line: number;
+}
+
 export interface VariableRef {
   /** Variable name without `$`/braces; positional and special names too (`1`, `@`). */
   name: string;

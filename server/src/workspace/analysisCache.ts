@@ -1,7 +1,7 @@
 // Analyses of open documents, computed on demand and reused until the text changes.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeText, type Analysis } from '../analysis/analyze';
-import { patchOneRule } from '../analysis/incremental';
+import { patchLines, patchOneRule } from '../analysis/incremental';
 import type { Family } from '../syntax/ast';
 
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -41,6 +41,8 @@ export class AnalysisCache {
     const family = this.forcedFamily();
     const quick = this.current(doc, family);
     if (quick || onlyIncremental) return quick;
+    const patched = this.patchedLines(doc, family);
+    if (patched) return patched;
     // The old analysis is of no more use: let it go before the new one is built, not after.
     const droppedLines = this.entries.get(doc.uri)?.analysis.model.parsed.lines.length ?? 0;
     this.entries.delete(doc.uri);
@@ -74,6 +76,20 @@ export class AnalysisCache {
       hit.version = doc.version;
       hit.analysis = analysis;
     } else hit.unpatchable = doc.version;
+    return analysis;
+  }
+
+  /** The stored analysis brought to this version by re-reading the changed lines (incremental.ts), when nothing else changed. */
+  private patchedLines(doc: TextDocument, family: Family | undefined): Analysis | undefined {
+    const hit = this.entries.get(doc.uri);
+    if (!hit || hit.family !== family || hit.generation !== (this.index?.generation ?? 0)) return undefined;
+    const analysis = patchLines(hit.analysis, doc.getText(), hit.analysis.parts.choice);
+    if (!analysis) return undefined;
+    hit.version = doc.version;
+    hit.analysis = analysis;
+    hit.unpatchable = undefined;
+    // Lines moved between chains or new chains: the other files may see a change.
+    if (this.index?.updateFromModel(doc.uri, analysis.model)) this.onIndexChanged?.(doc.uri);
     return analysis;
   }
 

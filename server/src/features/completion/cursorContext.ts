@@ -102,7 +102,7 @@ function restoreContext(model: DocumentModel, prefix: string, line: number): Cur
     from = close + 1;
     counters = true;
   }
-  const words = splitRestoreWords(prefix, line, from);
+  const words = splitRestoreWords(prefix, { line }, from);
   const typed = takeTyped(words, line, end);
   if (!typed) return undefined;
   if (words.length === 0 && !counters) {
