@@ -22,7 +22,6 @@ import { ruleCommands } from './checks/commands';
 import { runKey } from './checks/lints';
 import type { Finding } from './finding';
 import type { ChainSymbol, DocumentModel, FamilyChoice } from './model';
-import { forgetSignature } from './ruleSignature';
 
 /**
  * What other lines see of a rule: the chain it goes to, the command, its operands,
@@ -127,8 +126,6 @@ export function patchOneRule(previous: Analysis, text: string, choice: FamilyCho
   parts.lineProblems = parts.lineProblems.filter((p) => !oldProblems.has(p)).concat(fresh.problems);
   keepBindingWords(node, fresh);
   becomes(node, fresh);
-  // The node is the same object with new content: its kept signature is stale.
-  forgetSignature(node);
   (parsed as { lines: readonly string[] }).lines = lines;
   for (const key of runs) {
     const found = parts.checkRun(parts.runs.get(key)!);

@@ -2,6 +2,7 @@
 // their declarations, rules and every reference to them. Built in one pass.
 import type { ChainNode, Family, ParsedDocument, RuleNode } from '../syntax/ast';
 import { comparePositions, type Range } from '../syntax/position';
+import { LineWord } from '../syntax/restoreWords';
 import type { Word } from '../syntax/word';
 import { builtinChain } from '../catalog/tables';
 import { findVerdict } from '../catalog/verdicts';
@@ -55,6 +56,17 @@ const commandKinds: Partial<Record<string, ReferenceKind>> = {
   policy: 'policy', flush: 'flush', zero: 'zero', list: 'list', 'list-rules': 'list',
   'delete-chain': 'delete-chain', 'rename-chain': 'rename', 'new-chain': 'declaration',
 };
+
+function hasOption(rule: RuleNode, name: string): boolean {
+  for (const o of rule.options) if (o.name === name) return true;
+  return false;
+}
+
+/** Does word `a` start before word `b`? Words of one restore line compare by column, without building ranges. */
+function writtenBefore(a: Word, b: Word): boolean {
+  if (a instanceof LineWord && b instanceof LineWord && a.row === b.row) return a.start < b.start;
+  return comparePositions(a.range.start, b.range.start) < 0;
+}
 
 /** A jump target that is not a chain: a built-in verdict or an extension target. */
 function isTargetName(name: string): boolean {
@@ -115,6 +127,7 @@ export function bindDocument(parsed: ParsedDocument, choice: FamilyChoice = {}):
     return ref;
   };
 
+  const otherFamilyFlag = family === 'ipv4' ? '--ipv6' : '--ipv4';
   const nodes = parsed.nodes;
   for (let n = 0; n < nodes.length; n++) {
     const node = nodes[n];
@@ -128,7 +141,7 @@ export function bindDocument(parsed: ParsedDocument, choice: FamilyChoice = {}):
     const table = node.table;
     if (table === undefined) continue;
     // `-6` in an IPv4 file (or `-4` in IPv6): iptables-restore skips the line.
-    if (node.options.some((o) => o.name === (family === 'ipv4' ? '--ipv6' : '--ipv4'))) {
+    if (hasOption(node, otherFamilyFlag)) {
       node.otherFamily = true;
       continue;
     }
@@ -136,18 +149,27 @@ export function bindDocument(parsed: ParsedDocument, choice: FamilyChoice = {}):
     // A script's commands for the other family (ip6tables in an iptables script) work on
     // other chains: they are checked, but not bound into this family's chains.
     if (node.origin === 'command' && node.programFamily && node.programFamily !== family) continue;
-    const found: Array<[ReferenceKind, Word]> = [];
     const command = node.command;
     const kind = command && commandKinds[command.name];
-    if (kind && node.chain) found.push([kind, node.chain]);
-    if (command?.name === 'rename-chain' && node.chain && node.operands[0]) found.push(['declaration', node.operands[0]]);
+    const chainWord = kind ? node.chain : undefined;
+    const renamed = command?.name === 'rename-chain' && node.chain ? node.operands[0] : undefined;
     const target = node.target;
-    if (target && target.nameWord.text && !isTargetName(target.name)) found.push([target.kind, target.nameWord]);
+    const targetWord = target && target.nameWord.text && !isTargetName(target.name) ? target.nameWord : undefined;
     // A rule may name its target before its chain (`-j X -A Y`): references are made in
     // the order they are written, so every list of them is in file order.
-    if (found.length > 1) found.sort((a, b) => comparePositions(a[1].range.start, b[1].range.start));
-    for (const [k, word] of found) refer(k, word, table, n, node);
-    if (node.chain && (kind === 'append' || kind === 'insert' || kind === 'replace')) chainSymbol(model, table, node.chain.text)!.rules.push(node);
+    if (renamed && targetWord) {
+      // `-E OLD NEW` with a target (refused, but still bound): the rare case sorts.
+      const found: Array<[ReferenceKind, Word]> = [[kind!, chainWord!], ['declaration', renamed], [target!.kind, targetWord]];
+      found.sort((a, b) => comparePositions(a[1].range.start, b[1].range.start));
+      for (const [k, word] of found) refer(k, word, table, n, node);
+      continue;
+    }
+    const targetFirst = targetWord !== undefined && chainWord !== undefined && writtenBefore(targetWord, chainWord);
+    if (targetFirst) refer(target!.kind, targetWord, table, n, node);
+    const ref = chainWord && refer(kind!, chainWord, table, n, node);
+    if (renamed) refer('declaration', renamed, table, n, node);
+    if (targetWord && !targetFirst) refer(target!.kind, targetWord, table, n, node);
+    if (ref && (kind === 'append' || kind === 'insert' || kind === 'replace')) ref.chain!.rules.push(node);
   }
   return model;
 }

@@ -1,13 +1,15 @@
 // What a rule tests and what it does, as comparable strings. Used to find
 // duplicate and shadowed rules; later the packet tracer can reuse the split.
-// Signatures are kept per rule node: an edit re-checks the whole chain run, and
-// only the edited rule's signature changes (forget it before re-checking).
+// Signatures are not kept: a kept one costs more (memory, and a weak map the
+// collector must trace) than building it again when an edit re-checks a run.
 import type { OptionNode, RuleNode } from '../syntax/ast';
 import { findMatch, findTarget } from '../catalog/modules';
 import { findVerdict } from '../catalog/verdicts';
 
 function optionText(o: OptionNode): string {
-  return `${o.negation ? '! ' : ''}${o.name}${o.args.map((a) => ` ${a.text}`).join('')}`;
+  let text = o.negation ? `! ${o.name}` : o.name;
+  for (const a of o.args) text += ` ${a.text}`;
+  return text;
 }
 
 export interface RuleSignature {
@@ -21,20 +23,6 @@ export interface RuleSignature {
   full: string;
 }
 
-const cache = new WeakMap<RuleNode, RuleSignature>();
-
-/** The rule's signature, computed once per rule node. */
-export function ruleSignature(rule: RuleNode): RuleSignature {
-  let sig = cache.get(rule);
-  if (!sig) cache.set(rule, (sig = computeSignature(rule)));
-  return sig;
-}
-
-/** Drops the kept signature of a rule node whose content was replaced in place (an edit). */
-export function forgetSignature(rule: RuleNode): void {
-  cache.delete(rule);
-}
-
 /** Does the option test the packet? Core options say so themselves; --comment and -m only carry text or load. */
 function isCondition(o: OptionNode): boolean {
   const owner = o.owner;
@@ -43,16 +31,22 @@ function isCondition(o: OptionNode): boolean {
   return o.name !== '--comment';
 }
 
-function computeSignature(rule: RuleNode): RuleSignature {
-  const conditions = new Set<string>();
+export function ruleSignature(rule: RuleNode): RuleSignature {
+  // A rule tests a handful of options: a list beats a set here.
+  const conditions: string[] = [];
   let stateful = false;
   // The module's options carry the condition; rule.matches below says whether it is stateful.
-  for (const o of rule.options) if (isCondition(o)) conditions.add(optionText(o));
+  for (const o of rule.options) {
+    if (!isCondition(o)) continue;
+    const text = optionText(o);
+    if (!conditions.includes(text)) conditions.push(text);
+  }
   for (const m of rule.matches) if (findMatch(m.name)?.stateful) stateful = true;
   const t = rule.target;
-  const action = t ? `${t.kind} ${t.name}${t.options.map((o) => ` ${optionText(o)}`).join('')}` : '';
-  const sorted = [...conditions].sort();
-  return { conditions: sorted, action, stateful, full: `${sorted.join('\u0001')}\u0002${action}` };
+  let action = t ? `${t.kind} ${t.name}` : '';
+  if (t) for (const o of t.options) action += ` ${optionText(o)}`;
+  conditions.sort();
+  return { conditions, action, stateful, full: `${conditions.join('\u0001')}\u0002${action}` };
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { RuleNode } from '../../syntax/ast';
 import { findMatch } from '../../catalog/modules';
 import type { ModuleSpec } from '../../catalog/types';
-import type { ChainReference, DocumentModel } from '../model';
+import type { ChainReference, ChainSymbol, DocumentModel } from '../model';
 import { endsChain, ruleSignature, type RuleSignature } from '../ruleSignature';
 import { makeFinding } from '../finding';
 import type { CheckContext, RuleCheck } from './context';
@@ -37,7 +37,16 @@ function ruleWord(rule: RuleNode) {
 /** Which run of appended rules a reference belongs to: its block, table and chain. */
 export function runKey(model: DocumentModel): (ref: ChainReference) => string {
   const blockOf = blockIndex(model);
-  return (ref) => `${blockOf(ref.node)}\u0000${ref.table}\u0000${ref.word.text}`;
+  // One key string per chain and block, not one per reference: a dump has a few keys and many references.
+  const made = new Map<ChainSymbol, { block: number; key: string }>();
+  return (ref) => {
+    const block = blockOf(ref.node);
+    const known = ref.chain && made.get(ref.chain);
+    if (known && known.block === block) return known.key;
+    const key = `${block}\u0000${ref.table}\u0000${ref.word.text}`;
+    if (ref.chain) made.set(ref.chain, { block, key });
+    return key;
+  };
 }
 
 /**
