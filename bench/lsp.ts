@@ -16,6 +16,8 @@ export interface LspFigures {
   editToDiagnosticsMs: number;
   /** The median over several such edits, one after the other. */
   editMedianMs: number;
+  /** Enter pressed in the middle of the file: a blank line, the lines below move, nothing is bound again. */
+  blankLineToDiagnosticsMs: number;
   /** A new rule line inserted: the line count changes, the lines below move and the chains are bound again. */
   newLineToDiagnosticsMs: number;
   /** The same line deleted again. */
@@ -92,6 +94,18 @@ export async function measureLsp(text: string, rules: number, samples = 300): Pr
     for (let k = 1; k <= 20; k++) edits.push(await editPort(samples * 3 + k * 101));
 
     const newLine = ruleLines[Math.floor(ruleLines.length / 2)];
+    const lineChange = async (start: number, end: number, text: string): Promise<number> => {
+      const began = process.hrtime.bigint();
+      version++;
+      await c.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line: start, character: 0 }, end: { line: end, character: 0 } }, text }],
+      });
+      await client.diagnostics(uri, version, 300_000);
+      return ms(began);
+    };
+    const blankLineToDiagnosticsMs = await lineChange(newLine, newLine, '\n');
+    await lineChange(newLine, newLine + 1, '');
     t0 = process.hrtime.bigint();
     version++;
     await c.sendNotification('textDocument/didChange', {
@@ -129,6 +143,7 @@ export async function measureLsp(text: string, rules: number, samples = 300): Pr
       definitionP99Ms: +quantile(definitions, 0.99).toFixed(2),
       editToDiagnosticsMs: Math.round(editToDiagnosticsMs),
       editMedianMs: Math.round(quantile(edits, 0.5)),
+      blankLineToDiagnosticsMs: Math.round(blankLineToDiagnosticsMs),
       newLineToDiagnosticsMs: Math.round(newLineToDiagnosticsMs),
       deleteLineToDiagnosticsMs: Math.round(deleteLineToDiagnosticsMs),
       documentSymbolMs: Math.round(documentSymbolMs),

@@ -41,6 +41,17 @@ test('an edited rule is compared by its new text, not by a kept signature', () =
   assert.deepEqual(codes(a), ['2:shadowed-rule']);
 });
 
+test('in a long run, whose signatures are kept, an edited rule is still compared by its new text', () => {
+  const rules = Array.from({ length: 1200 }, (_, i) => `-A INPUT -p tcp --dport ${i + 1} -j ACCEPT`);
+  const long = ['*filter', ...rules, 'COMMIT', ''].join('\n');
+  let a = analyzeText(long, { forced: 'ipv4' });
+  assert.deepEqual(codes(a), []);
+  a = edit(a, 600, '-A INPUT -p tcp --dport 1 -j ACCEPT');
+  assert.deepEqual(codes(a), ['600:duplicate-rule']);
+  a = edit(a, 600, '-A INPUT -p tcp --dport 600 -j ACCEPT');
+  assert.deepEqual(codes(a), []);
+});
+
 test('-p, -s, -d, -i, -o and -f are conditions; -A, -j, -c and --comment are not', () => {
   const rule = analyzeText('*filter\n-A INPUT -p tcp -s 1.2.3.4 -d 5.6.7.8 -i eth0 -f -c 1 2 -m comment --comment x -j ACCEPT\nCOMMIT\n', { forced: 'ipv4' }).model.rules[0];
   const names = ruleSignature(rule).conditions.map((c) => c.split(' ')[0]);

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../../server/src/analysis/analyze';
+import { patchQuietLines } from '../../server/src/analysis/incremental';
 import { hover } from '../../server/src/features/hover';
 import { restore } from '../support/dumps';
 import { fixture, onlyPosition } from '../support/fixture';
@@ -113,6 +114,17 @@ test('a user chain lists its callers, three jumps each and a count of the rest',
   assert.match(h, /Entered from:/);
   assert.match(h, /INPUT.*: jumps \(line 5\), jumps \(line 6\), jumps \(line 7\) and 2 more/);
   assert.match(h, /OUTPUT.*: jumps \(line 10\)(?! and)/);
+});
+
+test('after blank lines are added above, the callers show their new lines', () => {
+  const text = '*filter\n:INPUT ACCEPT [0:0]\n:WEB - [0:0]\n-A INPUT -j WEB\nCOMMIT\n';
+  const first = analyzeText(text);
+  const at = { line: 2, character: 2 };
+  assert.match((hover(first.model, at)!.contents as { value: string }).value, /jumps \(line 4\)/);
+  // The quiet-lines patch keeps the model, so anything kept per chain must follow the move.
+  const moved = patchQuietLines(first, text.replace(':WEB - [0:0]\n', ':WEB - [0:0]\n\n\n'), first.parts.choice)!;
+  assert.equal(moved.model, first.model);
+  assert.match((hover(moved.model, at)!.contents as { value: string }).value, /jumps \(line 6\)/);
 });
 
 test('an IPv6 network is shown with its first and last address', () => {

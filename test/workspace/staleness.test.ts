@@ -44,3 +44,21 @@ test('an analysis older than the remembered history is redone', () => {
   for (let k = 0; k < 300; k++) index.update(`file:///w/f${k}.rules`, `*filter\n:C${k} - [0:0]\nCOMMIT\n`);
   assert.notEqual(cache.get(user), first);
 });
+
+test('lines added above a declaration in an open file move the place other files are shown', () => {
+  const index = new WorkspaceIndex();
+  const cache = new AnalysisCache(() => undefined, index);
+  const text = '*filter\n:INPUT ACCEPT [0:0]\n:WEB - [0:0]\nCOMMIT\n';
+  const owner = doc('owner.rules', text);
+  cache.get(owner);
+  const where = () => index.except('file:///w/user.rules').find('filter', 'WEB')?.range.start.line;
+  assert.equal(where(), 2);
+  // Blank lines and a comment: the quiet patch keeps the model and tells the index nothing.
+  const moved = TextDocument.update(owner, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '\n# web\n\n' }], 2);
+  cache.get(moved);
+  assert.equal(where(), 5);
+  // A rule added above: the general patch.
+  const more = TextDocument.update(moved, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '-A INPUT -j ACCEPT\n' }], 3);
+  cache.get(more);
+  assert.equal(where(), 6);
+});

@@ -35,13 +35,15 @@ export interface AnalysisParts {
   byRun: Map<string, Finding[]>;
   checkRule(rule: RuleNode): Finding[];
   checkRun(refs: readonly ChainReference[]): Finding[];
+  /** The document part again: structure, jump loops, unused chains. */
+  checkDocument(): Finding[];
 }
 
 /**
  * What an analysis after an edit knows without checking again (incremental.ts):
  * rules and runs that had no findings and whose inputs did not change. Besides the
  * rule itself, a per-rule check reads only the family, whether the rule is live,
- * and the state of its chain and of its target chain (see ruleInputs there).
+ * and the state of its chain and of its target chain (see sameInputs there).
  */
 export interface Reuse {
   quietRule(rule: RuleNode, model: DocumentModel): boolean;
@@ -71,7 +73,7 @@ export function analyzeParsed(parsed: ParsedDocument, choice: FamilyChoice = {},
   const parts: AnalysisParts = {
     choice,
     lineProblems: lineProblems(parsed),
-    document: structureFindings(model),
+    document: [],
     byRule: new Map(),
     runs: chainRuns(model),
     byRun: new Map(),
@@ -79,6 +81,10 @@ export function analyzeParsed(parsed: ParsedDocument, choice: FamilyChoice = {},
       for (const check of perRule) check(rule);
     }),
     checkRun: (refs) => collect(() => checkRun(ctx, refs)),
+    checkDocument: () => structureFindings(model).concat(collect(() => {
+      placement.loops();
+      checkUnusedChains(ctx);
+    })),
   };
   for (const rule of model.rules) {
     if (reuse?.quietRule(rule, model)) continue;
@@ -90,14 +96,11 @@ export function analyzeParsed(parsed: ParsedDocument, choice: FamilyChoice = {},
     const found = parts.checkRun(refs);
     if (found.length) parts.byRun.set(key, found);
   }
-  parts.document.push(...collect(() => {
-    placement.loops();
-    checkUnusedChains(ctx);
-  }));
+  parts.document = parts.checkDocument();
   return { model, findings: gatherFindings(parts), parts };
 }
 
-function lineProblems(parsed: ParsedDocument): Finding[] {
+export function lineProblems(parsed: ParsedDocument): Finding[] {
   const out: Finding[] = [];
   for (const node of parsed.nodes) if (node.problems.length) out.push(...node.problems);
   return out;

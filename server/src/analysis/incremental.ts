@@ -11,13 +11,14 @@
 // unchanged are not checked again.
 // Anything else (table headers, COMMIT, CR LF, scripts) gets a full analysis.
 import { catalogGrammar } from '../catalog/grammar';
-import type { Family, LineNode, RuleNode } from '../syntax/ast';
+import type { Family, LineNode, ParsedDocument, RuleNode } from '../syntax/ast';
 import { assembleDocument, detectFormat, familyFromText, splitLines } from '../syntax/parse';
 import type { Range } from '../syntax/position';
 import { parseRestoreLine, type RestoreState } from '../syntax/restoreLines';
 import type { Word } from '../syntax/word';
-import { analyzeParsed, gatherFindings, type Analysis, type Reuse } from './analyze';
+import { analyzeParsed, gatherFindings, lineProblems, type Analysis, type Reuse } from './analyze';
 import { chainGraph, stopsEveryPacket } from './chainGraph';
+import { forgetSignature } from './ruleSignature';
 import { ruleCommands } from './checks/commands';
 import { runKey } from './checks/lints';
 import type { Finding } from './finding';
@@ -126,6 +127,8 @@ export function patchOneRule(previous: Analysis, text: string, choice: FamilyCho
   parts.lineProblems = parts.lineProblems.filter((p) => !oldProblems.has(p)).concat(fresh.problems);
   keepBindingWords(node, fresh);
   becomes(node, fresh);
+  // The node is the same object with new content: a kept signature is stale.
+  forgetSignature(node);
   (parsed as { lines: readonly string[] }).lines = lines;
   for (const key of runs) {
     const found = parts.checkRun(parts.runs.get(key)!);
@@ -213,8 +216,18 @@ function sameInputs(before: DocumentModel, now: DocumentModel): (rule: RuleNode)
   };
 }
 
-/** The general patch (see the top of this file), or nothing when the edit needs a full analysis. */
-export function patchLines(previous: Analysis, text: string, choice: FamilyChoice): Analysis | undefined {
+/** Lines an edit replaced: old lines [first, oldEnd) became new lines [first, newEnd), already parsed. */
+interface LineEdit {
+  text: string;
+  lines: string[];
+  first: number;
+  oldEnd: number;
+  delta: number;
+  fresh: LineNode[];
+}
+
+/** The edit, if a patch can carry it: nothing is changed yet. */
+function readEdit(previous: Analysis, text: string, choice: FamilyChoice): LineEdit | 'same' | undefined {
   const { model, parts } = previous;
   const parsed = model.parsed;
   if (parsed.format !== 'restore' || !sameChoice(parts.choice, choice)) return undefined;
@@ -223,14 +236,13 @@ export function patchLines(previous: Analysis, text: string, choice: FamilyChoic
   const shorter = Math.min(lines.length, old.length);
   let first = 0;
   while (first < shorter && lines[first] === old[first]) first++;
-  if (first === lines.length && first === old.length) return previous;
+  if (first === lines.length && first === old.length) return 'same';
   let kept = 0;
   while (kept < shorter - first && lines[lines.length - 1 - kept] === old[old.length - 1 - kept]) kept++;
   // The last line stays as it was: it decides whether the file ends in a newline (and a last COMMIT's fault).
   if (kept < 1) return undefined;
   const oldEnd = old.length - kept;
   const newEnd = lines.length - kept;
-  const delta = newEnd - oldEnd;
   // A CR LF finding is shared by all such lines.
   for (let i = first; i < oldEnd; i++) if (old[i].endsWith('\r')) return undefined;
   for (let i = first; i < newEnd; i++) if (lines[i].endsWith('\r')) return undefined;
@@ -245,13 +257,72 @@ export function patchLines(previous: Analysis, text: string, choice: FamilyChoic
     if (node.kind === 'table' || node.kind === 'commit') return undefined;
     fresh.push(node);
   }
+  return { text, lines, first, oldEnd, delta: newEnd - oldEnd, fresh };
+}
 
+/** Blank and comment lines bind nothing and no check reads them. */
+function bindsNothing(node: LineNode): boolean {
+  return node.kind === 'blank' || node.kind === 'comment';
+}
+
+function isQuiet(previous: Analysis, edit: LineEdit): boolean {
+  const nodes = previous.model.parsed.nodes;
+  for (let n = edit.first; n < edit.oldEnd; n++) if (!bindsNothing(nodes[n])) return false;
+  return edit.fresh.every(bindsNothing);
+}
+
+/** The nodes after the edit: the ones below it moved to their new lines, the document assembled again. */
+function applyEdit(previous: Analysis, edit: LineEdit): ParsedDocument {
+  const nodes = previous.model.parsed.nodes;
+  const moved = nodes.slice(edit.oldEnd);
+  if (edit.delta !== 0) for (const node of moved) moveNode(node, edit.delta);
+  return assembleDocument('restore', nodes.slice(0, edit.first).concat(edit.fresh, moved), edit.lines, edit.text);
+}
+
+/**
+ * Blank or comment lines added, deleted or changed: the chains, jumps and runs
+ * stay; the lines below move, and the findings that name places are made again
+ * (rules and runs that have findings, and the document part).
+ */
+function moveQuietLines(previous: Analysis, edit: LineEdit): Analysis {
+  const { model, parts } = previous;
+  const doc = applyEdit(previous, edit);
+  (model as { parsed: ParsedDocument }).parsed = doc;
+  if (edit.delta !== 0) for (const ref of model.references) if (ref.node >= edit.oldEnd) ref.node += edit.delta;
+  parts.lineProblems = lineProblems(doc);
+  for (const rule of [...parts.byRule.keys()]) {
+    const found = parts.checkRule(rule);
+    if (found.length) parts.byRule.set(rule, found);
+    else parts.byRule.delete(rule);
+  }
+  for (const key of [...parts.byRun.keys()]) {
+    const found = parts.checkRun(parts.runs.get(key)!);
+    if (found.length) parts.byRun.set(key, found);
+    else parts.byRun.delete(key);
+  }
+  // Lines that bind nothing cannot make a structural finding appear; those that exist name places, so they are made again.
+  if (parts.document.length) parts.document = parts.checkDocument();
+  return { model, findings: gatherFindings(parts), parts };
+}
+
+/** Only edits of blank and comment lines (cheap enough to run on every keystroke), or nothing. */
+export function patchQuietLines(previous: Analysis, text: string, choice: FamilyChoice): Analysis | undefined {
+  const edit = readEdit(previous, text, choice);
+  if (edit === 'same') return previous;
+  return edit && isQuiet(previous, edit) ? moveQuietLines(previous, edit) : undefined;
+}
+
+/** The general patch (see the top of this file), or nothing when the edit needs a full analysis. */
+export function patchLines(previous: Analysis, text: string, choice: FamilyChoice): Analysis | undefined {
+  const edit = readEdit(previous, text, choice);
+  if (edit === 'same') return previous;
+  if (!edit) return undefined;
+  if (isQuiet(previous, edit)) return moveQuietLines(previous, edit);
+  const { model, parts } = previous;
   // From here on the old nodes move: the previous analysis is spent (its model and graph still answer sameInputs).
   chainGraph(model);
-  const added = new Set<LineNode>(fresh);
-  const moved = nodes.slice(oldEnd);
-  if (delta !== 0) for (const node of moved) moveNode(node, delta);
-  const doc = assembleDocument('restore', nodes.slice(0, first).concat(fresh, moved), lines, text);
+  const added = new Set<LineNode>(edit.fresh);
+  const doc = applyEdit(previous, edit);
   let unchanged: ((rule: RuleNode) => boolean) | undefined;
   const reuse: Reuse = {
     quietRule(rule, now) {

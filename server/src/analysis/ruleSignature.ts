@@ -1,7 +1,9 @@
 // What a rule tests and what it does, as comparable strings. Used to find
 // duplicate and shadowed rules; later the packet tracer can reuse the split.
-// Signatures are not kept: a kept one costs more (memory, and a weak map the
-// collector must trace) than building it again when an edit re-checks a run.
+// Signatures are kept only for rules of long runs (kube-proxy's KUBE-SERVICES):
+// an edit re-checks its whole run, and building thousands again costs more than
+// keeping them. Elsewhere a kept one costs more (memory, and a weak map the
+// collector must trace) than building it again.
 import type { OptionNode, RuleNode } from '../syntax/ast';
 import { findMatch, findTarget } from '../catalog/modules';
 import { findVerdict } from '../catalog/verdicts';
@@ -21,6 +23,20 @@ export interface RuleSignature {
   stateful: boolean;
   /** Conditions and action in one string: two rules with the same `full` are exact duplicates. */
   full: string;
+}
+
+const kept = new WeakMap<RuleNode, RuleSignature>();
+
+/** The rule's signature, kept for the next time (for rules of long runs). */
+export function keptSignature(rule: RuleNode): RuleSignature {
+  let sig = kept.get(rule);
+  if (!sig) kept.set(rule, (sig = ruleSignature(rule)));
+  return sig;
+}
+
+/** Drops the kept signature of a rule node whose content was replaced in place (an edit). */
+export function forgetSignature(rule: RuleNode): void {
+  kept.delete(rule);
 }
 
 /** Does the option test the packet? Core options say so themselves; --comment and -m only carry text or load. */

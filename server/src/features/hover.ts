@@ -14,7 +14,7 @@ import type { ModuleSpec } from '../catalog/types';
 import { chainLabel, optionInfo, optionPhrase, ruleFamily, ruleSentence } from './hover/ruleSentence';
 import { code, escapeMarkdown, formatBytes } from './hover/markdown';
 import { orList, plural } from '../analysis/checks/wording';
-import { chainGraph } from '../analysis/chainGraph';
+import { chainGraph, type JumpEdge } from '../analysis/chainGraph';
 import { placeNames, placesOf } from '../catalog/places';
 
 interface HoverOptions {
@@ -81,7 +81,8 @@ function hoverChainLine(model: DocumentModel, node: ChainNode, pos: Position): H
 }
 
 interface Caller {
-  shown: string[];
+  /** The first three jumps; their lines are read when shown, as lines added above move them. */
+  shown: JumpEdge[];
   count: number;
 }
 
@@ -96,10 +97,14 @@ function callersOf(model: DocumentModel, symbol: ChainSymbol): Map<string, Calle
     let caller = callers.get(edge.from.name);
     if (!caller) callers.set(edge.from.name, (caller = { shown: [], count: 0 }));
     // Only the first three jumps of each caller are written out.
-    if (caller.count++ < 3) caller.shown.push(`${edge.kind === 'jump' ? 'jumps' : 'goes'} (line ${edge.word.range.start.line + 1})`);
+    if (caller.count++ < 3) caller.shown.push(edge);
   }
   callerCache.set(symbol, callers);
   return callers;
+}
+
+function jumpText(edge: JumpEdge): string {
+  return `${edge.kind === 'jump' ? 'jumps' : 'goes'} (line ${edge.word.range.start.line + 1})`;
 }
 
 function chainText(model: DocumentModel, table: string | undefined, name: string): string {
@@ -118,7 +123,7 @@ function chainText(model: DocumentModel, table: string | undefined, name: string
   const callers = callersOf(model, symbol);
   if (callers.size === 0) lines.push('No rule in this file jumps or goes to it, so no packet enters it.');
   else {
-    const shown = [...callers].slice(0, 10).map(([from, { shown, count }]) => `- ${chainLabel(undefined, from)}: ${shown.join(', ')}${count > 3 ? ` and ${count - 3} more` : ''}`);
+    const shown = [...callers].slice(0, 10).map(([from, { shown, count }]) => `- ${chainLabel(undefined, from)}: ${shown.map(jumpText).join(', ')}${count > 3 ? ` and ${count - 3} more` : ''}`);
     lines.push(`Entered from:\n${shown.join('\n')}${callers.size > 10 ? `\n- and ${callers.size - 10} more chains` : ''}`);
   }
   return lines.join('\n\n');

@@ -1,7 +1,7 @@
 // Analyses of open documents, computed on demand and reused until the text changes.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeText, type Analysis } from '../analysis/analyze';
-import { patchLines, patchOneRule } from '../analysis/incremental';
+import { patchLines, patchOneRule, patchQuietLines } from '../analysis/incremental';
 import type { Family } from '../syntax/ast';
 
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -20,6 +20,11 @@ interface Entry {
 /** From this many lines on, a dropped analysis is worth a full collection (a few ms) before the next. */
 const bigDocumentLines = 5000;
 
+/** A full collection, when the server runs with --expose-gc (the extension starts it so). */
+function collect(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
 
@@ -32,7 +37,7 @@ export class AnalysisCache {
     return this.analyse(doc, false)!;
   }
 
-  /** The analysis if it is current or an edit of one rule brings it up to date cheaply; otherwise nothing is computed. */
+  /** The analysis if it is current or an edit of one rule, or of blank and comment lines, brings it up to date cheaply; otherwise nothing is computed. */
   patched(doc: TextDocument): Analysis | undefined {
     return this.analyse(doc, true);
   }
@@ -48,7 +53,7 @@ export class AnalysisCache {
     this.entries.delete(doc.uri);
     // For a big dump, when the server runs with --expose-gc (the extension starts it so),
     // collect it now: V8 would otherwise keep both trees, doubling the peak.
-    if (droppedLines >= bigDocumentLines) (globalThis as { gc?: () => void }).gc?.();
+    if (droppedLines >= bigDocumentLines) collect();
     const asked = new Set<string>();
     const analysis = analyzeText(doc.getText(), { forced: family, fileName: doc.uri, external: this.index?.except(doc.uri, asked) });
     // The document's own chains feed the index; if they changed, others may need a new look.
@@ -71,12 +76,27 @@ export class AnalysisCache {
     if (hit.version === doc.version) return hit.analysis;
     if (hit.unpatchable === doc.version) return undefined;
     // The same choice object, so the patch sees that nothing but the text changed.
-    const analysis = patchOneRule(hit.analysis, doc.getText(), hit.analysis.parts.choice);
+    const text = doc.getText();
+    const choice = hit.analysis.parts.choice;
+    const analysis = patchOneRule(hit.analysis, text, choice);
     if (analysis) {
       hit.version = doc.version;
       hit.analysis = analysis;
-    } else hit.unpatchable = doc.version;
-    return analysis;
+      return analysis;
+    }
+    const moved = patchQuietLines(hit.analysis, text, choice);
+    // Blank and comment lines change no chain: the index keeps the declaring words, which moved with their lines.
+    if (moved) this.adopt(doc, hit, moved, false);
+    else hit.unpatchable = doc.version;
+    return moved;
+  }
+
+  /** A patched analysis replaces the entry; if chains may have changed, the other files hear of it. */
+  private adopt(doc: TextDocument, hit: Entry, analysis: Analysis, chainsMayChange: boolean): void {
+    hit.version = doc.version;
+    hit.analysis = analysis;
+    hit.unpatchable = undefined;
+    if (chainsMayChange && this.index?.updateFromModel(doc.uri, analysis.model)) this.onIndexChanged?.(doc.uri);
   }
 
   /** The stored analysis brought to this version by re-reading the changed lines (incremental.ts), when nothing else changed. */
@@ -84,12 +104,12 @@ export class AnalysisCache {
     const hit = this.entries.get(doc.uri);
     if (!hit || hit.family !== family || hit.generation !== (this.index?.generation ?? 0)) return undefined;
     const analysis = patchLines(hit.analysis, doc.getText(), hit.analysis.parts.choice);
-    if (!analysis) return undefined;
-    hit.version = doc.version;
-    hit.analysis = analysis;
-    hit.unpatchable = undefined;
-    // Lines moved between chains or new chains: the other files may see a change.
-    if (this.index?.updateFromModel(doc.uri, analysis.model)) this.onIndexChanged?.(doc.uri);
+    if (analysis) {
+      this.adopt(doc, hit, analysis, true);
+      // The old model and jump graph are garbage now; V8 would let several of them pile up
+      // (70 MB each at 50k rules). Collect once the caller has sent what it computed.
+      if (analysis.model.parsed.lines.length >= bigDocumentLines) setImmediate(collect);
+    }
     return analysis;
   }
 

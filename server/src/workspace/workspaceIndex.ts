@@ -7,11 +7,12 @@ import { pathToFileURL } from 'node:url';
 import { bindDocument, type DocumentModel, type ExternalChains } from '../analysis/model';
 import { catalogGrammar } from '../catalog/grammar';
 import { parseDocument } from '../syntax/parse';
-import type { Range } from '../syntax/position';
+import type { Word } from '../syntax/word';
 import manifest from '../../../package.json';
 
 interface FileChains {
-  declared: Map<string, Range>;
+  /** The declaring word: its place follows lines added above it (see incremental.ts). */
+  declared: Map<string, Word>;
   referenced: Set<string>;
 }
 
@@ -109,16 +110,17 @@ export class WorkspaceIndex {
 
   /** Records the file's chains; true when that changed what other files see. */
   updateFromModel(uri: string, model: DocumentModel): boolean {
-    const declared = new Map<string, Range>();
+    const declared = new Map<string, Word>();
     const referenced = new Set<string>();
     for (const ref of model.references) {
-      if (ref.kind === 'declaration' && !declared.has(key(ref.table, ref.word.text))) declared.set(key(ref.table, ref.word.text), ref.word.range);
+      if (ref.kind === 'declaration' && !declared.has(key(ref.table, ref.word.text))) declared.set(key(ref.table, ref.word.text), ref.word);
       if (ref.kind === 'jump' || ref.kind === 'goto') referenced.add(key(ref.table, ref.word.text));
     }
     const next = { declared, referenced };
     const keys = changedKeys(this.files.get(uri), next);
-    if (keys.size === 0) return false;
+    // Kept even when the names are the same: the declaring words may be new ones.
     this.files.set(uri, next);
+    if (keys.size === 0) return false;
     this.record(keys);
     return true;
   }
@@ -138,8 +140,8 @@ export class WorkspaceIndex {
         asked?.add(k);
         for (const [other, f] of this.files) {
           if (other === uri) continue;
-          const range = f.declared.get(k);
-          if (range) return { uri: other, range };
+          const word = f.declared.get(k);
+          if (word) return { uri: other, range: word.range };
         }
         return undefined;
       },

@@ -3,7 +3,7 @@ import type { RuleNode } from '../../syntax/ast';
 import { findMatch } from '../../catalog/modules';
 import type { ModuleSpec } from '../../catalog/types';
 import type { ChainReference, ChainSymbol, DocumentModel } from '../model';
-import { endsChain, ruleSignature, type RuleSignature } from '../ruleSignature';
+import { endsChain, keptSignature, ruleSignature, type RuleSignature } from '../ruleSignature';
 import { makeFinding } from '../finding';
 import type { CheckContext, RuleCheck } from './context';
 
@@ -73,13 +73,17 @@ export function chainRuns(model: DocumentModel): Map<string, ChainReference[]> {
   return runs;
 }
 
+/** From this many rules on, a run keeps its rules' signatures for the next edit (see ruleSignature.ts). */
+const longRun = 1000;
+
 /**
  * Within one run, in order: exact duplicates, rules after an unconditional
  * verdict, and rules whose every condition an earlier final rule already tests.
  */
 export function checkRun(ctx: CheckContext, refs: readonly ChainReference[]): void {
   if (refs.length < 2) return;
-  const entries: Entry[] = refs.map((r) => ({ rule: r.rule!, sig: ruleSignature(r.rule!) }));
+  const signature = refs.length >= longRun ? keptSignature : ruleSignature;
+  const entries: Entry[] = refs.map((r) => ({ rule: r.rule!, sig: signature(r.rule!) }));
   // Each final rule is filed under its rarest condition, so a condition most rules
   // share (`! -i docker0`) does not make every later rule compare with all of them.
   const frequency = new Map<string, number>();
