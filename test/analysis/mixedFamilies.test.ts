@@ -24,3 +24,13 @@ test('each family still catches its own mistakes', () => {
   const script = ['#!/bin/sh', 'iptables -N ONLY4', 'ip6tables -N TWICE', 'ip6tables -N TWICE', 'ip6tables -A INPUT -j ONLY4', 'ip6tables -A INPUT -s 10.0.0.1 -j ACCEPT', ''].join('\n');
   assert.deepEqual(codesOf(analyzeText(script).findings, { withLine: true }), ['1:unused-chain', '3:duplicate-chain', '4:unknown-target', '5:family-mismatch']);
 });
+
+test('-4 and -6 on a command line are judged by the program: iptables refuses -6, ip6tables -4 (both exit 2)', () => {
+  const refused = ['#!/bin/sh', 'iptables -6 -A INPUT -j ACCEPT', 'ip6tables -A INPUT -4 -j ACCEPT', ''].join('\n');
+  assert.deepEqual(codesOf(analyzeText(refused).findings, { withLine: true }), ['1:family-option-refused', '2:family-option-refused']);
+  // The program's own flag is accepted, in a script of either family.
+  const accepted = ['#!/bin/sh', 'iptables -4 -A INPUT -j ACCEPT', 'ip6tables -6 -A INPUT -j ACCEPT', 'ip6tables -6 -A INPUT -s 2001:db8::1 -j ACCEPT', ''].join('\n');
+  assert.deepEqual(codesOf(analyzeText(accepted).findings, { withLine: true }), []);
+  // Restore input skips the other family's lines: a hint, not an error.
+  assert.deepEqual(codesOf(analyzeText('*filter\n-6 -A INPUT -j ACCEPT\nCOMMIT\n').findings), ['other-family-rule']);
+});

@@ -215,6 +215,11 @@ export const diagnosticCodes: Record<string, DiagnosticCodeInfo> = {
     summary: 'A match, target or option exists only for the other IP version (a warning when the family was only guessed); move the rule to the right file or set the family.',
     example: '-A INPUT -m ipv6header --header frag -j DROP',
   },
+  'family-option-refused': {
+    severity: 'error',
+    summary: 'A command line gives `-6` to iptables (or `-4` to ip6tables): the program refuses it and exits with an error; use the program of that IP version, or drop the option.',
+    example: 'iptables -6 -A INPUT -j ACCEPT\n',
+  },
   'hostname-lookup': {
     severity: 'warning',
     summary: 'A host name is looked up in DNS once when the rules are loaded, so the rule depends on DNS working then; write the IP address instead.',

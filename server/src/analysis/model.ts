@@ -57,6 +57,11 @@ const commandKinds: Partial<Record<string, ReferenceKind>> = {
   'delete-chain': 'delete-chain', 'rename-chain': 'rename', 'new-chain': 'declaration',
 };
 
+/** The option that marks a rule for the family other than `family`. */
+function familyFlag(family: Family): string {
+  return family === 'ipv4' ? '--ipv6' : '--ipv4';
+}
+
 function hasOption(rule: RuleNode, name: string): boolean {
   for (const o of rule.options) if (o.name === name) return true;
   return false;
@@ -127,7 +132,7 @@ export function bindDocument(parsed: ParsedDocument, choice: FamilyChoice = {}):
     return ref;
   };
 
-  const otherFamilyFlag = family === 'ipv4' ? '--ipv6' : '--ipv4';
+  const otherFamilyFlag = familyFlag(family);
   const nodes = parsed.nodes;
   for (let n = 0; n < nodes.length; n++) {
     const node = nodes[n];
@@ -140,8 +145,10 @@ export function bindDocument(parsed: ParsedDocument, choice: FamilyChoice = {}):
     if (node.kind !== 'rule') continue;
     const table = node.table;
     if (table === undefined) continue;
-    // `-6` in an IPv4 file (or `-4` in IPv6): iptables-restore skips the line.
-    if (hasOption(node, otherFamilyFlag)) {
+    // `-6` in an IPv4 file (or `-4` in IPv6): iptables-restore skips the line. A command
+    // line is judged by its program: `iptables -6` is refused, `ip6tables -6` is fine.
+    const flag = node.programFamily === undefined ? otherFamilyFlag : familyFlag(node.programFamily);
+    if (hasOption(node, flag)) {
       node.otherFamily = true;
       continue;
     }

@@ -173,7 +173,13 @@ class StructureChecker {
     if (table === undefined) return;
     if (rule.otherFamily) {
       const flag = rule.options.find((o) => o.name === '--ipv4' || o.name === '--ipv6')!;
-      this.add('other-family-rule', `This rule is for ${flag.name === '--ipv6' ? 'IPv6' : 'IPv4'} only (\`${flag.written}\`); in this ${this.model.family === 'ipv4' ? 'IPv4' : 'IPv6'} file iptables skips it.`, flag.word, 'hint');
+      const only = flag.name === '--ipv6' ? 'IPv6' : 'IPv4';
+      if (rule.origin === 'command' && rule.program && rule.programFamily) {
+        const other = flag.name === '--ipv6' ? 'ip6tables' : 'iptables';
+        this.add('family-option-refused', `\`${rule.program.text}\` refuses \`${flag.written}\` and exits with an error: it handles ${only === 'IPv6' ? 'IPv4' : 'IPv6'} only. Run the rule with ${other}, or drop \`${flag.written}\`.`, flag.word);
+      } else {
+        this.add('other-family-rule', `This rule is for ${only} only (\`${flag.written}\`); in this ${this.model.family === 'ipv4' ? 'IPv4' : 'IPv6'} file iptables skips it.`, flag.word, 'hint');
+      }
       return;
     }
     if (rule.origin === 'command' && !findTable(table)) {
