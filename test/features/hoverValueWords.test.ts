@@ -30,5 +30,12 @@ test('a word that only the other family has gets no meaning', () => {
 
 test('a list with other separators is split as iptables splits it', () => {
   const h = hoverAt(filter('-A INPUT -m hashlimit --hashlimit-above 10/s --hashlimit-mode srcip|dst‸port --hashlimit-name x -j DROP'));
-  assert.match(h, /`srcip` \(.*\) or `dstport` \(one counter per destination port\)/);
+  assert.match(h, /`srcip` \(.*\) and `dstport` \(one counter per destination port\)/);
+});
+
+test('list words that apply together read "and", alternatives read "or"', () => {
+  // A counter per source address and destination port: both make the key.
+  assert.match(hoverAt(filter('-A INPUT -m hashlimit --hashlimit-above 10/s --hashlimit-mode srcip,dst‸port --hashlimit-name x -j DROP')), /`srcip` \(.*\) and `dstport`/);
+  // A packet in any of the states.
+  assert.match(hoverAt(filter('-A INPUT -m conntrack --ctstate NEW,ESTAB‸LISHED -j ACCEPT')), /`NEW` \(.*\) or `ESTABLISHED`/);
 });

@@ -152,8 +152,11 @@ export type ValueType =
   | { kind: 'mark'; bits?: number; apply?: 'xor' }
   /** rate such as 5/min, 3/second, 100/s; `bytes` also allows byte rates like 512kb/s; `perSecondMax` is the fastest rate iptables takes (default 10000/s) */
   | { kind: 'rate'; bytes?: boolean; perSecondMax?: number }
-  /** one word of a fixed set, or a comma separated list of them when `list` */
-  | { kind: 'enum'; values: EnumWord[]; list?: boolean; caseInsensitive?: boolean; reader?: ReaderName }
+  /**
+   * one word of a fixed set, or a comma separated list of them when `list`; the words of a
+   * list are alternatives (any of these states) unless `together` (all of them at once: a key, a tuple)
+   */
+  | { kind: 'enum'; values: EnumWord[]; list?: boolean; together?: boolean; caseInsensitive?: boolean; reader?: ReaderName }
   /** free text; `maxLength` in bytes as the kernel stores it */
   | { kind: 'string'; maxLength?: number }
   /** interface name, up to 15 characters, `+` as trailing wildcard */

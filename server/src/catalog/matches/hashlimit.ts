@@ -61,6 +61,7 @@ export const hashlimitMatch: ModuleSpec = {
       value: {
         kind: 'enum',
         list: true,
+        together: true,
         values: [
           { word: 'srcip', doc: 'One counter per source address (or block, see --hashlimit-srcmask).' },
           { word: 'srcport', doc: 'One counter per source port.' },

@@ -59,14 +59,14 @@ export const ctTarget: ModuleSpec = {
     {
       names: ['--ctevents'],
       arity: 1,
-      value: { kind: 'enum', values: ctEvents, list: true },
+      value: { kind: 'enum', values: ctEvents, list: true, together: true },
       doc: 'Only report these connection events to listeners such as conntrack -E (comma separated list).',
       phrase: 'reporting only connection events {value}',
     },
     {
       names: ['--expevents'],
       arity: 1,
-      value: { kind: 'enum', values: [{ word: 'new', doc: 'An expectation was created.' }], list: true },
+      value: { kind: 'enum', values: [{ word: 'new', doc: 'An expectation was created.' }], list: true, together: true },
       doc: 'Only report these expectation events; the only one is new.',
       phrase: 'reporting only expectation events {value}',
     },

@@ -28,6 +28,7 @@ export const hmarkTarget: ModuleSpec = {
       value: {
         kind: 'enum',
         list: true,
+        together: true,
         caseInsensitive: true,
         values: [
           { word: 'src', doc: 'The source address.' },

@@ -6,7 +6,7 @@ import { describeAddress } from './addresses';
 import { findEnumWord } from '../../analysis/values/enum';
 import { readUint } from '../../analysis/values/number';
 import { rateUnit } from '../../analysis/values/rate';
-import { orList } from '../../analysis/checks/wording';
+import { andList, orList } from '../../analysis/checks/wording';
 import { code } from './markdown';
 
 /** Which option the value belongs to, so it is read as the checks read it. */
@@ -126,7 +126,7 @@ function enumWords(text: string, type: Extract<ValueType, { kind: 'enum' }>, own
     if (!entry || entry === 'other-family') return code(w);
     return `${code(w)} (${entry.doc.replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase())})`;
   });
-  return orList(parts);
+  return type.together ? andList(parts) : orList(parts);
 }
 
 /** A phrase for the value words of an option, given its type. */
