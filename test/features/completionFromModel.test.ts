@@ -36,6 +36,12 @@ test('a byte order mark on line 0 still counts as a column, as in the editor', (
   assert.deepEqual([r.start, r.end], [13, 15]);
 });
 
+test('in a script too, a byte order mark on line 0 counts as a column', () => {
+  const r = labelsAndRange('\uFEFFiptables -A INPUT -p tc‸\n', 'fw.sh');
+  assert.ok(r.labels.includes('tcp'), r.labels.join(' '));
+  assert.deepEqual([r.start, r.end], [22, 24]);
+});
+
 test('a shell command continued over lines is read from the model lines', () => {
   const r = labelsAndRange('#!/bin/sh\niptables -A INPUT \\\n  -p tcp --dp‸\n', 'fw.sh');
   assert.ok(r.labels.includes('--dport'), r.labels.join(' '));

@@ -182,6 +182,8 @@ export interface ParsedDocument {
   tables: TableBlock[];
   /** The text's lines (without the line breaks), as parsed. */
   lines: readonly string[];
+  /** The text starts with a byte order mark, which `lines[0]` no longer holds (editors count it as a column). */
+  byteOrderMark?: true;
   /** Family stated by the text (header comment, program name, addresses), if any. */
   familyHint?: { family: Family; reason: string; /** Read from the addresses: a guess, not a statement. */ guessed?: boolean };
   /** Problems not tied to one node (e.g. a table never committed). */

@@ -82,6 +82,7 @@ export function assembleDocument(format: ParsedDocument['format'], nodes: LineNo
     for (let l = r.start.line; l <= r.end.line && l < lines.length; l++) if (nodeAtLine[l] < 0) nodeAtLine[l] = n;
   }
   const doc: ParsedDocument = { format, nodes, nodeAtLine, tables, lines, problems };
+  if (text.charCodeAt(0) === 0xfeff) doc.byteOrderMark = true;
   const hint = familyFromText(lines, programFamilies);
   if (hint) doc.familyHint = hint;
   return doc;

@@ -11,10 +11,9 @@ function stripCr(s: string): string {
 /**
  * The parser drops a byte order mark from line 0, but the editor counts it in
  * its positions: it is put back so the cursor column means the same character.
- * Only restore files record it (as a problem); scripts lose it.
  */
 function byteOrderMark(parsed: ParsedDocument, line: number): string {
-  return line === 0 && parsed.problems.some((p) => p.code === 'byte-order-mark') ? '\uFEFF' : '';
+  return line === 0 && parsed.byteOrderMark ? '\uFEFF' : '';
 }
 
 /** The whole text of `line` without its line break, as the editor has it, or undefined past the end. */
