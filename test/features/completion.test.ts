@@ -444,6 +444,15 @@ test('script: a heredoc fed to iptables-restore is completed as restore input', 
   assert.equal(tabbed.replaced(), '3: \t:INPUT ⟦D⟧');
 });
 
+test('script: a blank line of a heredoc is restore input exactly when the parser feeds the body to iptables-restore', () => {
+  const sudo = complete('#!/bin/sh\nsudo iptables-restore <<EOF\n‸\n*filter\nCOMMIT\nEOF\n', 'fw.sh');
+  assert.ok(sudo.labels.includes('*filter'), sudo.labels.join(' '));
+  // A heredoc read by another program is shell text, even when the program's words name iptables-restore.
+  assert.deepEqual(complete('#!/bin/sh\necho iptables-restore <<EOF\n‸\nEOF\n', 'fw.sh').items, []);
+  // Below the delimiter the script goes on.
+  assert.deepEqual(complete('#!/bin/sh\niptables-restore <<EOF\n*filter\nCOMMIT\nEOF\n‸\n', 'fw.sh').labels.includes('*filter'), false);
+});
+
 test('script: other shell lines, comments and the program word itself get nothing', () => {
   assert.deepEqual(complete('#!/bin/sh\necho hello ‸\n', 'fw.sh').items, []);
   assert.deepEqual(complete('#!/bin/sh\n# iptables -A ‸\n', 'fw.sh').items, []);

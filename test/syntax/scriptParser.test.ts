@@ -222,6 +222,18 @@ test('a heredoc to another program stays shell text', () => {
   assert.deepEqual(kinds(doc), ['shell', 'shell', 'shell', 'shell']);
 });
 
+test('a here-string (<<<) is no heredoc: the lines below stay commands (regression)', () => {
+  const { doc } = script('grep -q ssh <<< "$rules"\niptables -A INPUT -j ACCEPT');
+  assert.deepEqual(kinds(doc), ['shell', 'rule']);
+  assert.equal(doc.restoreInput, undefined);
+});
+
+test('the heredoc bodies fed to iptables-restore are marked, delimiter excluded, and an open one runs to the end', () => {
+  assert.deepEqual(script('iptables-restore <<EOF\n*filter\n\nCOMMIT\nEOF\necho done').doc.restoreInput, [{ first: 1, last: 3 }]);
+  assert.deepEqual(script('sudo ip6tables-restore <<-END\n\t*filter\n\tCOMMIT').doc.restoreInput, [{ first: 1, last: 2 }]);
+  assert.equal(script('cat <<EOF > /etc/rules\n*filter\nEOF').doc.restoreInput, undefined);
+});
+
 test('<<- heredocs: the shell strips leading tabs, so tabs are no indentation for restore', () => {
   const text = 'ip6tables-restore <<-END\n\t*filter\n\t-A INPUT -j ACCEPT\n\tCOMMIT\n\tEND';
   const { doc, lines } = script(text);

@@ -174,6 +174,12 @@ export interface TableBlock {
   lastNode: number;
 }
 
+/** Lines `first` to `last`, both included. */
+export interface LineSpan {
+  first: number;
+  last: number;
+}
+
 export interface ParsedDocument {
   format: DocumentFormat;
   nodes: LineNode[];
@@ -182,6 +188,8 @@ export interface ParsedDocument {
   tables: TableBlock[];
   /** The text's lines (without the line breaks), as parsed. */
   lines: readonly string[];
+  /** Scripts: the heredoc bodies fed to iptables-restore, in order. */
+  restoreInput?: LineSpan[];
   /** The text starts with a byte order mark, which `lines[0]` no longer holds (editors count it as a column). */
   byteOrderMark?: true;
   /** Family stated by the text (header comment, program name, addresses), if any. */

@@ -3,7 +3,7 @@ import type { Family, LineNode, ParsedDocument, TableBlock } from './ast';
 import { noExtensions, type ExtensionGrammar } from './extensionGrammar';
 import { programWordIndex, restoreProgramFamily, ruleProgramFamily } from './programs';
 import { crlfMessage, parseRestoreLine, type RestoreState } from './restoreLines';
-import { parseScript } from './scriptParser';
+import { parseScript, type ScriptResult } from './scriptParser';
 import type { Problem } from './problem';
 import { rangeOnLine } from './position';
 
@@ -51,7 +51,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   const lines = splitLines(text);
   const format = options.format ?? detectFormat(lines);
   let nodes: LineNode[];
-  let programFamilies = new Set<Family>();
+  let script: ScriptResult | undefined;
   if (format === 'restore') {
     nodes = new Array(lines.length);
     const state: RestoreState = {};
@@ -59,19 +59,17 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
     // A final newline leaves one empty line that is not a line of its own.
     if (lines.length > 1 && lines[lines.length - 1] === '') nodes.pop();
   } else {
-    const script = parseScript(lines, grammar);
+    script = parseScript(lines, grammar);
     nodes = script.nodes;
-    programFamilies = script.programFamilies;
   }
-
-  return assembleDocument(format, nodes, lines, text, programFamilies);
+  return assembleDocument(format, nodes, lines, text, script);
 }
 
 /**
  * The document around its line nodes: what the whole file says (table blocks,
  * file faults, family). An edit that re-parsed some lines assembles again (incremental.ts).
  */
-export function assembleDocument(format: ParsedDocument['format'], nodes: LineNode[], lines: readonly string[], text: string, programFamilies: ReadonlySet<Family> = new Set()): ParsedDocument {
+export function assembleDocument(format: ParsedDocument['format'], nodes: LineNode[], lines: readonly string[], text: string, script?: Omit<ScriptResult, 'nodes'>): ParsedDocument {
   const problems: Problem[] = [];
   collapseCrlf(nodes);
   if (format === 'restore') fileProblems(text, nodes, problems);
@@ -83,7 +81,8 @@ export function assembleDocument(format: ParsedDocument['format'], nodes: LineNo
   }
   const doc: ParsedDocument = { format, nodes, nodeAtLine, tables, lines, problems };
   if (text.charCodeAt(0) === 0xfeff) doc.byteOrderMark = true;
-  const hint = familyFromText(lines, programFamilies);
+  if (script?.restoreInput.length) doc.restoreInput = script.restoreInput;
+  const hint = familyFromText(lines, script?.programFamilies);
   if (hint) doc.familyHint = hint;
   return doc;
 }

@@ -1,7 +1,7 @@
 // Reads shell scripts: iptables command lines become rules (with -t choosing
 // the table), `NAME=value` lines are remembered, heredocs fed to
 // iptables-restore are read as restore input, and every other line is left alone.
-import type { AssignmentNode, Family, LineNode } from './ast';
+import type { AssignmentNode, Family, LineNode, LineSpan } from './ast';
 import type { ExtensionGrammar } from './extensionGrammar';
 import { rangeOnLine, spanning, type Range } from './position';
 import { assignmentWord, programWordIndex, restoreProgramFamily, ruleProgramFamily } from './programs';
@@ -14,6 +14,8 @@ export interface ScriptResult {
   nodes: LineNode[];
   /** Families named by the programs used (iptables vs ip6tables). */
   programFamilies: Set<Family>;
+  /** The body lines of heredocs fed to iptables-restore (delimiter lines excluded). */
+  restoreInput: LineSpan[];
 }
 
 /** Operators that end one simple command and may start another. */
@@ -22,6 +24,7 @@ export const commandSeparators: ReadonlySet<string> = new Set([';', '&&', '||', 
 export function parseScript(lines: readonly string[], grammar: ExtensionGrammar, start = 0, end = lines.length): ScriptResult {
   const nodes: LineNode[] = [];
   const programFamilies = new Set<Family>();
+  const restoreInput: LineSpan[] = [];
   /** Variables whose value names an iptables program (`IPT=/sbin/iptables`). */
   const programVariables = new Map<string, Family>();
   let line = start;
@@ -50,12 +53,15 @@ export function parseScript(lines: readonly string[], grammar: ExtensionGrammar,
     for (const doc of logical.heredocs) {
       // Body lines up to the delimiter; restore input when fed to iptables-restore.
       const state: RestoreState = {};
+      const first = line;
+      let closed = false;
       while (line < end) {
         const body = lines[line];
         const bare = doc.stripTabs ? body.replace(/^\t+/, '') : body;
-        if (bare === doc.delimiter || bare === `${doc.delimiter}\r`) {
+        if (isDelimiterLine(body, doc)) {
           nodes.push({ kind: 'shell', range: rangeOnLine(line, 0, body.length), problems: [] });
           line++;
+          closed = true;
           break;
         }
         if (heredocProgram) {
@@ -67,10 +73,20 @@ export function parseScript(lines: readonly string[], grammar: ExtensionGrammar,
         }
         line++;
       }
-      if (heredocProgram) programFamilies.add(heredocProgram);
+      if (heredocProgram) {
+        programFamilies.add(heredocProgram);
+        // Up to the delimiter, or to the end of a heredoc never closed.
+        const last = closed ? line - 2 : line - 1;
+        if (last >= first) restoreInput.push({ first, last });
+      }
     }
   }
-  return { nodes, programFamilies };
+  return { nodes, programFamilies, restoreInput };
+}
+
+function isDelimiterLine(body: string, doc: { delimiter: string; stripTabs: boolean }): boolean {
+  const bare = doc.stripTabs ? body.replace(/^\t+/, '') : body;
+  return bare === doc.delimiter || bare === `${doc.delimiter}\r`;
 }
 
 function* splitCommands(tokens: readonly ShellToken[]): Generator<ShellToken[]> {

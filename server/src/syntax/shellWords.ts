@@ -95,7 +95,9 @@ class ShellLineReader {
     const { text, col } = this;
     const start = this.pos();
     let op = ch;
-    if (ch === '<' && text[col + 1] === '<' && text[col + 2] === '-') op = '<<-';
+    // `<<<` is a here-string (the next word is the input), not a heredoc.
+    if (ch === '<' && text[col + 1] === '<' && text[col + 2] === '<') op = '<<<';
+    else if (ch === '<' && text[col + 1] === '<' && text[col + 2] === '-') op = '<<-';
     else if (col + 1 < text.length && twoCharOperators.has(ch + text[col + 1])) op = ch + text[col + 1];
     this.col += op.length;
     this.tokens.push({ kind: 'op', text: op, range: { start, end: this.pos() } });

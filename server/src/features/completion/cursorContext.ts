@@ -11,7 +11,7 @@ import { splitRestoreWords } from '../../syntax/restoreWords';
 import { readShellLine, type ShellToken } from '../../syntax/shellWords';
 import type { Word } from '../../syntax/word';
 import { nodesOnLine, rulesOnLine } from '../../syntax/lookup';
-import { continuedLines, linePrefix, lineText, nodeIndexAtOrBefore, openBlockAt } from './lines';
+import { continuedLines, linePrefix, nodeIndexAtOrBefore, openBlockAt } from './lines';
 
 /** The part of a word already typed, and the range a chosen item replaces. */
 export interface Typed {
@@ -201,24 +201,7 @@ function ruleOnLine(model: DocumentModel, line: number, origin: 'restore' | 'com
   return rulesOnLine(model.parsed, line).find((rule) => rule.origin === origin);
 }
 
-const restoreKinds = new Set(['table', 'chain', 'commit']);
-
-/** A script line fed to iptables-restore through a heredoc. */
+/** A script line fed to iptables-restore through a heredoc (the script parser marks those lines). */
 function isRestoreLineInScript(model: DocumentModel, line: number): boolean {
-  const isRestoreNode = (n: LineNode): boolean => restoreKinds.has(n.kind) || (n.kind === 'rule' && n.origin === 'restore');
-  const on = nodesOnLine(model.parsed, line);
-  if (on.some(isRestoreNode)) return true;
-  if (on.some((n) => n.kind !== 'blank' && n.kind !== 'comment')) return false;
-  // A blank or comment line: inside a heredoc when the nearest real line above is restore input or its opener.
-  const nodes = model.parsed.nodes;
-  let index = nodeIndexAtOrBefore(model, line - 1);
-  for (let steps = 0; index >= 0 && steps < 200; index--, steps++) {
-    const node = nodes[index];
-    if (node.kind === 'blank' || node.kind === 'comment') continue;
-    if (isRestoreNode(node)) return true;
-    if (node.kind !== 'shell') return false;
-    const opener = lineText(model.parsed, node.range.end.line) ?? '';
-    return /\b(ip6?tables(-legacy|-nft)?-restore)\b[^#]*<<-?/.test(opener);
-  }
-  return false;
+  return model.parsed.restoreInput?.some((span) => span.first <= line && line <= span.last) ?? false;
 }
