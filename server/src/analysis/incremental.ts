@@ -1,20 +1,18 @@
-// Re-analysis after an edit of a restore file, in two strengths.
+// Re-analysis after an edit of a restore file (the edit is read by lineEdit.ts).
 // patchOneRule: typing inside one rule (a port, an address, a comment) changes
 // nothing that other lines depend on, as long as the rule keeps its chain,
 // command and target and no finding of another line points into it: then only
 // that line is parsed again and only its own checks and its chain's order checks
 // run again.
+// patchQuietLines: blank and comment lines bind nothing: the lines below move,
+// and only findings that name places are made again.
 // patchLines: any edit of the lines between table headers and COMMITs (lines
 // added, deleted, rules moved to other chains): only the changed lines are parsed
 // again, the lines below move, the chains are bound again and the document-wide
 // checks run again, but rules and runs that had no findings and whose inputs are
 // unchanged are not checked again.
 // Anything else (table headers, COMMIT, CR LF, scripts) gets a full analysis.
-import { catalogGrammar } from '../catalog/grammar';
 import type { Family, LineNode, ParsedDocument, RuleNode } from '../syntax/ast';
-import { assembleDocument, detectFormat, familyFromText, splitLines } from '../syntax/parse';
-import type { Range } from '../syntax/position';
-import { parseRestoreLine, type RestoreState } from '../syntax/restoreLines';
 import type { Word } from '../syntax/word';
 import { analyzeParsed, gatherFindings, lineProblems, type Analysis, type Reuse } from './analyze';
 import { chainGraph, stopsEveryPacket } from './chainGraph';
@@ -22,6 +20,7 @@ import { forgetSignature } from './ruleSignature';
 import { ruleCommands } from './checks/commands';
 import { runKey } from './checks/lints';
 import type { Finding } from './finding';
+import { applyEdit, readEdit, type LineEdit } from './lineEdit';
 import type { ChainSymbol, DocumentModel, FamilyChoice } from './model';
 
 /**
@@ -53,14 +52,6 @@ function eligible(rule: RuleNode): boolean {
   );
 }
 
-function sameHint(a: ReturnType<typeof familyFromText>, b: ReturnType<typeof familyFromText>): boolean {
-  return a?.family === b?.family && a?.reason === b?.reason && a?.guessed === b?.guessed;
-}
-
-function sameChoice(a: FamilyChoice, b: FamilyChoice): boolean {
-  return a.forced === b.forced && a.fileName === b.fileName && a.external === b.external;
-}
-
 /** Gives the old object the new one's content, so every holder of the old one sees the new content. */
 function becomes<T extends object>(old: T, fresh: T): void {
   const o = old as Record<string, unknown>;
@@ -88,31 +79,21 @@ function touches(f: Finding, line: number): boolean {
   return f.range.start.line <= line && f.range.end.line >= line || (f.related?.some((r) => !r.uri && r.range.start.line === line) ?? false);
 }
 
-/** The fast path alone: the patched analysis, or nothing when the edit needs a full analysis. */
+/** One rule changed in place, keeping what other lines see of it: the patched analysis, or nothing. */
 export function patchOneRule(previous: Analysis, text: string, choice: FamilyChoice): Analysis | undefined {
+  const edit = readEdit(previous, text, choice);
+  return edit === 'same' ? previous : edit && changeOneRule(previous, edit);
+}
+
+function changeOneRule(previous: Analysis, edit: LineEdit): Analysis | undefined {
+  if (edit.delta !== 0 || edit.oldEnd - edit.first !== 1) return undefined;
   const { model, parts } = previous;
   const parsed = model.parsed;
-  if (parsed.format !== 'restore' || !sameChoice(parts.choice, choice)) return undefined;
-  const lines = splitLines(text);
-  const old = parsed.lines;
-  if (lines.length !== old.length) return undefined;
-  let line = -1;
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i] === old[i]) continue;
-    if (line >= 0) return undefined;
-    line = i;
-  }
-  if (line < 0) return previous;
-  const now = lines[line];
-  // A CR LF finding is shared by all such lines; the format and family are read from the whole text.
-  if (now.endsWith('\r') || old[line].endsWith('\r')) return undefined;
-  if (detectFormat(lines) !== 'restore' || !sameHint(familyFromText(lines), parsed.familyHint)) return undefined;
-
+  const line = edit.first;
   const n = parsed.nodeAtLine[line];
   const node = parsed.nodes[n];
   if (node?.kind !== 'rule' || !eligible(node)) return undefined;
-  // A copy, not a slice of the new text: the words live on in the model and would keep each version's whole text alive.
-  const fresh = parseRestoreLine([...now].join(''), line, { table: node.table }, catalogGrammar);
+  const fresh = edit.fresh[0];
   if (fresh.kind !== 'rule' || !eligible(fresh)) return undefined;
   const family = node.programFamily ?? model.family;
   if (bindingKey(fresh, family) !== bindingKey(node, family)) return undefined;
@@ -129,7 +110,7 @@ export function patchOneRule(previous: Analysis, text: string, choice: FamilyCho
   becomes(node, fresh);
   // The node is the same object with new content: a kept signature is stale.
   forgetSignature(node);
-  (parsed as { lines: readonly string[] }).lines = lines;
+  (parsed as { lines: readonly string[] }).lines = edit.lines;
   for (const key of runs) {
     const found = parts.checkRun(parts.runs.get(key)!);
     if (found.length) parts.byRun.set(key, found);
@@ -139,34 +120,6 @@ export function patchOneRule(previous: Analysis, text: string, choice: FamilyCho
   if (found.length) parts.byRule.set(node, found);
   else parts.byRule.delete(node);
   return { model, findings: gatherFindings(parts), parts };
-}
-
-/** A copy, not a slice of the new text: the words live on in the model and would keep each version's whole text alive. */
-function ownCopy(line: string): string {
-  return [...line].join('');
-}
-
-function movedRange(r: Range, delta: number): Range {
-  return { start: { line: r.start.line + delta, character: r.start.character }, end: { line: r.end.line + delta, character: r.end.character } };
-}
-
-/** Moves a restore line node: its words follow its row; the ranges it keeps are replaced, never changed in place (some are shared). */
-function moveNode(node: LineNode, delta: number): void {
-  if ('row' in node && node.row) node.row.line += delta;
-  node.range = movedRange(node.range, delta);
-  for (const p of node.problems) p.range = movedRange(p.range, delta);
-  if ((node.kind === 'rule' || node.kind === 'chain') && node.counters) node.counters.range = movedRange(node.counters.range, delta);
-}
-
-/** The table iptables-restore has open when it reaches line `at`. */
-function tableAt(previous: Analysis, at: number): string | undefined {
-  const { tables } = previous.model.parsed;
-  for (let b = tables.length - 1; b >= 0; b--) {
-    const block = tables[b];
-    if (block.firstNode >= at) continue;
-    return block.commit && block.lastNode < at ? undefined : block.name;
-  }
-  return undefined;
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
@@ -216,50 +169,6 @@ function sameInputs(before: DocumentModel, now: DocumentModel): (rule: RuleNode)
   };
 }
 
-/** Lines an edit replaced: old lines [first, oldEnd) became new lines [first, newEnd), already parsed. */
-interface LineEdit {
-  text: string;
-  lines: string[];
-  first: number;
-  oldEnd: number;
-  delta: number;
-  fresh: LineNode[];
-}
-
-/** The edit, if a patch can carry it: nothing is changed yet. */
-function readEdit(previous: Analysis, text: string, choice: FamilyChoice): LineEdit | 'same' | undefined {
-  const { model, parts } = previous;
-  const parsed = model.parsed;
-  if (parsed.format !== 'restore' || !sameChoice(parts.choice, choice)) return undefined;
-  const lines = splitLines(text);
-  const old = parsed.lines;
-  const shorter = Math.min(lines.length, old.length);
-  let first = 0;
-  while (first < shorter && lines[first] === old[first]) first++;
-  if (first === lines.length && first === old.length) return 'same';
-  let kept = 0;
-  while (kept < shorter - first && lines[lines.length - 1 - kept] === old[old.length - 1 - kept]) kept++;
-  // The last line stays as it was: it decides whether the file ends in a newline (and a last COMMIT's fault).
-  if (kept < 1) return undefined;
-  const oldEnd = old.length - kept;
-  const newEnd = lines.length - kept;
-  // A CR LF finding is shared by all such lines.
-  for (let i = first; i < oldEnd; i++) if (old[i].endsWith('\r')) return undefined;
-  for (let i = first; i < newEnd; i++) if (lines[i].endsWith('\r')) return undefined;
-  if (detectFormat(lines) !== 'restore' || !sameHint(familyFromText(lines), parsed.familyHint)) return undefined;
-  const nodes = parsed.nodes;
-  // Table headers and COMMIT shape the blocks every other line is read in.
-  for (let n = first; n < oldEnd; n++) if (nodes[n].kind === 'table' || nodes[n].kind === 'commit') return undefined;
-  const state: RestoreState = { table: tableAt(previous, first) };
-  const fresh: LineNode[] = [];
-  for (let i = first; i < newEnd; i++) {
-    const node = parseRestoreLine(ownCopy(lines[i]), i, state, catalogGrammar);
-    if (node.kind === 'table' || node.kind === 'commit') return undefined;
-    fresh.push(node);
-  }
-  return { text, lines, first, oldEnd, delta: newEnd - oldEnd, fresh };
-}
-
 /** Blank and comment lines bind nothing and no check reads them. */
 function bindsNothing(node: LineNode): boolean {
   return node.kind === 'blank' || node.kind === 'comment';
@@ -269,14 +178,6 @@ function isQuiet(previous: Analysis, edit: LineEdit): boolean {
   const nodes = previous.model.parsed.nodes;
   for (let n = edit.first; n < edit.oldEnd; n++) if (!bindsNothing(nodes[n])) return false;
   return edit.fresh.every(bindsNothing);
-}
-
-/** The nodes after the edit: the ones below it moved to their new lines, the document assembled again. */
-function applyEdit(previous: Analysis, edit: LineEdit): ParsedDocument {
-  const nodes = previous.model.parsed.nodes;
-  const moved = nodes.slice(edit.oldEnd);
-  if (edit.delta !== 0) for (const node of moved) moveNode(node, edit.delta);
-  return assembleDocument('restore', nodes.slice(0, edit.first).concat(edit.fresh, moved), edit.lines, edit.text);
 }
 
 /**
@@ -305,19 +206,32 @@ function moveQuietLines(previous: Analysis, edit: LineEdit): Analysis {
   return { model, findings: gatherFindings(parts), parts };
 }
 
-/** Only edits of blank and comment lines (cheap enough to run on every keystroke), or nothing. */
+/** Only edits of blank and comment lines, or nothing. */
 export function patchQuietLines(previous: Analysis, text: string, choice: FamilyChoice): Analysis | undefined {
   const edit = readEdit(previous, text, choice);
   if (edit === 'same') return previous;
   return edit && isQuiet(previous, edit) ? moveQuietLines(previous, edit) : undefined;
 }
 
-/** The general patch (see the top of this file), or nothing when the edit needs a full analysis. */
+/** The patches cheap enough to run on every keystroke (one rule in place, blank and comment lines), or nothing. */
+export function patchQuickly(previous: Analysis, text: string, choice: FamilyChoice): Analysis | undefined {
+  const edit = readEdit(previous, text, choice);
+  if (edit === 'same') return previous;
+  if (!edit) return undefined;
+  return changeOneRule(previous, edit) ?? (isQuiet(previous, edit) ? moveQuietLines(previous, edit) : undefined);
+}
+
+/** Any patch (see the top of this file), or nothing when the edit needs a full analysis. */
 export function patchLines(previous: Analysis, text: string, choice: FamilyChoice): Analysis | undefined {
   const edit = readEdit(previous, text, choice);
   if (edit === 'same') return previous;
   if (!edit) return undefined;
-  if (isQuiet(previous, edit)) return moveQuietLines(previous, edit);
+  const quick = changeOneRule(previous, edit) ?? (isQuiet(previous, edit) ? moveQuietLines(previous, edit) : undefined);
+  return quick ?? rebindLines(previous, edit);
+}
+
+/** The general patch: chains bound again, rules and runs checked again where their inputs changed. */
+function rebindLines(previous: Analysis, edit: LineEdit): Analysis {
   const { model, parts } = previous;
   // From here on the old nodes move: the previous analysis is spent (its model and graph still answer sameInputs).
   chainGraph(model);
@@ -335,5 +249,5 @@ export function patchLines(previous: Analysis, text: string, choice: FamilyChoic
       return was !== undefined && !parts.byRun.has(key) && was.length === refs.length && was.every((r, i) => r.rule === refs[i].rule);
     },
   };
-  return analyzeParsed(doc, choice, reuse);
+  return analyzeParsed(doc, parts.choice, reuse);
 }

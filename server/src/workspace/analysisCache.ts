@@ -1,7 +1,7 @@
 // Analyses of open documents, computed on demand and reused until the text changes.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeText, type Analysis } from '../analysis/analyze';
-import { patchLines, patchOneRule, patchQuietLines } from '../analysis/incremental';
+import { patchLines, patchQuickly } from '../analysis/incremental';
 import type { Family } from '../syntax/ast';
 
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -63,7 +63,7 @@ export class AnalysisCache {
     return analysis;
   }
 
-  /** The stored analysis if it is of this version, or brought to it by re-checking one edited rule (incremental.ts). */
+  /** The stored analysis if it is of this version, or brought to it by a quick patch (incremental.ts). */
   private current(doc: TextDocument, family: Family | undefined): Analysis | undefined {
     const hit = this.entries.get(doc.uri);
     if (!hit || hit.family !== family) return undefined;
@@ -76,19 +76,11 @@ export class AnalysisCache {
     if (hit.version === doc.version) return hit.analysis;
     if (hit.unpatchable === doc.version) return undefined;
     // The same choice object, so the patch sees that nothing but the text changed.
-    const text = doc.getText();
-    const choice = hit.analysis.parts.choice;
-    const analysis = patchOneRule(hit.analysis, text, choice);
-    if (analysis) {
-      hit.version = doc.version;
-      hit.analysis = analysis;
-      return analysis;
-    }
-    const moved = patchQuietLines(hit.analysis, text, choice);
-    // Blank and comment lines change no chain: the index keeps the declaring words, which moved with their lines.
-    if (moved) this.adopt(doc, hit, moved, false);
+    const analysis = patchQuickly(hit.analysis, doc.getText(), hit.analysis.parts.choice);
+    // Neither patch changes a chain: the index keeps the declaring words, which move with their lines.
+    if (analysis) this.adopt(doc, hit, analysis, false);
     else hit.unpatchable = doc.version;
-    return moved;
+    return analysis;
   }
 
   /** A patched analysis replaces the entry; if chains may have changed, the other files hear of it. */
