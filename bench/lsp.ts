@@ -26,6 +26,8 @@ export interface LspFigures {
   completionMs: number;
   completionItems: number;
   peakRssMb: number;
+  /** Resident memory after the edits and a 3 s pause (the server collects the edits' garbage when edits pause). */
+  rssAfterPauseMb: number;
 }
 
 export function quantile(xs: number[], q: number): number {
@@ -35,9 +37,10 @@ export function quantile(xs: number[], q: number): number {
 
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
 
-function peakRss(pid: number | undefined): number {
+/** A memory figure of the process from /proc, in MB: VmHWM is the peak, VmRSS the current. */
+function processMemory(pid: number | undefined, field: 'VmHWM' | 'VmRSS'): number {
   try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return m ? Math.round(Number(m[1]) / 1024) : NaN;
   } catch {
     return NaN;
@@ -133,6 +136,9 @@ export async function measureLsp(text: string, rules: number, samples = 300): Pr
     const completion = (await c.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: jumpLine, character: lines[jumpLine].lastIndexOf('-j ') + 3 } })) as CompletionItem[] | CompletionList;
     const completionMs = ms(t0);
     const completionItems = Array.isArray(completion) ? completion.length : completion.items.length;
+    const peakRssMb = processMemory(client.process.pid, 'VmHWM');
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const rssAfterPauseMb = processMemory(client.process.pid, 'VmRSS');
 
     return {
       rules,
@@ -149,7 +155,8 @@ export async function measureLsp(text: string, rules: number, samples = 300): Pr
       documentSymbolMs: Math.round(documentSymbolMs),
       completionMs: +completionMs.toFixed(1),
       completionItems,
-      peakRssMb: peakRss(client.process.pid),
+      peakRssMb,
+      rssAfterPauseMb,
     };
   } finally {
     await client.close();

@@ -25,6 +25,23 @@ function collect(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
+/** How long edits must pause before the garbage of quick patches is collected. */
+const idleBeforeCollecting = 1000;
+let idleCollection: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Every edit leaves the document's previous text behind (30 MB at 200k rules), which
+ * only a full collection frees: start one, run alongside other work, once edits pause.
+ */
+function collectWhenIdle(): void {
+  if (idleCollection) clearTimeout(idleCollection);
+  idleCollection = setTimeout(() => {
+    idleCollection = undefined;
+    (globalThis as { gc?: (options: { type: 'major'; execution: 'async' }) => void }).gc?.({ type: 'major', execution: 'async' });
+  }, idleBeforeCollecting);
+  idleCollection.unref?.();
+}
+
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
 
@@ -78,8 +95,10 @@ export class AnalysisCache {
     // The same choice object, so the patch sees that nothing but the text changed.
     const analysis = patchQuickly(hit.analysis, doc.getText(), hit.analysis.parts.choice);
     // Neither patch changes a chain: the index keeps the declaring words, which move with their lines.
-    if (analysis) this.adopt(doc, hit, analysis, false);
-    else hit.unpatchable = doc.version;
+    if (analysis) {
+      this.adopt(doc, hit, analysis, false);
+      if (analysis.model.parsed.lines.length >= bigDocumentLines) collectWhenIdle();
+    } else hit.unpatchable = doc.version;
     return analysis;
   }
 
