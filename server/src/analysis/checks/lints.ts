@@ -75,21 +75,24 @@ export function chainRuns(model: DocumentModel): Map<string, ChainReference[]> {
 
 /** From this many rules on, a run keeps its rules' signatures for the next edit (see ruleSignature.ts). */
 const longRun = 1000;
+/** Up to this many rules, a run files its final rules without counting how common each condition is. */
+const shortRun = 16;
 
 /**
  * Within one run, in order: exact duplicates, rules after an unconditional
  * verdict, and rules whose every condition an earlier final rule already tests.
  */
 export function checkRun(ctx: CheckContext, refs: readonly ChainReference[]): void {
-  if (refs.length < 2) return;
+  if (refs.length < 2 || !mayHaveFindings(refs)) return;
   const signature = refs.length >= longRun ? keptSignature : ruleSignature;
   const entries: Entry[] = refs.map((r) => ({ rule: r.rule!, sig: signature(r.rule!) }));
   // Each final rule is filed under its rarest condition, so a condition most rules
   // share (`! -i docker0`) does not make every later rule compare with all of them.
-  const frequency = new Map<string, number>();
-  for (const e of entries) for (const c of e.sig.conditions) frequency.set(c, (frequency.get(c) ?? 0) + 1);
+  // Any of its conditions would do for correctness: short runs (most chains) skip the count.
+  const frequency = refs.length > shortRun ? new Map<string, number>() : undefined;
+  if (frequency) for (const e of entries) for (const c of e.sig.conditions) frequency.set(c, (frequency.get(c) ?? 0) + 1);
   const rarest = (conditions: readonly string[]): string =>
-    conditions.reduce((best, c) => (frequency.get(c)! < frequency.get(best)! ? c : best), conditions[0]);
+    frequency ? conditions.reduce((best, c) => (frequency.get(c)! < frequency.get(best)! ? c : best), conditions[0]) : conditions[0];
   const seen = new Map<string, RuleNode>();
   let unconditional: RuleNode | undefined;
   /** Earlier final rules with pure conditions, indexed by their rarest condition. */
@@ -141,13 +144,34 @@ export function checkRun(ctx: CheckContext, refs: readonly ChainReference[]): vo
   }
 }
 
+/**
+ * Without two rules of the same action there is no duplicate, and without a rule
+ * that may end the chain before the last one nothing is shadowed or unreachable:
+ * most chains of a kube-proxy dump need no signatures at all.
+ */
+function mayHaveFindings(refs: readonly ChainReference[]): boolean {
+  const jumps = new Set<string>();
+  const gotos = new Set<string>();
+  for (let i = 0; i < refs.length; i++) {
+    const rule = refs[i].rule!;
+    const t = rule.target;
+    const seen = t?.kind === 'goto' ? gotos : jumps;
+    const name = t ? t.name : '';
+    if (seen.has(name)) return true;
+    seen.add(name);
+    if (i < refs.length - 1 && endsChain(rule)) return true;
+  }
+  return false;
+}
+
 /** An earlier final rule whose conditions are all among this rule's conditions. */
 function findShadow(e: Entry, finals: Map<string, Entry[]>): Entry | undefined {
   if (finals.size === 0) return undefined;
-  const mine = new Set(e.sig.conditions);
-  for (const c of e.sig.conditions) {
+  // A rule tests a handful of conditions: a list beats a set here.
+  const mine = e.sig.conditions;
+  for (const c of mine) {
     for (const earlier of finals.get(c) ?? []) {
-      if (earlier.sig.conditions.every((x) => mine.has(x))) return earlier;
+      if (earlier.sig.conditions.every((x) => mine.includes(x))) return earlier;
     }
   }
   return undefined;
