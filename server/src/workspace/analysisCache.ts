@@ -25,21 +25,32 @@ function collect(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
+/** Starts a full collection that V8 carries out mostly on its own threads, alongside other work. */
+function collectAlongside(): void {
+  (globalThis as { gc?: (options: { type: 'major'; execution: 'async' }) => void }).gc?.({ type: 'major', execution: 'async' });
+}
+
 /** How long edits must pause before the garbage of quick patches is collected. */
 const idleBeforeCollecting = 1000;
 let idleCollection: ReturnType<typeof setTimeout> | undefined;
 
 /**
  * Every edit leaves the document's previous text behind (30 MB at 200k rules), which
- * only a full collection frees: start one, run alongside other work, once edits pause.
+ * only a full collection frees: start one once edits pause.
  */
 function collectWhenIdle(): void {
   if (idleCollection) clearTimeout(idleCollection);
   idleCollection = setTimeout(() => {
     idleCollection = undefined;
-    (globalThis as { gc?: (options: { type: 'major'; execution: 'async' }) => void }).gc?.({ type: 'major', execution: 'async' });
+    collectAlongside();
   }, idleBeforeCollecting);
   idleCollection.unref?.();
+}
+
+/** A bigger analysis is about to run and collects for itself: the pending idle collection would only get in its way. */
+function cancelIdleCollection(): void {
+  if (idleCollection) clearTimeout(idleCollection);
+  idleCollection = undefined;
 }
 
 export class AnalysisCache {
@@ -63,6 +74,7 @@ export class AnalysisCache {
     const family = this.forcedFamily();
     const quick = this.current(doc, family);
     if (quick || onlyIncremental) return quick;
+    cancelIdleCollection();
     const patched = this.patchedLines(doc, family);
     if (patched) return patched;
     // The old analysis is of no more use: let it go before the new one is built, not after.
@@ -119,7 +131,7 @@ export class AnalysisCache {
       this.adopt(doc, hit, analysis, true);
       // The old model and jump graph are garbage now; V8 would let several of them pile up
       // (70 MB each at 50k rules). Collect once the caller has sent what it computed.
-      if (analysis.model.parsed.lines.length >= bigDocumentLines) setImmediate(collect);
+      if (analysis.model.parsed.lines.length >= bigDocumentLines) collectAlongside();
     }
     return analysis;
   }
