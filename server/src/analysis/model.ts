@@ -26,6 +26,8 @@ export interface ChainReference {
 export interface ChainSymbol {
   table: string;
   name: string;
+  /** The family whose chains it is among: a script may set up both (iptables and ip6tables lines). */
+  family: Family;
   builtin: boolean;
   /** `:NAME` lines or `-N NAME` commands (several for repeated table blocks). */
   declarations: ChainReference[];
@@ -49,6 +51,19 @@ export interface DocumentModel {
   /** Every chain reference in file order. */
   references: ChainReference[];
   rules: RuleNode[];
+  /**
+   * A script's command lines for the other family (ip6tables lines in an iptables
+   * script) work on chains of their own: bound here for navigation only. The checks
+   * and the jump graph cover the document's family.
+   */
+  otherFamily?: FamilyChains;
+}
+
+/** The chains of one family and every reference to them, in file order. */
+export interface FamilyChains {
+  family: Family;
+  chains: Map<string, Map<string, ChainSymbol>>;
+  references: ChainReference[];
 }
 
 const commandKinds: Partial<Record<string, ReferenceKind>> = {
@@ -78,8 +93,15 @@ function isTargetName(name: string): boolean {
   return findVerdict(name) !== undefined || findTarget(name) !== undefined;
 }
 
-export function chainSymbol(model: DocumentModel, table: string, name: string): ChainSymbol | undefined {
-  return model.chains.get(table)?.get(name);
+/** The chain `name` of `table` among the chains of `family` (the document's family when absent). */
+export function chainSymbol(model: DocumentModel, table: string, name: string, family: Family = model.family): ChainSymbol | undefined {
+  return chainsOf(model, family)?.get(table)?.get(name);
+}
+
+/** The chains of a family: the document's own, or the other family's in a script that sets up both. */
+export function chainsOf(model: DocumentModel, family: Family): Map<string, Map<string, ChainSymbol>> | undefined {
+  if (family === model.family) return model.chains;
+  return model.otherFamily?.chains;
 }
 
 /** Chains declared in other files of the workspace (ufw splits its rules over several files). */
@@ -113,23 +135,29 @@ export function bindDocument(parsed: ParsedDocument, choice: FamilyChoice = {}):
   const model: DocumentModel = { parsed, family, familyReason: reason, familyCertain, chains: new Map(), references: [], rules: [] };
   if (choice.external) model.external = choice.external;
 
-  const symbol = (table: string, name: string): ChainSymbol => {
-    let byName = model.chains.get(table);
-    if (!byName) model.chains.set(table, (byName = new Map()));
+  const main: FamilyChains = { family, chains: model.chains, references: model.references };
+  const symbol = (scope: FamilyChains, table: string, name: string): ChainSymbol => {
+    let byName = scope.chains.get(table);
+    if (!byName) scope.chains.set(table, (byName = new Map()));
     let s = byName.get(name);
     if (!s) {
-      s = { table, name, builtin: builtinChain(table, name) !== undefined, declarations: [], rules: [], references: [] };
+      s = { table, name, family: scope.family, builtin: builtinChain(table, name) !== undefined, declarations: [], rules: [], references: [] };
       byName.set(name, s);
     }
     return s;
   };
-  const refer = (kind: ReferenceKind, word: Word, table: string, node: number, rule?: RuleNode): ChainReference => {
-    const chain = symbol(table, word.text);
+  const refer = (scope: FamilyChains, kind: ReferenceKind, word: Word, table: string, node: number, rule?: RuleNode): ChainReference => {
+    const chain = symbol(scope, table, word.text);
     const ref: ChainReference = { kind, word, table, node, chain, rule };
     chain.references.push(ref);
     if (kind === 'declaration') chain.declarations.push(ref);
-    model.references.push(ref);
+    scope.references.push(ref);
     return ref;
+  };
+  const scopeOf = (rule: RuleNode): FamilyChains => {
+    if (rule.origin !== 'command' || !rule.programFamily || rule.programFamily === family) return main;
+    model.otherFamily ??= { family: rule.programFamily, chains: new Map(), references: [] };
+    return model.otherFamily;
   };
 
   const otherFamilyFlag = familyFlag(family);
@@ -138,7 +166,7 @@ export function bindDocument(parsed: ParsedDocument, choice: FamilyChoice = {}):
     const node = nodes[n];
     if (node.kind === 'chain') {
       if (node.table === undefined || !node.name.text) continue;
-      const ref = refer('declaration', node.name, node.table, n);
+      const ref = refer(main, 'declaration', node.name, node.table, n);
       if (ref.chain!.builtin) ref.chain!.policyLine = node;
       continue;
     }
@@ -153,9 +181,7 @@ export function bindDocument(parsed: ParsedDocument, choice: FamilyChoice = {}):
       continue;
     }
     model.rules.push(node);
-    // A script's commands for the other family (ip6tables in an iptables script) work on
-    // other chains: they are checked, but not bound into this family's chains.
-    if (node.origin === 'command' && node.programFamily && node.programFamily !== family) continue;
+    const scope = scopeOf(node);
     const command = node.command;
     const kind = command && commandKinds[command.name];
     const chainWord = kind ? node.chain : undefined;
@@ -168,22 +194,26 @@ export function bindDocument(parsed: ParsedDocument, choice: FamilyChoice = {}):
       // `-E OLD NEW` with a target (refused, but still bound): the rare case sorts.
       const found: Array<[ReferenceKind, Word]> = [[kind!, chainWord!], ['declaration', renamed], [target!.kind, targetWord]];
       found.sort((a, b) => comparePositions(a[1].range.start, b[1].range.start));
-      for (const [k, word] of found) refer(k, word, table, n, node);
+      for (const [k, word] of found) refer(scope, k, word, table, n, node);
       continue;
     }
     const targetFirst = targetWord !== undefined && chainWord !== undefined && writtenBefore(targetWord, chainWord);
-    if (targetFirst) refer(target!.kind, targetWord, table, n, node);
-    const ref = chainWord && refer(kind!, chainWord, table, n, node);
-    if (renamed) refer('declaration', renamed, table, n, node);
-    if (targetWord && !targetFirst) refer(target!.kind, targetWord, table, n, node);
+    if (targetFirst) refer(scope, target!.kind, targetWord, table, n, node);
+    const ref = chainWord && refer(scope, kind!, chainWord, table, n, node);
+    if (renamed) refer(scope, 'declaration', renamed, table, n, node);
+    if (targetWord && !targetFirst) refer(scope, target!.kind, targetWord, table, n, node);
     if (ref && (kind === 'append' || kind === 'insert' || kind === 'replace')) ref.chain!.rules.push(node);
   }
   return model;
 }
 
-/** The reference whose word covers the position, if any (binary search over file order). */
+/** The reference whose word covers the position, if any, among either family's references. */
 export function referenceAt(model: DocumentModel, line: number, character: number): ChainReference | undefined {
-  const refs = model.references;
+  return referenceIn(model.references, line, character) ?? (model.otherFamily && referenceIn(model.otherFamily.references, line, character));
+}
+
+/** Binary search over references in file order. */
+function referenceIn(refs: readonly ChainReference[], line: number, character: number): ChainReference | undefined {
   let lo = 0;
   let hi = refs.length - 1;
   while (lo <= hi) {

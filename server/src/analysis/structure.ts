@@ -13,6 +13,7 @@ import { makeFinding, type Finding } from './finding';
 import { suggest } from './values/suggest';
 import { orList } from './checks/wording';
 import type { DocumentModel } from './model';
+import { familyProgram } from '../syntax/programs';
 
 // Names the messages list, read once from the catalog.
 const tableNames = tables.map((t) => t.name);
@@ -175,7 +176,7 @@ class StructureChecker {
       const flag = rule.options.find((o) => o.name === '--ipv4' || o.name === '--ipv6')!;
       const only = flag.name === '--ipv6' ? 'IPv6' : 'IPv4';
       if (rule.origin === 'command' && rule.program && rule.programFamily) {
-        const other = flag.name === '--ipv6' ? 'ip6tables' : 'iptables';
+        const other = familyProgram(flag.name === '--ipv6' ? 'ipv6' : 'ipv4');
         this.add('family-option-refused', `\`${rule.program.text}\` refuses \`${flag.written}\` and exits with an error: it handles ${only === 'IPv6' ? 'IPv4' : 'IPv6'} only. Run the rule with ${other}, or drop \`${flag.written}\`.`, flag.word);
       } else {
         this.add('other-family-rule', `This rule is for ${only} only (\`${flag.written}\`); in this ${this.model.family === 'ipv4' ? 'IPv4' : 'IPv6'} file iptables skips it.`, flag.word, 'hint');

@@ -16,6 +16,7 @@ import { code, escapeMarkdown, formatBytes } from './hover/markdown';
 import { orList, plural } from '../analysis/checks/wording';
 import { chainGraph, type JumpEdge } from '../analysis/chainGraph';
 import { placeNames, placesOf } from '../catalog/places';
+import { familyProgram } from '../syntax/programs';
 
 interface HoverOptions {
   detail?: 'short' | 'full';
@@ -107,10 +108,10 @@ function jumpText(edge: JumpEdge): string {
   return `${edge.kind === 'jump' ? 'jumps' : 'goes'} (line ${edge.word.range.start.line + 1})`;
 }
 
-function chainText(model: DocumentModel, table: string | undefined, name: string): string {
+function chainText(model: DocumentModel, table: string | undefined, name: string, family: Family = model.family): string {
   if (table === undefined) return `Chain ${code(name)}`;
   const builtin = builtinChain(table, name);
-  const symbol = chainSymbol(model, table, name);
+  const symbol = chainSymbol(model, table, name, family);
   if (builtin) {
     const rules = symbol ? symbol.rules.length : 0;
     return `**Built-in chain ${escapeMarkdown(name)}** of table ${code(table)} — ${builtinChainDoc(builtin)}\n\n${plural(rules, 'rule')} in this file.`;
@@ -120,6 +121,11 @@ function chainText(model: DocumentModel, table: string | undefined, name: string
   const decl = symbol.declarations[0];
   lines.push(decl ? `Declared on line ${decl.word.range.start.line + 1}.` : 'Not declared in this file.');
   lines.push(`Holds ${plural(symbol.rules.length, 'rule')}.`);
+  // The jump graph covers the document's family; the other family's chains are only bound for navigation.
+  if (symbol.family !== model.family) {
+    lines.push(`One of the script's ${familyProgram(symbol.family)} chains, apart from its ${familyProgram(model.family)} chains of the same name.`);
+    return lines.join('\n\n');
+  }
   const callers = callersOf(model, symbol);
   if (callers.size === 0) lines.push('No rule in this file jumps or goes to it, so no packet enters it.');
   else {
@@ -203,7 +209,7 @@ function hoverRule(model: DocumentModel, rule: RuleNode, pos: Position, options:
     const command = rule.command?.option === option;
     if (command && (contains(option.word.range, pos) || option.args.some((a) => contains(a.range, pos)))) {
       const onChain = option.args.find((a) => contains(a.range, pos));
-      const chainPart = rule.chain && onChain === rule.chain ? `\n\n---\n\n${chainText(model, rule.table, rule.chain.text)}` : '';
+      const chainPart = rule.chain && onChain === rule.chain ? `\n\n---\n\n${chainText(model, rule.table, rule.chain.text, family)}` : '';
       const info = optionInfo(option);
       return result(`${ruleSentence(rule, model.family)}\n\n---\n\n**${code(option.written)}** — ${info?.doc ?? ''}${chainPart}`, onChain?.range ?? option.word.range);
     }
@@ -219,7 +225,7 @@ function hoverRule(model: DocumentModel, rule: RuleNode, pos: Position, options:
       if (verdict) return result(`**${escapeMarkdown(verdict.name)}** — ${verdict.doc}`, arg.range);
       const t = option.name === '--jump' ? findTarget(arg.text) : undefined;
       if (t) return result(moduleText(t, full), arg.range);
-      return result(chainText(model, rule.table, arg.text), arg.range);
+      return result(chainText(model, rule.table, arg.text, family), arg.range);
     }
     if (option.name === '--protocol') {
       const p = findProtocol(arg.text);

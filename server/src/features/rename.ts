@@ -4,7 +4,7 @@ import { LSPErrorCodes, ResponseError, type Position, type Range, type TextEdit,
 import { builtinChain, builtinChainNames } from '../catalog/tables';
 import { findTarget } from '../catalog/modules';
 import { findVerdict } from '../catalog/verdicts';
-import type { ChainReference, ChainSymbol, DocumentModel } from '../analysis/model';
+import { chainSymbol, type ChainReference, type ChainSymbol, type DocumentModel } from '../analysis/model';
 import { isDynamic, type Word } from '../syntax/word';
 import { chainNameFaults } from '../analysis/chainNames';
 import { chainReferenceAt, nonChainWordAt } from './chainAt';
@@ -81,7 +81,7 @@ export function newNameProblem(model: DocumentModel, chain: ChainSymbol, name: s
   if (builtinChain(chain.table, name)) return `\`${name}\` is already a built-in chain of the ${chain.table} table.`;
   if (builtinChainNames.has(name)) return `\`${name}\` is the name of a built-in chain; a user chain with that name would be easy to mistake for it.`;
   if (findTarget(name)) return `\`${name}\` is an extension target: \`-j ${name}\` would then mean the target, not this chain.`;
-  const existing = model.chains.get(chain.table)?.get(name);
+  const existing = chainSymbol(model, chain.table, name, chain.family);
   if (existing && existing.references.length > 0) {
     return `The ${chain.table} table already has a chain \`${name}\`: renaming would merge the two chains.`;
   }

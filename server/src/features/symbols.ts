@@ -7,6 +7,7 @@ import type { RuleNode } from '../syntax/ast';
 import { spanning } from '../syntax/position';
 import { blockEnd } from './blockEnd';
 import { plural } from '../analysis/checks/wording';
+import { familyProgram } from '../syntax/programs';
 
 /** Built-in chains are where packets enter (events); user chains are called by jumps (functions). */
 const tableSymbolKind = SymbolKind.Namespace;
@@ -52,15 +53,18 @@ export function documentSymbols(model: DocumentModel): DocumentSymbol[] {
     }
   }
 
-  // Command lines: one group per table, spanning its first to its last command.
+  // Command lines: one group per table (and per program, in a script that sets up both
+  // families), spanning its first to its last command.
   const byTable = new Map<string, Group>();
   for (let n = 0; n < nodes.length; n++) {
     const node = nodes[n];
     if (node.kind !== 'rule' || node.origin !== 'command' || node.table === undefined) continue;
-    let group = byTable.get(node.table);
+    const other = node.programFamily !== undefined && node.programFamily !== model.family;
+    const name = other ? `${node.table} (${familyProgram(node.programFamily!)})` : node.table;
+    let group = byTable.get(name);
     if (!group) {
-      group = { table: node.table, range: node.range, selectionRange: tableWord(node), chains: new Map() };
-      byTable.set(node.table, group);
+      group = { table: name, range: node.range, selectionRange: tableWord(node), chains: new Map() };
+      byTable.set(name, group);
       groups.push(group);
     } else {
       group.range = spanning(group.range, node.range);
@@ -68,7 +72,7 @@ export function documentSymbols(model: DocumentModel): DocumentSymbol[] {
     groupOfNode[n] = group;
   }
 
-  for (const ref of model.references) {
+  for (const ref of model.otherFamily ? [...model.references, ...model.otherFamily.references] : model.references) {
     if (!definingKinds.has(ref.kind)) continue;
     const group = groupOfNode[ref.node];
     if (!group || !ref.chain) continue;

@@ -2,6 +2,7 @@
 import type { Range, SymbolInformation } from 'vscode-languageserver';
 import type { ChainSymbol, DocumentModel } from '../analysis/model';
 import { builtinChainSymbolKind, definingKinds, userChainSymbolKind } from './symbols';
+import { familyProgram } from '../syntax/programs';
 
 interface KnownDocument {
   uri: string;
@@ -13,17 +14,21 @@ export function workspaceSymbols(documents: readonly KnownDocument[], query: str
   const wanted = query.toLowerCase();
   const found: SymbolInformation[] = [];
   for (const { uri, model } of documents) {
-    for (const [table, chains] of model.chains) {
-      for (const chain of chains.values()) {
-        if (!chain.name.toLowerCase().includes(wanted)) continue;
-        const where = homeReference(chain);
-        if (!where) continue;
-        found.push({
-          name: chain.name,
-          kind: chain.builtin ? builtinChainSymbolKind : userChainSymbolKind,
-          location: { uri, range: where },
-          containerName: table,
-        });
+    const scopes = model.otherFamily ? [model.chains, model.otherFamily.chains] : [model.chains];
+    for (const byTable of scopes) {
+      for (const [table, chains] of byTable) {
+        for (const chain of chains.values()) {
+          if (!chain.name.toLowerCase().includes(wanted)) continue;
+          const where = homeReference(chain);
+          if (!where) continue;
+          found.push({
+            name: chain.name,
+            kind: chain.builtin ? builtinChainSymbolKind : userChainSymbolKind,
+            location: { uri, range: where },
+            // The other family's chains say so, as the outline's groups do.
+            containerName: chain.family === model.family ? table : `${table} (${familyProgram(chain.family)})`,
+          });
+        }
       }
     }
   }

@@ -15,6 +15,11 @@ export function ruleProgramFamily(word: string): Family | undefined {
   return m ? (m[1] === 'ip6' ? 'ipv6' : 'ipv4') : undefined;
 }
 
+/** The program of a family: `iptables` or `ip6tables`. */
+export function familyProgram(family: Family): 'iptables' | 'ip6tables' {
+  return family === 'ipv6' ? 'ip6tables' : 'iptables';
+}
+
 /** `iptables-restore`, `ip6tables-legacy-restore`... and the family it works on. */
 export function restoreProgramFamily(word: string): Family | undefined {
   const m = restoreProgram.exec(basename(word));

@@ -9,6 +9,7 @@ import type { OptionNode, RuleNode } from '../../syntax/ast';
 import { allowedWith, commandOption, commandUse, type CommandUse, type CoreOption } from '../../syntax/coreOptions';
 import type { CheckContext, RuleCheck } from './context';
 import { orList } from './wording';
+import { familyProgram } from '../../syntax/programs';
 
 /** -V and -h print and exit as soon as iptables reads them: nothing else is checked. */
 const exitAtOnce = new Set(['version', 'help']);
@@ -38,7 +39,7 @@ function wrongFamily(ctx: CheckContext, rule: RuleNode, option: OptionNode, spec
   if (family === spec.family) return;
   // The program name settles the family; otherwise it may be a guess.
   const certain = rule.programFamily !== undefined || ctx.model.familyCertain;
-  const program = family === 'ipv6' ? 'ip6tables' : 'iptables';
+  const program = familyProgram(family);
   const instead = coreDocs[spec.long].otherFamily;
   const hint = instead ? ` ${instead}` : '';
   ctx.report(makeFinding('option-wrong-family', `\`${option.written}\` does not exist in ${program} (${family === 'ipv6' ? 'IPv6' : 'IPv4'}), which refuses the rule.${hint}`, option.range, certain ? 'error' : 'warning'));

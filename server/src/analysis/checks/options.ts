@@ -27,6 +27,8 @@ import { committedCommands, ruleCommands } from './commands';
 import { findOptionWord } from './enumWords';
 import { tcpFlags } from '../../catalog/values/tcpFlags';
 import { listHasBits } from '../values/tcpFlags';
+import { chainSymbol } from '../model';
+import { familyProgram } from '../../syntax/programs';
 
 /** The SYN bit of the TCP header: `ALL` names it too. */
 const synBit = tcpFlags.find((w) => w.word === 'SYN')!.value!;
@@ -96,10 +98,6 @@ function pSpelling(names: readonly string[]): string {
 
 function familyName(f: Family): string {
   return f === 'ipv6' ? 'IPv6 (ip6tables)' : 'IPv4 (iptables)';
-}
-
-function programFor(f: Family): string {
-  return f === 'ipv6' ? 'ip6tables' : 'iptables';
 }
 
 /** Where the checks find modules: the catalog, or a stand-in in tests. */
@@ -245,7 +243,7 @@ class OptionChecker {
     const t = rule.target;
     if (!t || t.extension || findVerdict(t.name)) return false;
     if (isDynamic(t.nameWord)) return true;
-    const chain = rule.table !== undefined ? this.ctx.model.chains.get(rule.table)?.get(t.name) : undefined;
+    const chain = rule.table !== undefined ? chainSymbol(this.ctx.model, rule.table, t.name, rule.programFamily) : undefined;
     return !chain || (chain.declarations.length === 0 && !chain.builtin);
   }
 
@@ -323,7 +321,7 @@ class OptionChecker {
     }
     if (owners.length) {
       const only = owners.filter((m) => !m.families.includes(family));
-      this.report('family-mismatch-module', `\`${name}\` belongs to ${andList(only.map(moduleLabel))}, which only ${only[0].families.map(programFor).join(' and ')} has; this file is checked as ${familyName(family)}.`, o.word.range, this.familySeverity);
+      this.report('family-mismatch-module', `\`${name}\` belongs to ${andList(only.map(moduleLabel))}, which only ${only[0].families.map(familyProgram).join(' and ')} has; this file is checked as ${familyName(family)}.`, o.word.range, this.familySeverity);
       return;
     }
 
@@ -371,7 +369,7 @@ class OptionChecker {
     const { family } = facts;
     const spec = m.spec;
     if (!spec.families.includes(family)) {
-      const only = spec.families.map(programFor).join(' and ');
+      const only = spec.families.map(familyProgram).join(' and ');
       const other = this.counterpartHint(spec, family);
       const where = m.kind === 'match' && m.node.implicit ? m.node.options[0]?.word.range ?? m.node.nameWord.range : nameWordOf(m).range;
       this.report('family-mismatch-module', `${capitalize(moduleLabel(spec))} exists only in ${only}; this file is checked as ${familyName(family)}, where it is refused.${other}`, where, this.familySeverity);
@@ -381,7 +379,7 @@ class OptionChecker {
       const os = optionSpec(spec, o.name);
       if (!os) continue;
       if (os.family && os.family !== family) {
-        this.report('family-mismatch-module', `\`${o.written}\` of ${moduleLabel(spec)} exists only in ${programFor(os.family)}; this file is checked as ${familyName(family)}.`, o.word.range, this.familySeverity);
+        this.report('family-mismatch-module', `\`${o.written}\` of ${moduleLabel(spec)} exists only in ${familyProgram(os.family)}; this file is checked as ${familyName(family)}.`, o.word.range, this.familySeverity);
       }
     }
     return true;

@@ -44,7 +44,7 @@ const declareMissing: FixProvider = (finding, ctx) => {
   const word = [rule.chain, rule.target?.nameWord].find((w) => w && sameRange(w.range, finding.range));
   if (!word) return [];
   const name = word.text;
-  const later = rule.table ? chainSymbol(ctx.model, rule.table, name)?.declarations.find((d) => d.word.range.start.line > rule.range.start.line) : undefined;
+  const later = rule.table ? chainSymbol(ctx.model, rule.table, name, rule.programFamily)?.declarations.find((d) => d.word.range.start.line > rule.range.start.line) : undefined;
   if (later) {
     // Declared further down: move that declaration up instead of adding a second one.
     const line = later.word.range.start.line;
