@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { analyzeText } from '../../server/src/analysis/analyze';
+import { completion } from '../../server/src/features/completion';
 import { definition } from '../../server/src/features/definition';
 import { documentHighlight } from '../../server/src/features/highlight';
 import { hover } from '../../server/src/features/hover';
@@ -64,4 +65,15 @@ test('the checks still see each family apart: nothing is reported in this script
 test('workspace symbols list both families\' chains, the other family marked', () => {
   const found = workspaceSymbols([{ uri, model: onV6Jump.model }], 'logdrop').map((s) => [s.name, s.containerName, s.location.range.start.line]);
   assert.deepEqual(found, [['LOGDROP', 'filter', 1], ['LOGDROP', 'filter (ip6tables)', 2]]);
+});
+
+test('completion after -j on an ip6tables line offers the ip6tables chains', () => {
+  const text = ['#!/bin/sh', 'iptables -N ONLY4', 'ip6tables -N ONLY6', 'ip6tables -A INPUT -j ‸', ''].join('\n');
+  const m = marked(text, uri);
+  const labels = completion(m.model, m.at).map((i) => i.label);
+  assert.ok(labels.includes('ONLY6'), labels.join(' '));
+  assert.ok(!labels.includes('ONLY4'), labels.join(' '));
+  const v4 = marked(text.replace('ip6tables -A INPUT -j ‸', 'iptables -A INPUT -j ‸'), uri);
+  const v4Labels = completion(v4.model, v4.at).map((i) => i.label);
+  assert.ok(v4Labels.includes('ONLY4') && !v4Labels.includes('ONLY6'), v4Labels.join(' '));
 });

@@ -1,6 +1,7 @@
 // Chain names for completion: the built-in chains of a table (from the catalog)
 // and the user chains the document creates in that table (from the model).
-import type { ChainSymbol, DocumentModel } from '../../analysis/model';
+import { chainsOf, type ChainSymbol, type DocumentModel } from '../../analysis/model';
+import type { Family } from '../../syntax/ast';
 import { builtinChain, findTable } from '../../catalog/tables';
 import { builtinChainDoc, policyDoc, userChainPolicyDoc } from '../../catalog/restoreDocs';
 import { verdicts } from '../../catalog/verdicts';
@@ -18,8 +19,9 @@ function mentionedElsewhere(refs: ChainSymbol['references'], line: number): bool
  * `-N NAME`) on another line; in scripts also chains only filled or used,
  * since another program (Docker, a previous script) may have created them.
  */
-export function userChains(model: DocumentModel, table: string, line: number): ChainSymbol[] {
-  const byName = model.chains.get(table);
+export function userChains(model: DocumentModel, table: string, line: number, family: Family = model.family): ChainSymbol[] {
+  // A script's ip6tables lines have chains of their own (see DocumentModel.otherFamily).
+  const byName = chainsOf(model, family)?.get(table);
   if (!byName) return [];
   const strict = model.parsed.format === 'restore';
   const out: ChainSymbol[] = [];
@@ -32,8 +34,8 @@ export function userChains(model: DocumentModel, table: string, line: number): C
 }
 
 /** User chains the document uses in the table but never creates: what `:NAME` or `-N` may still need. */
-export function undeclaredChains(model: DocumentModel, table: string, line: number): ChainSymbol[] {
-  const byName = model.chains.get(table);
+export function undeclaredChains(model: DocumentModel, table: string, line: number, family: Family = model.family): ChainSymbol[] {
+  const byName = chainsOf(model, family)?.get(table);
   if (!byName) return [];
   const out: ChainSymbol[] = [];
   for (const chain of byName.values()) {
@@ -54,9 +56,9 @@ function policyOf(chain: ChainSymbol | undefined): string | undefined {
   return undefined;
 }
 
-export function addBuiltinChains(items: ItemList, model: DocumentModel, table: string, group: number, prefix = ''): void {
+export function addBuiltinChains(items: ItemList, model: DocumentModel, table: string, group: number, prefix = '', family: Family = model.family): void {
   for (const info of findTable(table)?.chains ?? []) {
-    const policy = policyOf(model.chains.get(table)?.get(info.name));
+    const policy = policyOf(chainsOf(model, family)?.get(table)?.get(info.name));
     items.add({
       label: `${prefix}${info.name}`,
       kind: Kind.Class,

@@ -45,11 +45,11 @@ function operandCompletions(model: DocumentModel, ctx: RuleContext, parts: RuleP
   switch (operand) {
     case 'chain':
       // -P takes built-in chains only; -X and -E user chains only.
-      if (command !== 'delete-chain' && command !== 'rename-chain') addBuiltinChains(items, model, table, Group.first);
-      if (command !== 'policy') addUserChains(items, userChains(model, table, ctx.line), Group.likely);
+      if (command !== 'delete-chain' && command !== 'rename-chain') addBuiltinChains(items, model, table, Group.first, '', ctx.family);
+      if (command !== 'policy') addUserChains(items, userChains(model, table, ctx.line, ctx.family), Group.likely);
       break;
     case 'newchain':
-      if (command === 'new-chain') addUserChains(items, undeclaredChains(model, table, ctx.line), Group.first, '', 'used but never created');
+      if (command === 'new-chain') addUserChains(items, undeclaredChains(model, table, ctx.line, ctx.family), Group.first, '', 'used but never created');
       break;
     case 'policy':
       if (parts.chain) addPolicies(items, table, parts.chain.text, false);
@@ -77,11 +77,11 @@ function valueCompletions(model: DocumentModel, ctx: RuleContext, parts: RulePar
         break;
       case '--jump':
         addVerdicts(items);
-        if (table) addUserChains(items, jumpableChains(model, table, ctx.line, parts), Group.likely);
+        if (table) addUserChains(items, jumpableChains(model, table, ctx, parts), Group.likely);
         addTargets(items, place);
         break;
       case '--goto':
-        if (table) addUserChains(items, jumpableChains(model, table, ctx.line, parts), Group.first);
+        if (table) addUserChains(items, jumpableChains(model, table, ctx, parts), Group.first);
         break;
       default:
         break;
@@ -99,16 +99,16 @@ function valueCompletions(model: DocumentModel, ctx: RuleContext, parts: RulePar
   }
   if (values.kind === 'chains') {
     const items = new ItemList(ctx.typed.range);
-    if (ctx.table) addUserChains(items, userChains(model, ctx.table, ctx.line), Group.first);
+    if (ctx.table) addUserChains(items, userChains(model, ctx.table, ctx.line, ctx.family), Group.first);
     return items.done();
   }
   return enumCompletions(ctx, values.words, values.list);
 }
 
 /** User chains a rule may jump to: its own table's, not the chain the rule is in (a loop iptables refuses). */
-function jumpableChains(model: DocumentModel, table: string, line: number, parts: RuleParts) {
+function jumpableChains(model: DocumentModel, table: string, ctx: RuleContext, parts: RuleParts) {
   const self = parts.chain?.text;
-  return userChains(model, table, line).filter((c) => c.name !== self);
+  return userChains(model, table, ctx.line, ctx.family).filter((c) => c.name !== self);
 }
 
 /** Enum words; in a comma list only the part after the last comma is replaced, and words already listed are left out. */
