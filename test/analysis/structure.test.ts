@@ -132,6 +132,11 @@ const cases: Case[] = [
     quiet: '*filter\nCOMMIT\n', oracle: { fire: 'reject', quiet: 'accept' },
   },
   {
+    code: 'crlf-line-ending', script: true, note: "exit 2: Invalid target name `ACCEPT\\r'",
+    fire: 'iptables -A INPUT -j ACCEPT\r\n', at: '\r', line: 0, severity: 'error',
+    quiet: 'iptables -A INPUT -j ACCEPT\n', oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
     code: 'dangling-negation', note: 'nothing appropriate following !',
     fire: R('*filter', '-A INPUT -j ACCEPT !', 'COMMIT'), at: '!', line: 1, severity: 'error',
     quiet: R('*filter', '-A INPUT ! -i lo -j ACCEPT', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },

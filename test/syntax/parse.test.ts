@@ -134,11 +134,21 @@ test('CRLF: one finding at the first CR for the whole file, and the words stay c
   assert.deepEqual(doc.problems, []);
 });
 
-test('CRLF in a script: CR is whitespace for the shell reader', () => {
+test('CRLF in a script: CR is whitespace for the shell reader, and one finding names the shell\'s trouble', () => {
   const doc = parse('#!/bin/sh\r\niptables -A INPUT -j ACCEPT\r\n', 'script');
   const rule = doc.nodes.find((n) => n.kind === 'rule');
   assert.ok(rule && rule.kind === 'rule');
   assert.equal(rule.target?.name, 'ACCEPT');
+  const found = doc.nodes.flatMap((n) => n.problems);
+  assert.deepEqual(found.map((p) => [p.code, p.range.start.line]), [['crlf-line-ending', 0]]);
+  assert.match(found[0].message, /This line and 1 more .*the shell keeps the CR/);
+});
+
+test('CRLF in a script: comment lines are harmless, a #! line is not', () => {
+  const comments = parse('# set up\r\n# more\r\niptables -A INPUT -j ACCEPT\n', 'script');
+  assert.deepEqual(comments.nodes.flatMap((n) => n.problems), []);
+  const shebang = parse('#!/bin/sh\r\niptables -A INPUT -j ACCEPT\n', 'script');
+  assert.deepEqual(shebang.nodes.flatMap((n) => n.problems.map((p) => [p.code, p.range.start.line])), [['crlf-line-ending', 0]]);
 });
 
 test('BOM: stripped, and line 0 ranges are counted after it', () => {

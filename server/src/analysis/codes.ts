@@ -161,7 +161,7 @@ export const diagnosticCodes: Record<string, DiagnosticCodeInfo> = {
   },
   'crlf-line-ending': {
     severity: 'error',
-    summary: 'The lines end in Windows CR LF, which iptables-restore fails on; save the file with plain LF line endings.',
+    summary: 'The lines end in Windows CR LF, which iptables-restore fails on (in a script the shell hands the CR to iptables, which refuses `ACCEPT\\r`); save the file with plain LF line endings.',
     example: '-A INPUT -j ACCEPT\r',
   },
   'dangling-negation': {

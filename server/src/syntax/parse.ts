@@ -71,14 +71,15 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
  */
 export function assembleDocument(format: ParsedDocument['format'], nodes: LineNode[], lines: readonly string[], text: string, script?: Omit<ScriptResult, 'nodes'>): ParsedDocument {
   const problems: Problem[] = [];
-  collapseCrlf(nodes);
-  if (format === 'restore') fileProblems(text, nodes, problems);
-  const tables = collectTables(nodes, problems);
   const nodeAtLine = new Int32Array(lines.length).fill(-1);
   for (let n = 0; n < nodes.length; n++) {
     const r = nodes[n].range;
     for (let l = r.start.line; l <= r.end.line && l < lines.length; l++) if (nodeAtLine[l] < 0) nodeAtLine[l] = n;
   }
+  if (format === 'script') markScriptCrlf(lines, nodes, nodeAtLine);
+  collapseCrlf(nodes, format);
+  if (format === 'restore') fileProblems(text, nodes, problems);
+  const tables = collectTables(nodes, problems);
   const doc: ParsedDocument = { format, nodes, nodeAtLine, tables, lines, problems };
   if (text.charCodeAt(0) === 0xfeff) doc.byteOrderMark = true;
   if (script?.restoreInput.length) doc.restoreInput = script.restoreInput;
@@ -87,8 +88,24 @@ export function assembleDocument(format: ParsedDocument['format'], nodes: LineNo
   return doc;
 }
 
+/**
+ * A script line ending in CR breaks it as a restore line would: the shell keeps the
+ * CR (`-j ACCEPT\r`, `then\r`, a `#!/bin/sh\r` interpreter). Comments are harmless.
+ * Heredoc lines fed to iptables-restore already carry the problem.
+ */
+function markScriptCrlf(lines: readonly string[], nodes: readonly LineNode[], nodeAtLine: Int32Array): void {
+  for (let line = 0; line < lines.length; line++) {
+    const text = lines[line];
+    if (!text.endsWith('\r')) continue;
+    const node = nodes[nodeAtLine[line]];
+    if (!node || (node.kind === 'comment' && !(line === 0 && text.startsWith('#!')))) continue;
+    if (node.problems.some((p) => p.code === 'crlf-line-ending' && p.range.start.line === line)) continue;
+    node.problems.push({ code: 'crlf-line-ending', message: crlfMessage(0, 'script'), range: rangeOnLine(line, text.length - 1, text.length), severity: 'error' });
+  }
+}
+
 /** One CR LF finding per file, on its first such line, rather than one per line. */
-function collapseCrlf(nodes: readonly LineNode[]): void {
+function collapseCrlf(nodes: readonly LineNode[], format: ParsedDocument['format']): void {
   let first: Problem | undefined;
   let count = 0;
   for (const node of nodes) {
@@ -98,7 +115,7 @@ function collapseCrlf(nodes: readonly LineNode[]): void {
     if (!first) first = node.problems[i];
     else node.problems.splice(i, 1);
   }
-  if (first && count > 1) first.message = crlfMessage(count - 1);
+  if (first && (count > 1 || format === 'script')) first.message = crlfMessage(count - 1, format);
 }
 
 /** Table blocks of restore input, and the COMMIT missing at the end of the last one. */

@@ -16,9 +16,12 @@ export interface RestoreState {
 }
 
 /** The CR LF problem; the document keeps one for all such lines (see parse.ts), saying how many more there are. */
-export function crlfMessage(moreLines = 0): string {
+export function crlfMessage(moreLines = 0, format: 'restore' | 'script' = 'restore'): string {
   const which = moreLines ? `This line and ${moreLines} more end` : 'This line ends';
-  return `${which} in CR LF (Windows style); iptables-restore fails on it. Save the file with LF line endings.`;
+  const effect = format === 'restore'
+    ? 'iptables-restore fails on it'
+    : 'the shell keeps the CR as part of the last word, so iptables is handed `ACCEPT\\r` instead of `ACCEPT` and the script fails';
+  return `${which} in CR LF (Windows style); ${effect}. Save the file with LF line endings.`;
 }
 
 function error(code: string, message: string, range: Range): Problem {
