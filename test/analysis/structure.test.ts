@@ -57,6 +57,16 @@ const cases: Case[] = [
     quiet: R('*filter', '-A INPUT -j ACCEPT', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
   },
   {
+    code: 'bad-argument', note: 'quotes are removed before iptables reads a word: "-A" is the command and "!" negates (regression)',
+    fire: R('*filter', '"-A" INPUT "!" "-s" 1.2.3.4 x -j ACCEPT', 'COMMIT'), at: 'x', line: 1, severity: 'error',
+    quiet: R('*filter', '"-A" INPUT "!" "-s" 1.2.3.4 -j ACCEPT', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
+    code: 'bad-argument', script: true, note: 'the shell removes the quotes: iptables gets -A and ! (regression)',
+    fire: "iptables '-A' 'INPUT' '!' '-s' 1.2.3.4 x -j ACCEPT\n", at: 'x', line: 0, severity: 'error',
+    quiet: "iptables '-A' 'INPUT' '!' '-s' 1.2.3.4 -j ACCEPT\n", oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
     code: 'bad-argument', note: 'a closing quote ends the word: "a"b is two words',
     fire: R('*filter', '-A INPUT -m comment --comment "a"b -j ACCEPT', 'COMMIT'), at: 'b', line: 1, severity: 'error',
     quiet: R('*filter', '-A INPUT -m comment --comment "ab" -j ACCEPT', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },

@@ -81,15 +81,19 @@ interface Loaded {
   owner: OptionOwner;
 }
 
-/** A word that getopt would read as an option rather than as a value. */
+/**
+ * A word that getopt would read as an option rather than as a value. Quoting does
+ * not matter: the shell and iptables-restore remove the quotes before iptables
+ * sees the word (`"-A" INPUT` and `'!' -s x` are accepted, measured).
+ */
 export function looksLikeOption(word: Word): boolean {
   const t = word.text;
   // -4 and -6 are iptables' only digit options (a rule line may start with them).
-  return !word.quoted && t.length > 1 && t[0] === '-' && (t[1] === '-' ? t.length > 2 : /[A-Za-z]/.test(t[1]) || t === '-4' || t === '-6');
+  return t.length > 1 && t[0] === '-' && (t[1] === '-' ? t.length > 2 : /[A-Za-z]/.test(t[1]) || t === '-4' || t === '-6');
 }
 
 function isBang(word: Word | undefined): boolean {
-  return word !== undefined && word.text === '!' && !word.quoted;
+  return word !== undefined && word.text === '!';
 }
 
 /**
@@ -328,7 +332,8 @@ class RuleReader {
         this.problem('missing-argument', `\`${node.written}\` needs ${count === 2 ? 'two values' : 'a value'}${next ? `, but \`${quoteText(next.text)}\` follows` : ''}.`, where);
         return;
       }
-      if (looksLikeOption(next) || isBang(next)) {
+      // A quoted value was meant as one, whatever it looks like.
+      if (!next.quoted && (looksLikeOption(next) || isBang(next))) {
         this.parts.problems.push({
           code: 'value-looks-like-option',
           message: `\`${node.written}\` takes \`${quoteText(next.text)}\` as its value, as iptables does; if that was meant as the next option, the value is missing.`,
