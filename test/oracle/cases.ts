@@ -1,15 +1,17 @@
 // One input held against both our analysis and the real iptables.
 import type { OracleFamily } from './oracle';
 
-export type CaseSource = 't-files' | 'corpus-dumps' | 'mutations';
+export type CaseSource = 't-files' | 'corpus-dumps' | 'mutations' | 'script-mutations';
 
 export interface OracleCase {
   /** Stable name, used by allowlist.tsv and unsupported.tsv. */
   id: string;
   source: CaseSource;
   family: OracleFamily;
-  /** The whole iptables-restore input. */
+  /** The whole input: iptables-restore input, or a shell script when `script` is set. */
   dump: string;
+  /** A shell script of iptables/ip6tables commands, run with `sh -e` instead of iptables-restore. */
+  script?: boolean;
   /** The line a reader should look at (the rule under test), 1-based; 0 for whole dumps. */
   focusLine: number;
   /** What the input's author expected, when it says (.t files: OK/FAIL; corpus: VERDICTS.tsv). Informative only. */

@@ -2,7 +2,7 @@
 import { analyzeText } from '../../server/src/analysis/analyze';
 import type { OracleCase } from './cases';
 import { findEntry, type ListEntry } from './lists';
-import { explainKernelRefusal, isKernelRefusal, judge, mapPool, type OracleSetup, type OracleVerdict } from './oracle';
+import { explainKernelRefusal, isKernelRefusal, judge, judgeScript, mapPool, type OracleSetup, type OracleVerdict } from './oracle';
 
 export interface OurError {
   code: string;
@@ -22,12 +22,18 @@ export interface Outcome {
   listed?: { list: 'allowlist' | 'unsupported'; entry: ListEntry };
 }
 
+/**
+ * A script's chain that it does not create may exist on the machine it runs on, so
+ * that is only a warning; the oracle's fresh namespace has no such chain.
+ */
+const missingInFreshNamespace = new Set(['unknown-target', 'undeclared-chain']);
+
 /** Our verdict: any finding of severity error rejects the input. */
 function ourVerdict(c: OracleCase): Pick<Outcome, 'ours' | 'errors' | 'crash'> {
   try {
     const { findings } = analyzeText(c.dump, { forced: c.family });
     const errors = findings
-      .filter((f) => f.severity === 'error')
+      .filter((f) => f.severity === 'error' || (c.script && missingInFreshNamespace.has(f.code)))
       .map((f) => ({ code: f.code, line: f.range.start.line + 1, message: f.message }));
     return { ours: errors.length ? 'reject' : 'accept', errors };
   } catch (e) {
@@ -43,7 +49,7 @@ export interface Lists {
 
 export async function compareAll(setup: OracleSetup, cases: readonly OracleCase[], lists: Lists, width = 4): Promise<Outcome[]> {
   const outcomes = await mapPool(cases, width, async (c, slot): Promise<Outcome> => {
-    const oracle = await judge(setup, c.family, c.dump, slot);
+    const oracle = c.script ? await judgeScript(setup, c.dump, slot) : await judge(setup, c.family, c.dump, slot);
     const ours = ourVerdict(c);
     const agree = ours.ours !== 'crash' && (ours.ours === 'accept') === oracle.accepted;
     return { case: c, ...ours, oracle, agree };
@@ -59,7 +65,7 @@ export async function compareAll(setup: OracleSetup, cases: readonly OracleCase[
   // The kernel names its reason only in its log: look it up for the refusals we missed (not those
   // unsupported.tsv already explains), one at a time so that the log lines belong to the case.
   for (const o of outcomes) {
-    if (!o.agree && o.listed?.list !== 'unsupported' && !o.oracle.accepted && !o.oracle.kernelLog && isKernelRefusal(o.oracle, o.case.dump)) {
+    if (!o.agree && !o.case.script && o.listed?.list !== 'unsupported' && !o.oracle.accepted && !o.oracle.kernelLog && isKernelRefusal(o.oracle, o.case.dump)) {
       o.oracle = { ...o.oracle, kernelLog: await explainKernelRefusal(setup, o.case.family, o.case.dump) };
     }
   }

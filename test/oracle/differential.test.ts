@@ -18,6 +18,7 @@ import { candidateBases } from './mutationBases';
 import { chooseBases, mutationCases } from './mutations';
 import { cacheDir, findOracle, oracleStats } from './oracle';
 import { categorize, disagreementBlock, isFailing, shortLine, sources, summarize, summaryText, writeReport } from './report';
+import { scriptCases } from './scriptCases';
 import { casesFromTFolder } from './tFiles';
 
 /** Fixed, so every run (and CI) holds the same generated cases against the oracle. */
@@ -33,7 +34,8 @@ const outDir = path.join(repoRoot, 'test-output', 'oracle');
 function buildCases(): OracleCase[] {
   const rng = seededRandom(mutationSeed);
   const bases = chooseBases(candidateBases(tFilesDir), baseCount, rng);
-  return [...casesFromTFolder(tFilesDir), ...casesFromCorpusDumps(), ...mutationCases(bases, mutationsPerBase, rng)];
+  const mutations = mutationCases(bases, mutationsPerBase, rng);
+  return [...casesFromTFolder(tFilesDir), ...casesFromCorpusDumps(), ...mutations, ...scriptCases(mutations)];
 }
 
 test('our verdicts agree with the real iptables', { timeout: 15 * 60_000 }, async (t) => {

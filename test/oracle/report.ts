@@ -19,7 +19,7 @@ export interface SourceSummary {
   expectationMismatch: number;
 }
 
-export const sources: readonly CaseSource[] = ['t-files', 'corpus-dumps', 'mutations'];
+export const sources: readonly CaseSource[] = ['t-files', 'corpus-dumps', 'mutations', 'script-mutations'];
 
 export function summarize(outcomes: readonly Outcome[]): SourceSummary[] {
   return sources.map((source) => {
@@ -159,7 +159,7 @@ export function disagreementBlock(o: Outcome): string {
 export function summaryText(summary: readonly SourceSummary[], cats: readonly Category[], runtimeMs: number, oracleVersion: string, runs = ''): string {
   const rows = summary.map(
     (s) =>
-      `  ${s.source.padEnd(13)} ${String(s.cases).padStart(6)} cases  ${String(s.agreement).padStart(5)}% agree  ${String(s.disagree).padStart(5)} differ (${s.allowlisted} allow-listed, ${s.unsupported} unsupported, ${s.failing} failing)  expectation≠iptables: ${s.expectationMismatch}`,
+      `  ${s.source.padEnd(16)} ${String(s.cases).padStart(6)} cases  ${String(s.agreement).padStart(5)}% agree  ${String(s.disagree).padStart(5)} differ (${s.allowlisted} allow-listed, ${s.unsupported} unsupported, ${s.failing} failing)  expectation≠iptables: ${s.expectationMismatch}`,
   );
   const total = summary.reduce((n, s) => n + s.cases, 0);
   const agree = summary.reduce((n, s) => n + s.agree, 0);
