@@ -1,7 +1,7 @@
 // One input held against both our analysis and the real iptables.
 import type { OracleFamily } from './oracle';
 
-export type CaseSource = 't-files' | 'corpus-dumps' | 'mutations' | 'script-mutations';
+export type CaseSource = 't-files' | 'corpus-dumps' | 'mutations' | 'script-t-files' | 'script-mutations';
 
 export interface OracleCase {
   /** Stable name, used by allowlist.tsv and unsupported.tsv. */

@@ -35,7 +35,8 @@ function buildCases(): OracleCase[] {
   const rng = seededRandom(mutationSeed);
   const bases = chooseBases(candidateBases(tFilesDir), baseCount, rng);
   const mutations = mutationCases(bases, mutationsPerBase, rng);
-  return [...casesFromTFolder(tFilesDir), ...casesFromCorpusDumps(), ...mutations, ...scriptCases(mutations)];
+  const tFiles = casesFromTFolder(tFilesDir);
+  return [...tFiles, ...casesFromCorpusDumps(), ...mutations, ...scriptCases(tFiles, 'script-t-files'), ...scriptCases(mutations, 'script-mutations')];
 }
 
 test('our verdicts agree with the real iptables', { timeout: 15 * 60_000 }, async (t) => {

@@ -13,14 +13,18 @@ export interface ListEntry {
   test: (c: OracleCase) => boolean;
 }
 
+/** A script case is the restore case it was made from, run as commands: the same entries apply to it. */
+const scriptPrefix = 'script:';
+
 function matcher(pattern: string): (c: OracleCase) => boolean {
   const re = /^\/(.+)\/$/.exec(pattern);
   if (re) {
     const text = new RegExp(re[1], 'm');
-    return (c) => text.test(c.dump);
+    // Script cases quote every word: the patterns are written for the words themselves.
+    return (c) => text.test(c.script ? c.dump.replace(/'/g, '') : c.dump);
   }
   const glob = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-  return (c) => glob.test(c.id);
+  return (c) => glob.test(c.id) || (c.script === true && c.id.startsWith(scriptPrefix) && glob.test(c.id.slice(scriptPrefix.length)));
 }
 
 export function parseList(text: string, file: string): ListEntry[] {

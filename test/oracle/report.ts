@@ -19,7 +19,7 @@ export interface SourceSummary {
   expectationMismatch: number;
 }
 
-export const sources: readonly CaseSource[] = ['t-files', 'corpus-dumps', 'mutations', 'script-mutations'];
+export const sources: readonly CaseSource[] = ['t-files', 'corpus-dumps', 'mutations', 'script-t-files', 'script-mutations'];
 
 export function summarize(outcomes: readonly Outcome[]): SourceSummary[] {
   return sources.map((source) => {

@@ -1,4 +1,4 @@
-// The mutation cases again as shell scripts: each chain a `-N`, each rule an
+// Restore cases again as shell scripts: each chain a `-N`, each rule an
 // `iptables -t TABLE -A ...` command with every word single-quoted, run with
 // `sh -e`. The command-line shape of the same rules, held against the real iptables.
 import { splitRestoreWords } from '../../server/src/syntax/restoreWords';
@@ -26,11 +26,11 @@ export function restoreAsScript(dump: string, program: string): string {
   return `${out.join('\n')}\n`;
 }
 
-export function scriptCases(cases: readonly OracleCase[]): OracleCase[] {
+export function scriptCases(cases: readonly OracleCase[], source: 'script-t-files' | 'script-mutations'): OracleCase[] {
   return cases.map((c) => ({
     ...c,
     id: `script:${c.id}`,
-    source: 'script-mutations',
+    source,
     dump: restoreAsScript(c.dump, familyProgram(c.family)),
     script: true,
     // The rule under test is the last command.
