@@ -277,6 +277,11 @@ const cases: Case[] = [
     quiet: 'iptables -A INPUT -s 1.2.3.4 -j ACCEPT\n', oracle: { fire: 'reject', quiet: 'accept' },
   },
   {
+    code: 'no-command', script: true, note: 'exit 2; `command -v iptables` only looks the program up (regression)',
+    fire: 'iptables\n', at: 'iptables', line: 0, severity: 'error',
+    quiet: '#!/bin/sh\ncommand -v iptables\n', oracle: { fire: 'reject', quiet: 'accept' },
+  },
+  {
     code: 'outside-table', note: 'line 1 failed',
     fire: R('-A INPUT -j ACCEPT', '*filter', 'COMMIT'), at: '-A INPUT -j ACCEPT', line: 0, severity: 'error',
     quiet: R('*filter', '-A INPUT -j ACCEPT', 'COMMIT'), oracle: { fire: 'reject', quiet: 'accept' },

@@ -20,6 +20,17 @@ test('prefix commands, their flags and the values those flags take are skipped',
   assert.equal(programWordIndex([{ text: 'sudo', quoted: true }, { text: 'iptables' }]), 0);
 });
 
+test('command -v iptables only looks the program up: no rule, no finding (regression)', () => {
+  assert.equal(programWordIndex(words('command -v iptables')), 3);
+  assert.equal(programWordIndex(words('command -V ip6tables')), 3);
+  assert.equal(programWordIndex(words('sudo -l iptables')), 3);
+  // Without those flags `command` runs the program.
+  assert.equal(programWordIndex(words('command iptables -L')), 1);
+  const text = '#!/bin/sh\nif ! command -v iptables >/dev/null 2>&1; then exit 1; fi\ncommand -v ip6tables || exit 1\n';
+  const doc = parseDocument(text, { grammar: catalogGrammar });
+  assert.deepEqual(doc.nodes.filter((n) => n.kind === 'rule'), []);
+});
+
 test('scripts whose commands start with doas, nice or env are recognised without a #! line', () => {
   assert.equal(detectFormat(['doas iptables -A INPUT -j DROP']), 'script');
   assert.equal(detectFormat(['nice -n 5 iptables -A INPUT -j DROP']), 'script');

@@ -43,10 +43,17 @@ const flagsWithValue: Readonly<Record<string, ReadonlySet<string>>> = {
   time: new Set(['-f', '-o']),
 };
 
+/** Flags with which a prefix command only looks the program up, and runs nothing: `command -v iptables`. */
+const lookupFlags: Readonly<Record<string, ReadonlySet<string>>> = {
+  command: new Set(['-v', '-V']),
+  sudo: new Set(['-l', '--list']),
+};
+
 /**
  * Where the program of a simple command stands: after assignments, shell keywords,
  * prefix commands and their flags (`sudo -u root`, `nice -n 5`, `env A=1`).
- * Returns `words.length` when every word is such a prefix.
+ * Returns `words.length` when every word is such a prefix, or when the command
+ * only looks the program up (`command -v iptables`).
  */
 export function programWordIndex(words: ReadonlyArray<{ text: string; quoted?: boolean }>): number {
   let prefix: string | undefined;
@@ -58,6 +65,7 @@ export function programWordIndex(words: ReadonlyArray<{ text: string; quoted?: b
       continue;
     }
     if (prefix && commandPrefixes.has(prefix) && text.startsWith('-')) {
+      if (lookupFlags[prefix]?.has(text)) return words.length;
       if (flagsWithValue[prefix]?.has(text)) k++;
       continue;
     }
