@@ -1,28 +1,46 @@
 // iptables-lint: the analysis engine on the command line, for CI pipelines.
-// Exit 0: no errors; 1: an error was found; 2: usage or I/O trouble.
+// Exit 0: nothing at or above the --fail-on severity; 1: something is; 2: usage or I/O trouble.
 import { readFileSync } from 'node:fs';
 import { analyzeText } from './analysis/analyze';
+import { diagnosticCodes } from './analysis/codes';
 import type { Finding } from './analysis/finding';
+import { applyOverrides, sanitizeOverrides, type SeveritySetting } from './analysis/severity';
+import type { Severity } from './syntax/problem';
 import type { Family } from './syntax/ast';
 import { formatFindings, type OutputFormat } from './cliFormat';
 
-const usage = `Usage: iptables-lint [--format text|json] [--family ipv4|ipv6] FILE... (- reads standard input)
+const usage = `Usage: iptables-lint [options] FILE... (- reads standard input)
 
 Checks iptables-restore files (rules.v4, iptables-save dumps) and shell scripts
 of iptables commands, printing one line per problem:
   file:line:column: severity: message [code]
-Exit status: 0 no errors, 1 errors found, 2 usage or file trouble.`;
+
+Options:
+  --format text|json          output format (default text)
+  --family ipv4|ipv6          check as this IP version instead of guessing
+  --severity CODE=LEVEL       report CODE as error, warning, information or hint,
+                              or not at all with off (repeatable), as the editor's
+                              iptables.diagnostics.severity setting does
+  --fail-on LEVEL             the least severity that fails the run (default error)
+
+Exit status: 0 nothing at or above the --fail-on level, 1 something is,
+2 usage or file trouble.`;
 
 interface CliOptions {
   format: OutputFormat;
   family?: Family;
+  severity: Record<string, SeveritySetting>;
+  failOn: Severity;
   files: string[];
 }
+
+/** Most severe first: a finding fails the run when it is at or above --fail-on. */
+const severities: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
 class UsageError extends Error {}
 
 function parseArgs(argv: readonly string[]): CliOptions | 'help' {
-  const opts: CliOptions = { format: 'text', files: [] };
+  const opts: CliOptions = { format: 'text', severity: {}, failOn: 'error', files: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -40,6 +58,18 @@ function parseArgs(argv: readonly string[]): CliOptions | 'help' {
       const v = value();
       if (v !== 'ipv4' && v !== 'ipv6') throw new UsageError(`--family must be ipv4 or ipv6, not ${v}`);
       opts.family = v;
+    } else if (flag === '--severity') {
+      const v = value();
+      const eq = v.indexOf('=');
+      const [code, level] = eq > 0 ? [v.slice(0, eq), v.slice(eq + 1)] : [v, ''];
+      const checked = sanitizeOverrides({ [code]: level });
+      if (!(code in checked)) throw new UsageError(`--severity takes CODE=LEVEL with LEVEL error, warning, information, hint or off, not ${v}`);
+      if (!(code in diagnosticCodes)) throw new UsageError(`--severity: there is no diagnostic code ${code} (the README lists them)`);
+      opts.severity[code] = checked[code];
+    } else if (flag === '--fail-on') {
+      const v = value();
+      if (!severities.includes(v as Severity)) throw new UsageError(`--fail-on must be error, warning, information or hint, not ${v}`);
+      opts.failOn = v as Severity;
     } else if (arg === '-' || !arg.startsWith('-')) opts.files.push(arg);
     else if (arg === '--') opts.files.push(...argv.slice(i + 1)), (i = argv.length);
     else throw new UsageError(`unknown option ${arg}`);
@@ -74,11 +104,12 @@ function main(argv: readonly string[]): number {
     }
     const name = file === '-' ? '<stdin>' : file;
     const { findings } = analyzeText(text, { forced: opts.family, fileName: file === '-' ? undefined : file });
-    results.push({ file: name, findings });
+    results.push({ file: name, findings: applyOverrides(findings, opts.severity) });
   }
   process.stdout.write(formatFindings(results, opts.format));
   if (trouble) return 2;
-  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  const failing = new Set(severities.slice(0, severities.indexOf(opts.failOn) + 1));
+  return results.some((r) => r.findings.some((f) => failing.has(f.severity))) ? 1 : 0;
 }
 
 try {

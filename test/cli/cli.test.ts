@@ -56,6 +56,26 @@ test('warnings alone do not fail the run', { skip }, () => {
   assert.match(r.out, /warning: .*\[duplicate-rule\]/);
 });
 
+test('--severity changes or silences a code, --fail-on sets what fails the run', { skip }, () => {
+  const f = join(dir, 'mixed.rules');
+  writeFileSync(f, '*filter\n-A INPUT -p tcp --dport 22 -j ACCEPT\n-A INPUT -p tcp --dport 22 -j ACCEPT\n-A INPUT -j NOPE\nCOMMIT\n');
+  assert.equal(run([f]).code, 1);
+  const milder = run(['--severity', 'unknown-target=warning', f]);
+  assert.equal(milder.code, 0);
+  assert.match(milder.out, /warning: Unknown target `NOPE`.*\[unknown-target\]/);
+  const silenced = run(['--severity=unknown-target=off', f]);
+  assert.doesNotMatch(silenced.out, /unknown-target/);
+  assert.equal(silenced.code, 0);
+  // Warnings fail the run when asked; silenced codes never do.
+  assert.equal(run(['--fail-on', 'warning', '--severity', 'unknown-target=off', f]).code, 1);
+  assert.equal(run(['--fail-on', 'warning', '--severity', 'unknown-target=off', '--severity', 'duplicate-rule=off', f]).code, 0);
+  for (const args of [['--severity', 'unknown-target=loud'], ['--severity', 'no-such-code=off'], ['--fail-on', 'warn']]) {
+    const r = run([...args, f]);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.match(r.err, /^iptables-lint: /);
+  }
+});
+
 test('--family forces the family', { skip }, () => {
   const f = join(dir, 'v6.rules');
   writeFileSync(f, '*filter\n-A INPUT -s 2001:db8::1 -j ACCEPT\nCOMMIT\n');
