@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { repoRoot } from '../support/corpus';
+import { commandPrefixes, shellKeywords } from '../../server/src/syntax/programs';
 
 const grammarPath = join(repoRoot, 'syntaxes', 'iptables.tmLanguage.json');
 
@@ -56,6 +57,24 @@ test('the grammar harness reports a wrong assertion as a failure', () => {
     const { status, output } = runTool(file);
     assert.notEqual(status, 0, `expected a failure, got:\n${output}`);
     assert.match(output, /missing required scopes: support\.function\.target\.iptables/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('every prefix word the script parser skips before the program also leaves iptables coloured as the command', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iptables-grammar-'));
+  try {
+    // The grammar cannot import programs.ts: this keeps its command-position words in step.
+    const starters = [...commandPrefixes, ...[...shellKeywords].filter((k) => !['fi', 'done', 'esac', '}', 'case', 'for', 'in'].includes(k))];
+    const lines = ['# SYNTAX TEST "source.iptables" "command position"', '#!/bin/sh'];
+    for (const word of starters) {
+      lines.push(`${word} iptables -L`, `#${' '.repeat(word.length)}^^^^^^^^ support.function.command.iptables`);
+    }
+    const file = join(dir, 'prefixes.iptables');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const { status, output } = runTool(file);
+    assert.equal(status, 0, output);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
