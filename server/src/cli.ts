@@ -61,11 +61,11 @@ function parseArgs(argv: readonly string[]): CliOptions | 'help' {
     } else if (flag === '--severity') {
       const v = value();
       const eq = v.indexOf('=');
-      const [code, level] = eq > 0 ? [v.slice(0, eq), v.slice(eq + 1)] : [v, ''];
-      const checked = sanitizeOverrides({ [code]: level });
-      if (!(code in checked)) throw new UsageError(`--severity takes CODE=LEVEL with LEVEL error, warning, information, hint or off, not ${v}`);
-      if (!(code in diagnosticCodes)) throw new UsageError(`--severity: there is no diagnostic code ${code} (the README lists them)`);
-      opts.severity[code] = checked[code];
+      const [name, level] = eq > 0 ? [v.slice(0, eq), v.slice(eq + 1)] : [v, ''];
+      const checked = sanitizeOverrides({ [name]: level });
+      if (!(name in checked)) throw new UsageError(`--severity takes CODE=LEVEL with LEVEL error, warning, information, hint or off, not ${v}`);
+      if (!(name in diagnosticCodes)) throw new UsageError(`--severity: there is no diagnostic code ${name} (the README lists them)`);
+      opts.severity[name] = checked[name];
     } else if (flag === '--fail-on') {
       const v = value();
       if (!severities.includes(v as Severity)) throw new UsageError(`--fail-on must be error, warning, information or hint, not ${v}`);
