@@ -64,7 +64,7 @@ function parseArgs(argv: readonly string[]): CliOptions | 'help' {
       const [name, level] = eq > 0 ? [v.slice(0, eq), v.slice(eq + 1)] : [v, ''];
       const checked = sanitizeOverrides({ [name]: level });
       if (!(name in checked)) throw new UsageError(`--severity takes CODE=LEVEL with LEVEL error, warning, information, hint or off, not ${v}`);
-      if (!(name in diagnosticCodes)) throw new UsageError(`--severity: there is no diagnostic code ${name} (the README lists them)`);
+      if (!Object.hasOwn(diagnosticCodes, name)) throw new UsageError(`--severity: there is no diagnostic code ${name} (the README lists them)`);
       opts.severity[name] = checked[name];
     } else if (flag === '--fail-on') {
       const v = value();

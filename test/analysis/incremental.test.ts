@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText, type Analysis } from '../../server/src/analysis/analyze';
-import { patchLines, patchOneRule } from '../../server/src/analysis/incremental';
+import { patchLines, patchOneRule, patchQuickly } from '../../server/src/analysis/incremental';
 import { generateDump } from '../../bench/generate';
 import { seededRandom } from '../support/random';
 
@@ -166,13 +166,15 @@ test('an edit that changes where a rule jumps, or adds a line, is patched by lin
   assert.ok(patchLines(again, added, again.parts.choice));
 });
 
-test('edits of table headers, COMMIT lines, CR LF lines or the last line are analysed in full', () => {
+test('edits of table headers, COMMIT lines, CR LF lines, the last line or the byte order mark are analysed in full', () => {
   const cases: Record<string, string> = {
     header: faulty.replace('*nat', '*mangle'),
     commit: faulty.replace('COMMIT\n*nat', '*nat'),
     'new header': faulty.replace(':MASQ - [0:0]', 'COMMIT\n*raw'),
     crlf: faulty.replace('-A MASQ -o eth0 -j MASQUERADE', '-A MASQ -o eth0 -j MASQUERADE\r'),
     'last line': `${faulty}# end`,
+    // splitLines drops the mark: no line changes, but the file's faults do (regression).
+    'byte order mark': `\uFEFF${faulty}`,
   };
   for (const [what, text] of Object.entries(cases)) {
     const a = analyzeText(faulty);
@@ -204,4 +206,21 @@ test('typing in a port re-checks the rule and its chain: a duplicate appears and
   a = reanalyze(a, faulty);
   assert.equal(a.model, model);
   assert.deepEqual(dup(a), [7, 11]);
+});
+
+test('removing a byte order mark is analysed in full too: its finding goes (regression)', () => {
+  const marked = analyzeText(`\uFEFF${faulty}`);
+  assert.ok(marked.findings.some((f) => f.code === 'byte-order-mark'));
+  assert.equal(patchLines(marked, faulty, marked.parts.choice), undefined);
+  assert.equal(patchQuickly(marked, faulty, marked.parts.choice), undefined);
+});
+
+test('the quick patch leaves a blank line to the debounced one when many rules have findings', () => {
+  const many = ['*filter', ...Array.from({ length: 250 }, (_, i) => `-A INPUT -m state --state NEW -p tcp --dport ${i + 1} -j ACCEPT`), 'COMMIT', ''].join('\n');
+  const a = analyzeText(many);
+  assert.ok(a.parts.byRule.size > 200);
+  const withBlank = many.replace('-A INPUT -m state --state NEW -p tcp --dport 100 ', '\n-A INPUT -m state --state NEW -p tcp --dport 100 ');
+  assert.equal(patchQuickly(a, withBlank, a.parts.choice), undefined);
+  const patched = patchLines(a, withBlank, a.parts.choice);
+  assert.deepEqual(findingsOf(patched!), findingsOf(analyzeText(withBlank)));
 });

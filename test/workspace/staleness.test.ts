@@ -62,3 +62,24 @@ test('lines added above a declaration in an open file move the place other files
   cache.get(more);
   assert.equal(where(), 6);
 });
+
+test('a patch that throws drops the entry, so the next request starts from a full analysis', () => {
+  const cache = new AnalysisCache(() => undefined);
+  const text = '*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -j ACCEPT\nCOMMIT\n';
+  const good = doc('throwing.rules', text);
+  cache.get(good);
+  assert.equal(cache.has(good.uri), true);
+  // A document whose text cannot be read once: the patch fails midway.
+  let fail = true;
+  const edited = TextDocument.update(good, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: '\n' }], 2);
+  const flaky: TextDocument = Object.assign(Object.create(edited), {
+    getText: () => {
+      if (fail) throw new Error('read failed');
+      return edited.getText();
+    },
+  });
+  assert.throws(() => cache.get(flaky), /read failed/);
+  assert.equal(cache.has(good.uri), false);
+  fail = false;
+  assert.deepEqual(cache.get(flaky).model.parsed.lines, edited.getText().split('\n'));
+});

@@ -213,12 +213,20 @@ export function patchQuietLines(previous: Analysis, text: string, choice: Family
   return edit && isQuiet(previous, edit) ? moveQuietLines(previous, edit) : undefined;
 }
 
+/**
+ * Moving blank and comment lines re-checks every rule and run that has findings
+ * (their messages may name lines): up to this many, still cheap enough for every keystroke.
+ */
+const quickRecheckLimit = 200;
+
 /** The patches cheap enough to run on every keystroke (one rule in place, blank and comment lines), or nothing. */
 export function patchQuickly(previous: Analysis, text: string, choice: FamilyChoice): Analysis | undefined {
   const edit = readEdit(previous, text, choice);
   if (edit === 'same') return previous;
   if (!edit) return undefined;
-  return changeOneRule(previous, edit) ?? (isQuiet(previous, edit) ? moveQuietLines(previous, edit) : undefined);
+  const { byRule, byRun } = previous.parts;
+  const cheap = byRule.size + byRun.size <= quickRecheckLimit;
+  return changeOneRule(previous, edit) ?? (cheap && isQuiet(previous, edit) ? moveQuietLines(previous, edit) : undefined);
 }
 
 /** Any patch (see the top of this file), or nothing when the edit needs a full analysis. */

@@ -60,6 +60,8 @@ export function readEdit(previous: Analysis, text: string, choice: FamilyChoice)
   const { model, parts } = previous;
   const parsed = model.parsed;
   if (parsed.format !== 'restore' || !sameChoice(parts.choice, choice)) return undefined;
+  // splitLines drops a byte order mark: adding or removing one changes no line, but the file's faults.
+  if ((text.charCodeAt(0) === 0xfeff) !== (parsed.byteOrderMark === true)) return undefined;
   const lines = splitLines(text);
   const old = parsed.lines;
   const shorter = Math.min(lines.length, old.length);

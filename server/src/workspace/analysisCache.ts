@@ -105,7 +105,7 @@ export class AnalysisCache {
     if (hit.version === doc.version) return hit.analysis;
     if (hit.unpatchable === doc.version) return undefined;
     // The same choice object, so the patch sees that nothing but the text changed.
-    const analysis = patchQuickly(hit.analysis, doc.getText(), hit.analysis.parts.choice);
+    const analysis = this.patching(doc, () => patchQuickly(hit.analysis, doc.getText(), hit.analysis.parts.choice));
     // Neither patch changes a chain: the index keeps the declaring words, which move with their lines.
     if (analysis) {
       this.adopt(doc, hit, analysis, false);
@@ -114,19 +114,33 @@ export class AnalysisCache {
     return analysis;
   }
 
+  /** Runs a patch; one that throws may have moved the old nodes halfway, so the entry is dropped before the error goes on. */
+  private patching(doc: TextDocument, patch: () => Analysis | undefined): Analysis | undefined {
+    try {
+      return patch();
+    } catch (e) {
+      this.entries.delete(doc.uri);
+      throw e;
+    }
+  }
+
   /** A patched analysis replaces the entry; if chains may have changed, the other files hear of it. */
   private adopt(doc: TextDocument, hit: Entry, analysis: Analysis, chainsMayChange: boolean): void {
     hit.version = doc.version;
     hit.analysis = analysis;
     hit.unpatchable = undefined;
-    if (chainsMayChange && this.index?.updateFromModel(doc.uri, analysis.model)) this.onIndexChanged?.(doc.uri);
+    if (!chainsMayChange || !this.index) return;
+    const changed = this.index.updateFromModel(doc.uri, analysis.model);
+    // Its own change is no news to this document.
+    hit.generation = this.index.generation;
+    if (changed) this.onIndexChanged?.(doc.uri);
   }
 
   /** The stored analysis brought to this version by re-reading the changed lines (incremental.ts), when nothing else changed. */
   private patchedLines(doc: TextDocument, family: Family | undefined): Analysis | undefined {
     const hit = this.entries.get(doc.uri);
     if (!hit || hit.family !== family || hit.generation !== (this.index?.generation ?? 0)) return undefined;
-    const analysis = patchLines(hit.analysis, doc.getText(), hit.analysis.parts.choice);
+    const analysis = this.patching(doc, () => patchLines(hit.analysis, doc.getText(), hit.analysis.parts.choice));
     if (analysis) {
       this.adopt(doc, hit, analysis, true);
       // The old model and jump graph are garbage now; V8 would let several of them pile up
