@@ -3,7 +3,7 @@
 // iptables-save to read back what the kernel stored, or the "Bad argument" it printed).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitRestoreWords } from '../../server/src/syntax/restoreWords';
+import { splitRestoreWords, wordPlace } from '../../server/src/syntax/restoreWords';
 import type { Word } from '../../server/src/syntax/word';
 import { textAt } from '../support/fixture';
 
@@ -113,4 +113,16 @@ test('ranges are exact, and offset by from/to and the line number', () => {
 test('a carriage return separates words and never ends up in one', () => {
   const words = split('-j ACCEPT\r');
   assert.deepEqual(words.map((w) => w.text), ['-j', 'ACCEPT']);
+});
+
+test('a word place keeps the range and the row, not the text (whose slice would keep the whole file alive)', () => {
+  const row = { line: 4 };
+  const [, chain] = splitRestoreWords('-A INPUT -j ACCEPT', row);
+  const place = wordPlace(chain);
+  assert.deepEqual(place.range, chain.range);
+  assert.equal((place as { text?: string }).text, '');
+  row.line = 9;
+  assert.equal(place.range.start.line, 9);
+  const plain = { text: 'X', quoted: false, range: { start: { line: 1, character: 2 }, end: { line: 1, character: 3 } } };
+  assert.deepEqual(wordPlace(plain), { range: plain.range });
 });

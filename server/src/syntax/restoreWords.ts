@@ -61,6 +61,14 @@ export function subWord(word: Word, from: number, text: string): Word {
   return { ...word, text, range };
 }
 
+/**
+ * Where a word stands, without its text: a word's text is a slice of the whole
+ * file, which a kept word would keep alive. Restore words still follow their row.
+ */
+export function wordPlace(word: Word): { readonly range: Range } {
+  return word instanceof LineWord ? new LineWord('', word.row, word.start, word.end, false) : { range: word.range };
+}
+
 /** A word of plain text between two columns of a row (table and chain lines, counters). */
 export function plainWord(text: string, row: Row, start: number, end: number): Word {
   return new LineWord(text, row, start, end, false);

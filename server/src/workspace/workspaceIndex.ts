@@ -7,12 +7,13 @@ import { pathToFileURL } from 'node:url';
 import { bindDocument, type DocumentModel, type ExternalChains } from '../analysis/model';
 import { catalogGrammar } from '../catalog/grammar';
 import { parseDocument } from '../syntax/parse';
-import type { Word } from '../syntax/word';
+import type { Range } from '../syntax/position';
+import { wordPlace } from '../syntax/restoreWords';
 import manifest from '../../../package.json';
 
 interface FileChains {
-  /** The declaring word: its place follows lines added above it (see incremental.ts). */
-  declared: Map<string, Word>;
+  /** Where each chain is declared; the place follows lines added above it (see incremental.ts). */
+  declared: Map<string, { readonly range: Range }>;
   referenced: Set<string>;
 }
 
@@ -110,10 +111,10 @@ export class WorkspaceIndex {
 
   /** Records the file's chains; true when that changed what other files see. */
   updateFromModel(uri: string, model: DocumentModel): boolean {
-    const declared = new Map<string, Word>();
+    const declared = new Map<string, { readonly range: Range }>();
     const referenced = new Set<string>();
     for (const ref of model.references) {
-      if (ref.kind === 'declaration' && !declared.has(key(ref.table, ref.word.text))) declared.set(key(ref.table, ref.word.text), ref.word);
+      if (ref.kind === 'declaration' && !declared.has(key(ref.table, ref.word.text))) declared.set(key(ref.table, ref.word.text), wordPlace(ref.word));
       if (ref.kind === 'jump' || ref.kind === 'goto') referenced.add(key(ref.table, ref.word.text));
     }
     const next = { declared, referenced };
@@ -140,8 +141,8 @@ export class WorkspaceIndex {
         asked?.add(k);
         for (const [other, f] of this.files) {
           if (other === uri) continue;
-          const word = f.declared.get(k);
-          if (word) return { uri: other, range: word.range };
+          const place = f.declared.get(k);
+          if (place) return { uri: other, range: place.range };
         }
         return undefined;
       },
