@@ -144,6 +144,15 @@ test('CRLF in a script: CR is whitespace for the shell reader, and one finding n
   assert.match(found[0].message, /This line and 1 more .*the shell keeps the CR/);
 });
 
+test('CRLF in a script: a CR in a trailing comment or in a heredoc for another program is harmless (regression)', () => {
+  const trailing = parse('#!/bin/sh\niptables -A INPUT -j ACCEPT # note\r\n', 'script');
+  assert.deepEqual(trailing.nodes.flatMap((n) => n.problems), []);
+  const toCat = parse('#!/bin/sh\ncat <<EOF > /tmp/x\nsome text\r\nEOF\n', 'script');
+  assert.deepEqual(toCat.nodes.flatMap((n) => n.problems), []);
+  const toRestore = parse('#!/bin/sh\niptables-restore <<EOF\n*filter\r\nCOMMIT\nEOF\n', 'script');
+  assert.deepEqual(toRestore.nodes.flatMap((n) => n.problems.map((p) => [p.code, p.range.start.line])), [['crlf-line-ending', 2]]);
+});
+
 test('CRLF in a script: comment lines are harmless, a #! line is not', () => {
   const comments = parse('# set up\r\n# more\r\niptables -A INPUT -j ACCEPT\n', 'script');
   assert.deepEqual(comments.nodes.flatMap((n) => n.problems), []);

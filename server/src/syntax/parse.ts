@@ -1,9 +1,10 @@
 // Entry point of the syntax layer: text in, ParsedDocument out. Never throws.
-import type { Family, LineNode, ParsedDocument, TableBlock } from './ast';
+import type { Family, LineNode, LineSpan, ParsedDocument, TableBlock } from './ast';
 import { noExtensions, type ExtensionGrammar } from './extensionGrammar';
 import { programWordIndex, restoreProgramFamily, ruleProgramFamily } from './programs';
 import { crlfMessage, parseRestoreLine, type RestoreState } from './restoreLines';
 import { parseScript, type ScriptResult } from './scriptParser';
+import { readShellLine } from './shellWords';
 import type { Problem } from './problem';
 import { rangeOnLine } from './position';
 
@@ -76,7 +77,7 @@ export function assembleDocument(format: ParsedDocument['format'], nodes: LineNo
     const r = nodes[n].range;
     for (let l = r.start.line; l <= r.end.line && l < lines.length; l++) if (nodeAtLine[l] < 0) nodeAtLine[l] = n;
   }
-  if (format === 'script') markScriptCrlf(lines, nodes, nodeAtLine);
+  if (format === 'script') markScriptCrlf(lines, nodes, nodeAtLine, script?.heredocBodies ?? []);
   collapseCrlf(nodes, format);
   if (format === 'restore') fileProblems(text, nodes, problems);
   const tables = collectTables(nodes, problems);
@@ -90,18 +91,26 @@ export function assembleDocument(format: ParsedDocument['format'], nodes: LineNo
 
 /**
  * A script line ending in CR breaks it as a restore line would: the shell keeps the
- * CR (`-j ACCEPT\r`, `then\r`, a `#!/bin/sh\r` interpreter). Comments are harmless.
- * Heredoc lines fed to iptables-restore already carry the problem.
+ * CR (`-j ACCEPT\r`, `then\r`, a `#!/bin/sh\r` interpreter). A CR inside a comment
+ * is harmless, and heredoc bodies are some program's input: those fed to
+ * iptables-restore already carry the problem, the others are not ours to judge.
  */
-function markScriptCrlf(lines: readonly string[], nodes: readonly LineNode[], nodeAtLine: Int32Array): void {
+function markScriptCrlf(lines: readonly string[], nodes: readonly LineNode[], nodeAtLine: Int32Array, heredocBodies: readonly LineSpan[]): void {
   for (let line = 0; line < lines.length; line++) {
     const text = lines[line];
     if (!text.endsWith('\r')) continue;
     const node = nodes[nodeAtLine[line]];
-    if (!node || (node.kind === 'comment' && !(line === 0 && text.startsWith('#!')))) continue;
-    if (node.problems.some((p) => p.code === 'crlf-line-ending' && p.range.start.line === line)) continue;
+    if (!node || heredocBodies.some((b) => b.first <= line && line <= b.last)) continue;
+    if (!(line === 0 && text.startsWith('#!')) && endsInComment(lines, line)) continue;
     node.problems.push({ code: 'crlf-line-ending', message: crlfMessage(0, 'script'), range: rangeOnLine(line, text.length - 1, text.length), severity: 'error' });
   }
+}
+
+/** Does the line end inside a shell comment (a whole-line comment included)? */
+function endsInComment(lines: readonly string[], line: number): boolean {
+  const tokens = readShellLine(lines, line).tokens;
+  const last = tokens[tokens.length - 1];
+  return last?.kind === 'comment' && last.range.end.line === line;
 }
 
 /** One CR LF finding per file, on its first such line, rather than one per line. */

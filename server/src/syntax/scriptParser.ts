@@ -16,6 +16,8 @@ export interface ScriptResult {
   programFamilies: Set<Family>;
   /** The body lines of heredocs fed to iptables-restore (delimiter lines excluded). */
   restoreInput: LineSpan[];
+  /** The body lines of every heredoc: input for a program, not shell commands. */
+  heredocBodies: LineSpan[];
 }
 
 /** Operators that end one simple command and may start another. */
@@ -25,6 +27,7 @@ export function parseScript(lines: readonly string[], grammar: ExtensionGrammar,
   const nodes: LineNode[] = [];
   const programFamilies = new Set<Family>();
   const restoreInput: LineSpan[] = [];
+  const heredocBodies: LineSpan[] = [];
   /** Variables whose value names an iptables program (`IPT=/sbin/iptables`). */
   const programVariables = new Map<string, Family>();
   let line = start;
@@ -58,7 +61,7 @@ export function parseScript(lines: readonly string[], grammar: ExtensionGrammar,
       while (line < end) {
         const body = lines[line];
         const bare = doc.stripTabs ? body.replace(/^\t+/, '') : body;
-        if (isDelimiterLine(body, doc)) {
+        if (bare === doc.delimiter || bare === `${doc.delimiter}\r`) {
           nodes.push({ kind: 'shell', range: rangeOnLine(line, 0, body.length), problems: [] });
           line++;
           closed = true;
@@ -73,20 +76,16 @@ export function parseScript(lines: readonly string[], grammar: ExtensionGrammar,
         }
         line++;
       }
-      if (heredocProgram) {
-        programFamilies.add(heredocProgram);
-        // Up to the delimiter, or to the end of a heredoc never closed.
-        const last = closed ? line - 2 : line - 1;
-        if (last >= first) restoreInput.push({ first, last });
+      if (heredocProgram) programFamilies.add(heredocProgram);
+      // Up to the delimiter, or to the end of a heredoc never closed.
+      const last = closed ? line - 2 : line - 1;
+      if (last >= first) {
+        heredocBodies.push({ first, last });
+        if (heredocProgram) restoreInput.push({ first, last });
       }
     }
   }
-  return { nodes, programFamilies, restoreInput };
-}
-
-function isDelimiterLine(body: string, doc: { delimiter: string; stripTabs: boolean }): boolean {
-  const bare = doc.stripTabs ? body.replace(/^\t+/, '') : body;
-  return bare === doc.delimiter || bare === `${doc.delimiter}\r`;
+  return { nodes, programFamilies, restoreInput, heredocBodies };
 }
 
 function* splitCommands(tokens: readonly ShellToken[]): Generator<ShellToken[]> {
