@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText, type Analysis } from '../../server/src/analysis/analyze';
-import { patchLines, patchOneRule, patchQuickly } from '../../server/src/analysis/incremental';
+import { patchLines, patchQuickly } from '../../server/src/analysis/incremental';
 import { generateDump } from '../../bench/generate';
 import { seededRandom } from '../support/random';
 
@@ -37,9 +37,9 @@ COMMIT
 COMMIT
 `;
 
-/** What the server's cache does on an edit: patch the one rule if it can, else patch the changed lines, else analyse in full. */
+/** What the server's cache does on an edit: a quick patch if it can, else patch the changed lines, else analyse in full. */
 function reanalyze(previous: Analysis, text: string): Analysis {
-  return patchOneRule(previous, text, previous.parts.choice) ?? patchLines(previous, text, previous.parts.choice) ?? analyzeText(text);
+  return patchQuickly(previous, text, previous.parts.choice) ?? patchLines(previous, text, previous.parts.choice) ?? analyzeText(text);
 }
 
 const pieces = [' -p udp', ' --dport 99999', ' -m state --state NEW', ' -m conntrack --ctstate NEW', ' -i lo', ' -o eth1', ' ! -s 10.1.0.0/16', ' -m tcp', ' --syn', ' x', '7', ' -m comment --comment "typed"'];
@@ -154,15 +154,15 @@ for (const [name, start] of Object.entries(documents)) {
   });
 }
 
-test('an edit that changes where a rule jumps, or adds a line, is patched by lines, not by one rule', () => {
+test('an edit that changes where a rule jumps, or adds a rule line, is patched by lines, not quickly', () => {
   const first = analyzeText(faulty);
   const text = faulty.replace('-A PREROUTING -j MASQ', '-A PREROUTING -j MASQX');
-  assert.equal(patchOneRule(first, text, first.parts.choice), undefined);
+  assert.equal(patchQuickly(first, text, first.parts.choice), undefined);
   const retarget = patchLines(first, text, first.parts.choice);
   assert.ok(retarget?.findings.some((f) => f.code === 'unknown-target'));
   const again = analyzeText(faulty);
   const added = faulty.replace('COMMIT\n', '-A INPUT -j ACCEPT\nCOMMIT\n');
-  assert.equal(patchOneRule(again, added, again.parts.choice), undefined);
+  assert.equal(patchQuickly(again, added, again.parts.choice), undefined);
   assert.ok(patchLines(again, added, again.parts.choice));
 });
 

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText, type Analysis } from '../../server/src/analysis/analyze';
-import { patchOneRule } from '../../server/src/analysis/incremental';
+import { patchQuickly } from '../../server/src/analysis/incremental';
 import { ruleSignature } from '../../server/src/analysis/ruleSignature';
 
 const text = ['*filter', '-A INPUT -p tcp --dport 22 -j ACCEPT', '-A INPUT -p tcp --dport 80 -j ACCEPT', 'COMMIT', ''].join('\n');
@@ -12,7 +12,7 @@ const text = ['*filter', '-A INPUT -p tcp --dport 22 -j ACCEPT', '-A INPUT -p tc
 function edit(previous: Analysis, line: number, now: string): Analysis {
   const lines = previous.model.parsed.lines.slice();
   lines[line] = now;
-  const patched = patchOneRule(previous, lines.join('\n'), { forced: 'ipv4' });
+  const patched = patchQuickly(previous, lines.join('\n'), { forced: 'ipv4' });
   assert.ok(patched, 'the edit takes the fast path');
   return patched;
 }

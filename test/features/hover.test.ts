@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../../server/src/analysis/analyze';
-import { patchQuietLines } from '../../server/src/analysis/incremental';
+import { patchQuickly } from '../../server/src/analysis/incremental';
 import { hover } from '../../server/src/features/hover';
 import { restore } from '../support/dumps';
 import { fixture, onlyPosition } from '../support/fixture';
@@ -122,7 +122,7 @@ test('after blank lines are added above, the callers show their new lines', () =
   const at = { line: 2, character: 2 };
   assert.match((hover(first.model, at)!.contents as { value: string }).value, /jumps \(line 4\)/);
   // The quiet-lines patch keeps the model, so anything kept per chain must follow the move.
-  const moved = patchQuietLines(first, text.replace(':WEB - [0:0]\n', ':WEB - [0:0]\n\n\n'), first.parts.choice)!;
+  const moved = patchQuickly(first, text.replace(':WEB - [0:0]\n', ':WEB - [0:0]\n\n\n'), first.parts.choice)!;
   assert.equal(moved.model, first.model);
   assert.match((hover(moved.model, at)!.contents as { value: string }).value, /jumps \(line 6\)/);
 });

@@ -1,16 +1,17 @@
 // Re-analysis after an edit of a restore file (the edit is read by lineEdit.ts).
-// patchOneRule: typing inside one rule (a port, an address, a comment) changes
+// One rule (changeOneRule): typing inside one rule (a port, an address, a comment) changes
 // nothing that other lines depend on, as long as the rule keeps its chain,
 // command and target and no finding of another line points into it: then only
 // that line is parsed again and only its own checks and its chain's order checks
 // run again.
-// patchQuietLines: blank and comment lines bind nothing: the lines below move,
+// Quiet lines (moveQuietLines): blank and comment lines bind nothing: the lines below move,
 // and only findings that name places are made again.
-// patchLines: any edit of the lines between table headers and COMMITs (lines
+// Any lines (rebindLines): any edit of the lines between table headers and COMMITs (lines
 // added, deleted, rules moved to other chains): only the changed lines are parsed
 // again, the lines below move, the chains are bound again and the document-wide
 // checks run again, but rules and runs that had no findings and whose inputs are
 // unchanged are not checked again.
+// patchQuickly tries the first two (on every keystroke), patchLines all three.
 // Anything else (table headers, COMMIT, CR LF, scripts) gets a full analysis.
 import type { Family, LineNode, ParsedDocument, RuleNode } from '../syntax/ast';
 import type { Word } from '../syntax/word';
@@ -21,7 +22,7 @@ import { ruleCommands } from './checks/commands';
 import { runKey } from './checks/lints';
 import type { Finding } from './finding';
 import { applyEdit, readEdit, type LineEdit } from './lineEdit';
-import type { ChainSymbol, DocumentModel, FamilyChoice } from './model';
+import { marksFamily, type ChainSymbol, type DocumentModel, type FamilyChoice } from './model';
 
 /**
  * What other lines see of a rule: the chain it goes to, the command, its operands,
@@ -48,7 +49,7 @@ function eligible(rule: RuleNode): boolean {
     // Commands that carry a rule only: no declarations, no rule numbers elsewhere depend on it.
     ruleCommands.has(rule.command?.name ?? '') &&
     // -4 / -6 decide whether iptables-restore reads the line at all.
-    !rule.options.some((o) => o.name === '--ipv4' || o.name === '--ipv6')
+    !marksFamily(rule)
   );
 }
 
@@ -80,11 +81,6 @@ function touches(f: Finding, line: number): boolean {
 }
 
 /** One rule changed in place, keeping what other lines see of it: the patched analysis, or nothing. */
-export function patchOneRule(previous: Analysis, text: string, choice: FamilyChoice): Analysis | undefined {
-  const edit = readEdit(previous, text, choice);
-  return edit === 'same' ? previous : edit && changeOneRule(previous, edit);
-}
-
 function changeOneRule(previous: Analysis, edit: LineEdit): Analysis | undefined {
   if (edit.delta !== 0 || edit.oldEnd - edit.first !== 1) return undefined;
   const { model, parts } = previous;
@@ -206,36 +202,33 @@ function moveQuietLines(previous: Analysis, edit: LineEdit): Analysis {
   return { model, findings: gatherFindings(parts), parts };
 }
 
-/** Only edits of blank and comment lines, or nothing. */
-export function patchQuietLines(previous: Analysis, text: string, choice: FamilyChoice): Analysis | undefined {
-  const edit = readEdit(previous, text, choice);
-  if (edit === 'same') return previous;
-  return edit && isQuiet(previous, edit) ? moveQuietLines(previous, edit) : undefined;
-}
-
 /**
  * Moving blank and comment lines re-checks every rule and run that has findings
  * (their messages may name lines): up to this many, still cheap enough for every keystroke.
  */
 const quickRecheckLimit = 200;
 
+/** One rule in place, or blank and comment lines; `everyKeystroke` leaves costly re-checks to the general patch. */
+function quickPatch(previous: Analysis, edit: LineEdit, everyKeystroke: boolean): Analysis | undefined {
+  const { byRule, byRun } = previous.parts;
+  const cheap = !everyKeystroke || byRule.size + byRun.size <= quickRecheckLimit;
+  return changeOneRule(previous, edit) ?? (cheap && isQuiet(previous, edit) ? moveQuietLines(previous, edit) : undefined);
+}
+
+/** Reads the edit and applies `patch` to it: the same analysis for the same text, nothing when no patch can carry it. */
+function patchWith(previous: Analysis, text: string, choice: FamilyChoice, patch: (edit: LineEdit) => Analysis | undefined): Analysis | undefined {
+  const edit = readEdit(previous, text, choice);
+  return edit === 'same' ? previous : edit && patch(edit);
+}
+
 /** The patches cheap enough to run on every keystroke (one rule in place, blank and comment lines), or nothing. */
 export function patchQuickly(previous: Analysis, text: string, choice: FamilyChoice): Analysis | undefined {
-  const edit = readEdit(previous, text, choice);
-  if (edit === 'same') return previous;
-  if (!edit) return undefined;
-  const { byRule, byRun } = previous.parts;
-  const cheap = byRule.size + byRun.size <= quickRecheckLimit;
-  return changeOneRule(previous, edit) ?? (cheap && isQuiet(previous, edit) ? moveQuietLines(previous, edit) : undefined);
+  return patchWith(previous, text, choice, (edit) => quickPatch(previous, edit, true));
 }
 
 /** Any patch (see the top of this file), or nothing when the edit needs a full analysis. */
 export function patchLines(previous: Analysis, text: string, choice: FamilyChoice): Analysis | undefined {
-  const edit = readEdit(previous, text, choice);
-  if (edit === 'same') return previous;
-  if (!edit) return undefined;
-  const quick = changeOneRule(previous, edit) ?? (isQuiet(previous, edit) ? moveQuietLines(previous, edit) : undefined);
-  return quick ?? rebindLines(previous, edit);
+  return patchWith(previous, text, choice, (edit) => quickPatch(previous, edit, false) ?? rebindLines(previous, edit));
 }
 
 /** The general patch: chains bound again, rules and runs checked again where their inputs changed. */

@@ -1,6 +1,6 @@
 // The bound model of a document: user and built-in chains per table, with
 // their declarations, rules and every reference to them. Built in one pass.
-import type { ChainNode, Family, ParsedDocument, RuleNode } from '../syntax/ast';
+import type { ChainNode, Family, LineNode, ParsedDocument, RuleNode } from '../syntax/ast';
 import { comparePositions, type Range } from '../syntax/position';
 import { LineWord } from '../syntax/restoreWords';
 import type { Word } from '../syntax/word';
@@ -71,6 +71,22 @@ const commandKinds: Partial<Record<string, ReferenceKind>> = {
   policy: 'policy', flush: 'flush', zero: 'zero', list: 'list', 'list-rules': 'list',
   'delete-chain': 'delete-chain', 'rename-chain': 'rename', 'new-chain': 'declaration',
 };
+
+/** A script's command line for the family other than the document's (an ip6tables line in an iptables script). */
+export function otherFamilyCommand(node: LineNode, family: Family): node is RuleNode {
+  return node.kind === 'rule' && node.origin === 'command' && node.programFamily !== undefined && node.programFamily !== family;
+}
+
+/** The chains of each family the document binds: its own, then the other family's if a script has any. */
+export function familyScopes(model: DocumentModel): FamilyChains[] {
+  const own: FamilyChains = { family: model.family, chains: model.chains, references: model.references };
+  return model.otherFamily ? [own, model.otherFamily] : [own];
+}
+
+/** Does the rule carry `-4` or `-6` (which decide whether iptables-restore reads it at all)? */
+export function marksFamily(rule: RuleNode): boolean {
+  return hasOption(rule, '--ipv4') || hasOption(rule, '--ipv6');
+}
 
 /** The option that marks a rule for the family other than `family`. */
 function familyFlag(family: Family): string {
@@ -155,8 +171,8 @@ export function bindDocument(parsed: ParsedDocument, choice: FamilyChoice = {}):
     return ref;
   };
   const scopeOf = (rule: RuleNode): FamilyChains => {
-    if (rule.origin !== 'command' || !rule.programFamily || rule.programFamily === family) return main;
-    model.otherFamily ??= { family: rule.programFamily, chains: new Map(), references: [] };
+    if (!otherFamilyCommand(rule, family)) return main;
+    model.otherFamily ??= { family: rule.programFamily!, chains: new Map(), references: [] };
     return model.otherFamily;
   };
 

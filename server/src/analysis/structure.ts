@@ -12,7 +12,7 @@ import { chainNameFaults, declarable, type ChainCreation } from './chainNames';
 import { makeFinding, type Finding } from './finding';
 import { suggest } from './values/suggest';
 import { orList } from './checks/wording';
-import type { DocumentModel } from './model';
+import { otherFamilyCommand, type DocumentModel } from './model';
 import { familyProgram } from '../syntax/programs';
 
 // Names the messages list, read once from the catalog.
@@ -85,7 +85,7 @@ class StructureChecker {
   private scope = '';
 
   private scopeOf(node: LineNode): string {
-    return node.kind === 'rule' && node.origin === 'command' && node.programFamily && node.programFamily !== this.model.family ? `@${node.programFamily}` : '';
+    return otherFamilyCommand(node, this.model.family) ? `@${node.programFamily}` : '';
   }
 
   private tableDeclared(table: string): Map<string, Declared> {

@@ -2,8 +2,8 @@
 // Restore input groups by `*table` block (a repeated block gets its own
 // entry); script commands group by the table they act on (`-t`, default filter).
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
-import type { ChainReference, DocumentModel, ReferenceKind } from '../analysis/model';
-import type { RuleNode } from '../syntax/ast';
+import { familyScopes, type ChainReference, type DocumentModel, type ReferenceKind } from '../analysis/model';
+import type { Family, RuleNode } from '../syntax/ast';
 import { spanning } from '../syntax/position';
 import { blockEnd } from './blockEnd';
 import { plural } from '../analysis/checks/wording';
@@ -59,8 +59,7 @@ export function documentSymbols(model: DocumentModel): DocumentSymbol[] {
   for (let n = 0; n < nodes.length; n++) {
     const node = nodes[n];
     if (node.kind !== 'rule' || node.origin !== 'command' || node.table === undefined) continue;
-    const other = node.programFamily !== undefined && node.programFamily !== model.family;
-    const name = other ? `${node.table} (${familyProgram(node.programFamily!)})` : node.table;
+    const name = tableLabel(node.table, node.programFamily ?? model.family, model.family);
     let group = byTable.get(name);
     if (!group) {
       group = { table: name, range: node.range, selectionRange: tableWord(node), chains: new Map() };
@@ -72,7 +71,7 @@ export function documentSymbols(model: DocumentModel): DocumentSymbol[] {
     groupOfNode[n] = group;
   }
 
-  for (const ref of model.otherFamily ? [...model.references, ...model.otherFamily.references] : model.references) {
+  for (const ref of familyScopes(model).flatMap((scope) => scope.references)) {
     if (!definingKinds.has(ref.kind)) continue;
     const group = groupOfNode[ref.node];
     if (!group || !ref.chain) continue;
@@ -112,6 +111,11 @@ function chainSymbol(model: DocumentModel, entry: ChainEntry): DocumentSymbol {
     range: model.parsed.nodes[ref.node].range,
     selectionRange: ref.word.range,
   };
+}
+
+/** A table's name, with the program for the other family's chains of a script: `filter (ip6tables)`. */
+export function tableLabel(table: string, family: Family, documentFamily: Family): string {
+  return family === documentFamily ? table : `${table} (${familyProgram(family)})`;
 }
 
 /** The `nat` of `-t nat`, or the program word when the table is the default. */

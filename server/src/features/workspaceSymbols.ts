@@ -1,8 +1,7 @@
 // Workspace symbols: chains of every known document whose name contains the query.
 import type { Range, SymbolInformation } from 'vscode-languageserver';
-import type { ChainSymbol, DocumentModel } from '../analysis/model';
-import { builtinChainSymbolKind, definingKinds, userChainSymbolKind } from './symbols';
-import { familyProgram } from '../syntax/programs';
+import { familyScopes, type ChainSymbol, type DocumentModel } from '../analysis/model';
+import { builtinChainSymbolKind, definingKinds, tableLabel, userChainSymbolKind } from './symbols';
 
 interface KnownDocument {
   uri: string;
@@ -14,9 +13,8 @@ export function workspaceSymbols(documents: readonly KnownDocument[], query: str
   const wanted = query.toLowerCase();
   const found: SymbolInformation[] = [];
   for (const { uri, model } of documents) {
-    const scopes = model.otherFamily ? [model.chains, model.otherFamily.chains] : [model.chains];
-    for (const byTable of scopes) {
-      for (const [table, chains] of byTable) {
+    for (const scope of familyScopes(model)) {
+      for (const [table, chains] of scope.chains) {
         for (const chain of chains.values()) {
           if (!chain.name.toLowerCase().includes(wanted)) continue;
           const where = homeReference(chain);
@@ -26,7 +24,7 @@ export function workspaceSymbols(documents: readonly KnownDocument[], query: str
             kind: chain.builtin ? builtinChainSymbolKind : userChainSymbolKind,
             location: { uri, range: where },
             // The other family's chains say so, as the outline's groups do.
-            containerName: chain.family === model.family ? table : `${table} (${familyProgram(chain.family)})`,
+            containerName: tableLabel(table, chain.family, model.family),
           });
         }
       }
