@@ -22,15 +22,29 @@ test('the same chain created for both families is not a duplicate, and each jump
 
 test('each family still catches its own mistakes', () => {
   const script = ['#!/bin/sh', 'iptables -N ONLY4', 'ip6tables -N TWICE', 'ip6tables -N TWICE', 'ip6tables -A INPUT -j ONLY4', 'ip6tables -A INPUT -s 10.0.0.1 -j ACCEPT', ''].join('\n');
-  assert.deepEqual(codesOf(analyzeText(script).findings, { withLine: true }), ['1:unused-chain', '3:duplicate-chain', '4:unknown-target', '5:family-mismatch']);
+  assert.deepEqual(codesOf(analyzeText(script).findings, { withLine: true }), ['1:unused-chain', '2:unused-chain', '3:duplicate-chain', '4:unknown-target', '5:family-mismatch']);
 });
 
 test('-4 and -6 on a command line are judged by the program: iptables refuses -6, ip6tables -4 (both exit 2)', () => {
   const refused = ['#!/bin/sh', 'iptables -6 -A INPUT -j ACCEPT', 'ip6tables -A INPUT -4 -j ACCEPT', ''].join('\n');
   assert.deepEqual(codesOf(analyzeText(refused).findings, { withLine: true }), ['1:family-option-refused', '2:family-option-refused']);
   // The program's own flag is accepted, in a script of either family.
-  const accepted = ['#!/bin/sh', 'iptables -4 -A INPUT -j ACCEPT', 'ip6tables -6 -A INPUT -j ACCEPT', 'ip6tables -6 -A INPUT -s 2001:db8::1 -j ACCEPT', ''].join('\n');
+  const accepted = ['#!/bin/sh', 'iptables -4 -A INPUT -j ACCEPT', 'ip6tables -6 -A INPUT -p tcp -j ACCEPT', 'ip6tables -6 -A INPUT -s 2001:db8::1 -j ACCEPT', ''].join('\n');
   assert.deepEqual(codesOf(analyzeText(accepted).findings, { withLine: true }), []);
   // Restore input skips the other family's lines: a hint, not an error.
   assert.deepEqual(codesOf(analyzeText('*filter\n-6 -A INPUT -j ACCEPT\nCOMMIT\n').findings), ['other-family-rule']);
+});
+
+test('the other family\'s lines get the checks that need no jump graph: places in built-in chains, duplicates, unused chains', () => {
+  const script = [
+    '#!/bin/sh',
+    'iptables -A INPUT -p tcp --dport 22 -j ACCEPT',
+    'ip6tables -t nat -A PREROUTING -j MASQUERADE',
+    'ip6tables -A INPUT -p tcp --dport 22 -j ACCEPT',
+    'ip6tables -A INPUT -p tcp --dport 22 -j ACCEPT',
+    'ip6tables -N SPARE',
+    '',
+  ].join('\n');
+  // Line 3 repeats line 2 among the ip6tables rules; the iptables rule on line 1 is another chain's.
+  assert.deepEqual(codesOf(analyzeText(script).findings, { withLine: true }), ['2:target-not-allowed-here', '4:duplicate-rule', '5:unused-chain']);
 });

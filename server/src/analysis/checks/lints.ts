@@ -2,7 +2,7 @@
 import type { RuleNode } from '../../syntax/ast';
 import { findMatch } from '../../catalog/modules';
 import type { ModuleSpec } from '../../catalog/types';
-import type { ChainReference, ChainSymbol, DocumentModel } from '../model';
+import { familyScopes, type ChainReference, type ChainSymbol, type DocumentModel } from '../model';
 import { endsChain, keptSignature, ruleSignature, type RuleSignature } from '../ruleSignature';
 import { makeFinding } from '../finding';
 import type { CheckContext, RuleCheck } from './context';
@@ -43,7 +43,9 @@ export function runKey(model: DocumentModel): (ref: ChainReference) => string {
     const block = blockOf(ref.node);
     const known = ref.chain && made.get(ref.chain);
     if (known && known.block === block) return known.key;
-    const key = `${block}\u0000${ref.table}\u0000${ref.word.text}`;
+    // The other family's chains of a script are other chains of the same name.
+    const family = ref.chain && ref.chain.family !== model.family ? `\u0000${ref.chain.family}` : '';
+    const key = `${block}\u0000${ref.table}\u0000${ref.word.text}${family}`;
     if (ref.chain) made.set(ref.chain, { block, key });
     return key;
   };
@@ -58,7 +60,7 @@ export function chainRuns(model: DocumentModel): Map<string, ChainReference[]> {
   const keyOf = runKey(model);
   const runs = new Map<string, ChainReference[]>();
   const unordered = new Set<string>();
-  for (const ref of model.references) {
+  for (const ref of familyScopes(model).flatMap((scope) => scope.references)) {
     if (!ref.rule) continue;
     const key = keyOf(ref);
     if (ref.kind === 'append') {
@@ -178,12 +180,14 @@ function findShadow(e: Entry, finals: Map<string, Entry[]>): Entry | undefined {
 }
 
 export function checkUnusedChains(ctx: CheckContext): void {
-  for (const byName of ctx.model.chains.values()) {
-    for (const chain of byName.values()) {
+  const model = ctx.model;
+  for (const scope of familyScopes(model)) {
+    for (const chain of [...scope.chains.values()].flatMap((byName) => [...byName.values()])) {
       if (chain.builtin || chain.declarations.length === 0) continue;
       if (chain.declarations[0].word.variables || chain.declarations[0].word.substitution) continue;
       if (chain.references.some((r) => r.kind === 'jump' || r.kind === 'goto')) continue;
-      if (ctx.model.external?.referenced(chain.table, chain.name)) continue;
+      // The other files are indexed for the document's own family.
+      if (scope.family === model.family && model.external?.referenced(chain.table, chain.name)) continue;
       const decl = chain.declarations[0];
       ctx.report(makeFinding(
         'unused-chain',

@@ -26,7 +26,7 @@ import { findVerdict, type VerdictInfo } from '../../catalog/verdicts';
 import type { EnumWord, ModuleSpec, OptionSpec } from '../../catalog/types';
 import { chainGraph, describePath, type ChainGraph, type JumpEdge } from '../chainGraph';
 import { makeFinding, type Finding, type RelatedPlace } from '../finding';
-import type { ChainSymbol } from '../model';
+import { chainSymbol, type ChainSymbol } from '../model';
 import type { CheckContext, RuleCheck } from './context';
 import { capitalize, moduleLabel, orList } from './wording';
 import { enumValue, findOptionWord } from './enumWords';
@@ -114,10 +114,14 @@ class PlacementChecker {
     if (chainName) this.interfacesByName(rule, chainName);
     if (!committedCommands.has(command) || !chainName) return;
 
-    const chain = this.ctx.model.chains.get(table)?.get(chainName);
+    const chain = chainSymbol(this.ctx.model, table, chainName, rule.programFamily);
     if (!chain) return;
     const builtin = chain.builtin;
-    const live = this.graph.isLive(rule);
+    // The jump graph covers the document's family. The other family's rules (ip6tables
+    // lines of an iptables script) are checked in built-in chains, taken as reached.
+    const ownFamily = chain.family === this.ctx.model.family;
+    if (!ownFamily && !builtin) return;
+    const live = ownFamily ? this.graph.isLive(rule) : true;
     const entries = live ? (builtin ? [chainName] : this.graph.entries(chain)) : [];
     const placed = this.placed(rule);
     for (const p of placed) this.placement(table, chain, builtin, entries, p);
