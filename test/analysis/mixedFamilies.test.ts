@@ -48,3 +48,22 @@ test('the other family\'s lines get the checks that need no jump graph: places i
   // Line 3 repeats line 2 among the ip6tables rules; the iptables rule on line 1 is another chain's.
   assert.deepEqual(codesOf(analyzeText(script).findings, { withLine: true }), ['2:target-not-allowed-here', '4:duplicate-rule', '5:unused-chain']);
 });
+
+test('the other family has a jump graph of its own: its loops and the places of its user chains are checked', () => {
+  const script = [
+    '#!/bin/sh',
+    'iptables -N A',
+    'iptables -A INPUT -j A',
+    'ip6tables -N A',
+    'ip6tables -N B',
+    'ip6tables -A A -j B',
+    'ip6tables -A B -j A',
+    'ip6tables -A INPUT -j A',
+    'ip6tables -t nat -N NATTED',
+    'ip6tables -t nat -A PREROUTING -j NATTED',
+    'ip6tables -t nat -A NATTED -j MASQUERADE',
+    '',
+  ].join('\n');
+  // The loop A -> B -> A and MASQUERADE reached from PREROUTING are ip6tables' alone; iptables' A is fine.
+  assert.deepEqual(codesOf(analyzeText(script).findings, { withLine: true }), ['5:jump-loop', '6:jump-loop', '10:target-not-allowed-here']);
+});

@@ -51,6 +51,8 @@ test('hover on the ip6tables chain tells its own declaration and rules', () => {
   assert.match(text, /Declared on line 3\./);
   assert.match(text, /Holds 1 rule\./);
   assert.match(text, /ip6tables chains/);
+  // Its own jump graph: entered from the ip6tables INPUT rule on line 7, not the iptables one on line 6.
+  assert.match(text, /Entered from:\n- .*INPUT.*: jumps \(line 7\)(?!,)/);
 });
 
 test('the outline has a group for the ip6tables commands with their chains', () => {

@@ -14,7 +14,7 @@ import { isDynamic } from '../syntax/word';
 import { findProtocol } from '../catalog/protocols';
 import { findTable } from '../catalog/tables';
 import { findVerdict } from '../catalog/verdicts';
-import type { ChainSymbol, DocumentModel } from './model';
+import { chainsOf, type ChainSymbol, type DocumentModel } from './model';
 import { maskBits } from './values/address';
 
 export interface JumpEdge {
@@ -236,13 +236,13 @@ class TableGraph {
   }
 }
 
-/** The jump graph of one document, all tables. Get it with `chainGraph(model)`. */
+/** The jump graph of one document's chains of one family, all tables. Get it with `chainGraph(model, family)`. */
 export class ChainGraph {
   private readonly tables = new Map<string, TableGraph>();
   private readonly places = new Map<RuleNode, RulePlace>();
 
-  constructor(model: DocumentModel) {
-    for (const [table, chains] of model.chains) this.tables.set(table, new TableGraph(table, chains, model.family, this.places));
+  constructor(chains: ReadonlyMap<string, ReadonlyMap<string, ChainSymbol>>, family: Family) {
+    for (const [table, byName] of chains) this.tables.set(table, new TableGraph(table, byName, family, this.places));
   }
 
   private graphOf(chain: ChainSymbol): TableGraph | undefined {
@@ -337,12 +337,15 @@ export class ChainGraph {
   }
 }
 
-const cache = new WeakMap<DocumentModel, ChainGraph>();
+/** Per chains map: a patch that keeps the model keeps its graph, a new binding gets a new one. */
+const cache = new WeakMap<object, ChainGraph>();
+const noChains = new Map<string, Map<string, ChainSymbol>>();
 
-/** The model's jump graph, built on first use. */
-export function chainGraph(model: DocumentModel): ChainGraph {
-  let g = cache.get(model);
-  if (!g) cache.set(model, (g = new ChainGraph(model)));
+/** The jump graph of the model's chains of `family` (the document's own when absent), built on first use. */
+export function chainGraph(model: DocumentModel, family: Family = model.family): ChainGraph {
+  const chains = chainsOf(model, family) ?? noChains;
+  let g = cache.get(chains);
+  if (!g) cache.set(chains, (g = new ChainGraph(chains, family)));
   return g;
 }
 

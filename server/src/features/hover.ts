@@ -94,7 +94,7 @@ function callersOf(model: DocumentModel, symbol: ChainSymbol): Map<string, Calle
   let callers = callerCache.get(symbol);
   if (callers) return callers;
   callers = new Map();
-  for (const edge of chainGraph(model).incoming(symbol)) {
+  for (const edge of chainGraph(model, symbol.family).incoming(symbol)) {
     let caller = callers.get(edge.from.name);
     if (!caller) callers.set(edge.from.name, (caller = { shown: [], count: 0 }));
     // Only the first three jumps of each caller are written out.
@@ -121,11 +121,8 @@ function chainText(model: DocumentModel, table: string | undefined, name: string
   const decl = symbol.declarations[0];
   lines.push(decl ? `Declared on line ${decl.word.range.start.line + 1}.` : 'Not declared in this file.');
   lines.push(`Holds ${plural(symbol.rules.length, 'rule')}.`);
-  // The jump graph covers the document's family; the other family's chains are only bound for navigation.
-  if (symbol.family !== model.family) {
-    lines.push(`One of the script's ${familyProgram(symbol.family)} chains, apart from its ${familyProgram(model.family)} chains of the same name.`);
-    return lines.join('\n\n');
-  }
+  // A script that sets up both families has two chains of this name.
+  if (symbol.family !== model.family) lines.push(`One of the script's ${familyProgram(symbol.family)} chains, apart from its ${familyProgram(model.family)} chains of the same name.`);
   const callers = callersOf(model, symbol);
   if (callers.size === 0) lines.push('No rule in this file jumps or goes to it, so no packet enters it.');
   else {

@@ -26,7 +26,7 @@ import { findVerdict, type VerdictInfo } from '../../catalog/verdicts';
 import type { EnumWord, ModuleSpec, OptionSpec } from '../../catalog/types';
 import { chainGraph, describePath, type ChainGraph, type JumpEdge } from '../chainGraph';
 import { makeFinding, type Finding, type RelatedPlace } from '../finding';
-import { chainSymbol, type ChainSymbol } from '../model';
+import { chainSymbol, familyScopes, type ChainSymbol } from '../model';
 import type { CheckContext, RuleCheck } from './context';
 import { capitalize, moduleLabel, orList } from './wording';
 import { enumValue, findOptionWord } from './enumWords';
@@ -88,10 +88,11 @@ function rangeOf(w: Word | Range): Range {
 }
 
 class PlacementChecker {
-  private readonly graph: ChainGraph;
+  constructor(private readonly ctx: CheckContext) {}
 
-  constructor(private readonly ctx: CheckContext) {
-    this.graph = chainGraph(ctx.model);
+  /** The jump graph of the chain's family (a script may set up both). */
+  private graphOf(chain: ChainSymbol): ChainGraph {
+    return chainGraph(this.ctx.model, chain.family);
   }
 
   private report(code: string, message: string, range: Range, severity: Finding['severity'] = 'error', related?: RelatedPlace[]): void {
@@ -117,12 +118,9 @@ class PlacementChecker {
     const chain = chainSymbol(this.ctx.model, table, chainName, rule.programFamily);
     if (!chain) return;
     const builtin = chain.builtin;
-    // The jump graph covers the document's family. The other family's rules (ip6tables
-    // lines of an iptables script) are checked in built-in chains, taken as reached.
-    const ownFamily = chain.family === this.ctx.model.family;
-    if (!ownFamily && !builtin) return;
-    const live = ownFamily ? this.graph.isLive(rule) : true;
-    const entries = live ? (builtin ? [chainName] : this.graph.entries(chain)) : [];
+    const graph = this.graphOf(chain);
+    const live = graph.isLive(rule);
+    const entries = live ? (builtin ? [chainName] : graph.entries(chain)) : [];
     const placed = this.placed(rule);
     for (const p of placed) this.placement(table, chain, builtin, entries, p);
     if (!builtin && entries.length) this.interfacesByReach(rule, table, chain, entries);
@@ -182,14 +180,14 @@ class PlacementChecker {
       }
       const related: RelatedPlace[] = [];
       const routes = bad.map((entry) => {
-        const path = this.graph.pathFrom(entry, chain) ?? [];
+        const path = this.graphOf(chain).pathFrom(entry, chain) ?? [];
         if (related.length < 8) for (const e of path) if (related.length < 8) related.push(jumpPlace(e, entry));
         return path.length > 1 ? `${table} ${entry} (via ${describePath(path)})` : `${table} ${entry} (directly)`;
       });
       this.report(p.code, `${capitalize(p.what)} only works in ${describePlaces(places, table)}, but packets reach chain ${chain.name} from ${routes.join(' and ')}; the kernel refuses the rule there.`, range, 'error', related);
       return;
     }
-    if (!builtin && entries.length === 0 && this.graph.entries(chain).length === 0) {
+    if (!builtin && entries.length === 0 && this.graphOf(chain).entries(chain).length === 0) {
       const table_ = findTable(table)!;
       const restricted = table_.chains.some((c) => !allowedAt(places, table, c.name));
       if (restricted) {
@@ -213,7 +211,7 @@ class PlacementChecker {
     for (const o of rule.options) {
       if (!entries.every((e) => lacksInterface(o, e))) continue;
       const dir = o.name === '--in-interface' ? 'incoming' : 'outgoing';
-      const path = this.graph.pathFrom(entries[0], chain) ?? [];
+      const path = this.graphOf(chain).pathFrom(entries[0], chain) ?? [];
       const outcome = o.negation ? 'always matches' : 'never matches';
       const via = path.length > 1 ? ` (via ${describePath(path)})` : '';
       this.report('interface-never-matches', `\`${o.written}\` ${outcome} here: packets reach chain ${chain.name} only from ${entries.map((e) => `${table} ${e}`).join(' and ')}${via}, where they have no ${dir} interface.`, o.range, 'warning', path.map((e) => jumpPlace(e, entries[0])));
@@ -221,11 +219,15 @@ class PlacementChecker {
   }
 
   loops(): void {
-    for (const loop of this.graph.loops()) {
-      const entry = this.graph.entries(loop.chains[0])[0];
+    for (const graph of familyScopes(this.ctx.model).map((scope) => chainGraph(this.ctx.model, scope.family))) this.loopsOf(graph);
+  }
+
+  private loopsOf(graph: ChainGraph): void {
+    for (const loop of graph.loops()) {
+      const entry = graph.entries(loop.chains[0])[0];
       const start = entry ? ` (packets from ${loop.table} ${entry} enter it)` : '';
       for (const edge of loop.edges) {
-        const walk = this.graph.loopThrough(edge) ?? [edge];
+        const walk = graph.loopThrough(edge) ?? [edge];
         const names = [edge.from.name, ...walk.map((e) => e.to.name)];
         const shown = names.length > 8 ? [...names.slice(0, 6), '…', names[names.length - 1]] : names;
         const related = walk.slice(1, 9).map((e) => ({ range: e.word.range, message: `${e.from.name} ${e.kind === 'goto' ? 'goes' : 'jumps'} to ${e.to.name} here` }));
