@@ -67,3 +67,9 @@ test('the other family has a jump graph of its own: its loops and the places of 
   // The loop A -> B -> A and MASQUERADE reached from PREROUTING are ip6tables' alone; iptables' A is fine.
   assert.deepEqual(codesOf(analyzeText(script).findings, { withLine: true }), ['5:jump-loop', '6:jump-loop', '10:target-not-allowed-here']);
 });
+
+test('an unknown chain on an ip6tables line is to be created with ip6tables', () => {
+  const script = ['#!/bin/sh', 'iptables -A INPUT -j ACCEPT', 'ip6tables -A INPUT -j MISSING', ''].join('\n');
+  const found = analyzeText(script).findings.find((f) => f.code === 'unknown-target');
+  assert.match(found?.message ?? '', /Create it with `ip6tables -N MISSING`/);
+});

@@ -50,7 +50,7 @@ test('hover on the ip6tables chain tells its own declaration and rules', () => {
   const text = (h.contents as { value: string }).value;
   assert.match(text, /Declared on line 3\./);
   assert.match(text, /Holds 1 rule\./);
-  assert.match(text, /ip6tables chains/);
+  assert.match(text, /The script's ip6tables chain, apart from its iptables chain of the same name/);
   // Its own jump graph: entered from the ip6tables INPUT rule on line 7, not the iptables one on line 6.
   assert.match(text, /Entered from:\n- .*INPUT.*: jumps \(line 7\)(?!,)/);
 });

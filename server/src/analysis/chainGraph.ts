@@ -1,6 +1,6 @@
 // The jump graph of a document, per table: which user chains each chain jumps
 // or goes to, which built-in chains send packets into each chain and by which
-// path, and the jump loops the kernel refuses. Built once per model (memoised)
+// path, and the jump loops the kernel refuses. Built once per family's chains (memoised)
 // in time linear in rules and jumps; hover, placement checks and a packet
 // tracer all read it.
 //
@@ -121,7 +121,7 @@ class TableGraph {
           into.push(edge);
         }
       }
-      if (ordered && live === rules.length && stopsEveryPacket(rule, rule.programFamily ?? family)) live = i + 1;
+      if (ordered && live === rules.length && stopsEveryPacket(rule, family)) live = i + 1;
     }
     this.outgoing.set(chain, out);
     this.liveCount.set(chain, live);

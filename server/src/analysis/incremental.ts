@@ -22,7 +22,7 @@ import { ruleCommands } from './checks/commands';
 import { runKey } from './checks/lints';
 import type { Finding } from './finding';
 import { applyEdit, readEdit, type LineEdit } from './lineEdit';
-import { marksFamily, type ChainSymbol, type DocumentModel, type FamilyChoice } from './model';
+import { familyOf, marksFamily, type ChainSymbol, type DocumentModel, type FamilyChoice } from './model';
 
 /**
  * What other lines see of a rule: the chain it goes to, the command, its operands,
@@ -91,7 +91,7 @@ function changeOneRule(previous: Analysis, edit: LineEdit): Analysis | undefined
   if (node?.kind !== 'rule' || !eligible(node)) return undefined;
   const fresh = edit.fresh[0];
   if (fresh.kind !== 'rule' || !eligible(fresh)) return undefined;
-  const family = node.programFamily ?? model.family;
+  const family = familyOf(node, model.family);
   if (bindingKey(fresh, family) !== bindingKey(node, family)) return undefined;
   const keyOf = runKey(model);
   const runs = model.references.filter((r) => r.node === n && parts.runs.has(keyOf(r))).map(keyOf);

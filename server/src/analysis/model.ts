@@ -1,6 +1,6 @@
 // The bound model of a document: user and built-in chains per table, with
 // their declarations, rules and every reference to them. Built in one pass.
-import type { ChainNode, Family, LineNode, ParsedDocument, RuleNode } from '../syntax/ast';
+import type { ChainNode, Family, LineNode, OptionNode, ParsedDocument, RuleNode } from '../syntax/ast';
 import { comparePositions, type Range } from '../syntax/position';
 import { LineWord } from '../syntax/restoreWords';
 import type { Word } from '../syntax/word';
@@ -53,8 +53,7 @@ export interface DocumentModel {
   rules: RuleNode[];
   /**
    * A script's command lines for the other family (ip6tables lines in an iptables
-   * script) work on chains of their own: bound here for navigation only. The checks
-   * and the jump graph cover the document's family.
+   * script) work on chains of their own, with their own jump graph and checks.
    */
   otherFamily?: FamilyChains;
 }
@@ -72,9 +71,19 @@ const commandKinds: Partial<Record<string, ReferenceKind>> = {
   'delete-chain': 'delete-chain', 'rename-chain': 'rename', 'new-chain': 'declaration',
 };
 
+/** The family a rule works on: its program's (a script line), else the document's. */
+export function familyOf(rule: RuleNode, documentFamily: Family): Family {
+  return rule.programFamily ?? documentFamily;
+}
+
 /** A script's command line for the family other than the document's (an ip6tables line in an iptables script). */
-export function otherFamilyCommand(node: LineNode, family: Family): node is RuleNode {
-  return node.kind === 'rule' && node.origin === 'command' && node.programFamily !== undefined && node.programFamily !== family;
+export function otherFamilyCommand(node: LineNode, family: Family): boolean {
+  return node.kind === 'rule' && node.origin === 'command' && familyOf(node, family) !== family;
+}
+
+/** Every reference of both families, the document's own first. */
+export function allReferences(model: DocumentModel): ChainReference[] {
+  return familyScopes(model).flatMap((scope) => scope.references);
 }
 
 /** The chains of each family the document binds: its own, then the other family's if a script has any. */
@@ -83,9 +92,13 @@ export function familyScopes(model: DocumentModel): FamilyChains[] {
   return model.otherFamily ? [own, model.otherFamily] : [own];
 }
 
-/** Does the rule carry `-4` or `-6` (which decide whether iptables-restore reads it at all)? */
+/** The `-4` or `-6` of a rule (which decide whether iptables-restore reads it at all), if any. */
+export function familyOption(rule: RuleNode): OptionNode | undefined {
+  return rule.options.find((o) => o.name === '--ipv4' || o.name === '--ipv6');
+}
+
 export function marksFamily(rule: RuleNode): boolean {
-  return hasOption(rule, '--ipv4') || hasOption(rule, '--ipv6');
+  return familyOption(rule) !== undefined;
 }
 
 /** The option that marks a rule for the family other than `family`. */
@@ -172,7 +185,7 @@ export function bindDocument(parsed: ParsedDocument, choice: FamilyChoice = {}):
   };
   const scopeOf = (rule: RuleNode): FamilyChains => {
     if (!otherFamilyCommand(rule, family)) return main;
-    model.otherFamily ??= { family: rule.programFamily!, chains: new Map(), references: [] };
+    model.otherFamily ??= { family: familyOf(rule, family), chains: new Map(), references: [] };
     return model.otherFamily;
   };
 

@@ -12,7 +12,7 @@ import { chainNameFaults, declarable, type ChainCreation } from './chainNames';
 import { makeFinding, type Finding } from './finding';
 import { suggest } from './values/suggest';
 import { orList } from './checks/wording';
-import { otherFamilyCommand, type DocumentModel } from './model';
+import { familyOf, familyOption, otherFamilyCommand, type DocumentModel } from './model';
 import { familyProgram } from '../syntax/programs';
 
 // Names the messages list, read once from the catalog.
@@ -85,7 +85,7 @@ class StructureChecker {
   private scope = '';
 
   private scopeOf(node: LineNode): string {
-    return otherFamilyCommand(node, this.model.family) ? `@${node.programFamily}` : '';
+    return node.kind === 'rule' && otherFamilyCommand(node, this.model.family) ? `@${node.programFamily}` : '';
   }
 
   private tableDeclared(table: string): Map<string, Declared> {
@@ -173,7 +173,7 @@ class StructureChecker {
     const table = rule.table;
     if (table === undefined) return;
     if (rule.otherFamily) {
-      const flag = rule.options.find((o) => o.name === '--ipv4' || o.name === '--ipv6')!;
+      const flag = familyOption(rule)!;
       const only = flag.name === '--ipv6' ? 'IPv6' : 'IPv4';
       if (rule.origin === 'command' && rule.program && rule.programFamily) {
         const other = familyProgram(flag.name === '--ipv6' ? 'ipv6' : 'ipv4');
@@ -336,7 +336,7 @@ class StructureChecker {
       message = `Unknown ${verb} \`${name}\`: it is neither a built-in target, an extension target, nor a chain declared in table ${table}.`;
       const elsewhere = this.otherTableDeclaring(table, name);
       if (elsewhere) message += ` A chain of that name exists in table ${elsewhere}, but jumps cannot cross tables.`;
-      else if (script) message += ` Create it with \`iptables${table === 'filter' ? '' : ` -t ${table}`} -N ${name}\` first, unless it exists on the machine already.`;
+      else if (script) message += ` Create it with \`${familyProgram(familyOf(rule, this.model.family))}${table === 'filter' ? '' : ` -t ${table}`} -N ${name}\` first, unless it exists on the machine already.`;
     }
     const candidates = [...verdictNames, ...(kind === 'jump' ? targetNames : []), ...this.tableDeclared(table).keys()];
     const guess = related.length ? undefined : suggest(name, candidates);

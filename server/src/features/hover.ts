@@ -1,6 +1,6 @@
 // Hover: a plain-words explanation of whatever token is under the cursor.
 import type { Hover } from 'vscode-languageserver';
-import { chainSymbol, type ChainSymbol, type DocumentModel } from '../analysis/model';
+import { chainSymbol, familyOf, type ChainSymbol, type DocumentModel } from '../analysis/model';
 import type { AssignmentNode, ChainNode, CountersNode, Family, LineNode, OptionNode, ParsedDocument, RuleNode, TableNode } from '../syntax/ast';
 import { comparePositions, contains, type Position, type Range } from '../syntax/position';
 import { nodesOnLine } from '../syntax/lookup';
@@ -11,7 +11,7 @@ import { findMatch, findTarget } from '../catalog/modules';
 import { findVerdict } from '../catalog/verdicts';
 import { findProtocol } from '../catalog/protocols';
 import type { ModuleSpec } from '../catalog/types';
-import { chainLabel, optionInfo, optionPhrase, ruleFamily, ruleSentence } from './hover/ruleSentence';
+import { chainLabel, optionInfo, optionPhrase, ruleSentence } from './hover/ruleSentence';
 import { code, escapeMarkdown, formatBytes } from './hover/markdown';
 import { orList, plural } from '../analysis/checks/wording';
 import { chainGraph, type JumpEdge } from '../analysis/chainGraph';
@@ -121,8 +121,9 @@ function chainText(model: DocumentModel, table: string | undefined, name: string
   const decl = symbol.declarations[0];
   lines.push(decl ? `Declared on line ${decl.word.range.start.line + 1}.` : 'Not declared in this file.');
   lines.push(`Holds ${plural(symbol.rules.length, 'rule')}.`);
-  // A script that sets up both families has two chains of this name.
-  if (symbol.family !== model.family) lines.push(`One of the script's ${familyProgram(symbol.family)} chains, apart from its ${familyProgram(model.family)} chains of the same name.`);
+  // A script that sets up both families may have a chain of this name in each.
+  const twin = symbol.family !== model.family ? chainSymbol(model, table, name) : undefined;
+  if (twin) lines.push(`The script's ${familyProgram(symbol.family)} chain, apart from its ${familyProgram(twin.family)} chain of the same name.`);
   const callers = callersOf(model, symbol);
   if (callers.size === 0) lines.push('No rule in this file jumps or goes to it, so no packet enters it.');
   else {
@@ -182,7 +183,7 @@ function assignmentBefore(parsed: ParsedDocument, rule: RuleNode, name: string, 
 
 function hoverRule(model: DocumentModel, rule: RuleNode, pos: Position, options: HoverOptions): Hover | null {
   const full = options.detail !== 'short';
-  const family = ruleFamily(rule, model.family);
+  const family = familyOf(rule, model.family);
   if (rule.counters && contains(rule.counters.range, pos)) return result(countersText(rule.counters, 'have matched this rule'), rule.counters.range);
   if (rule.program && at(rule.program, pos)) {
     const v6 = rule.programFamily === 'ipv6';

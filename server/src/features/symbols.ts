@@ -2,7 +2,7 @@
 // Restore input groups by `*table` block (a repeated block gets its own
 // entry); script commands group by the table they act on (`-t`, default filter).
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
-import { familyScopes, type ChainReference, type DocumentModel, type ReferenceKind } from '../analysis/model';
+import { allReferences, familyOf, type ChainReference, type DocumentModel, type ReferenceKind } from '../analysis/model';
 import type { Family, RuleNode } from '../syntax/ast';
 import { spanning } from '../syntax/position';
 import { blockEnd } from './blockEnd';
@@ -59,7 +59,7 @@ export function documentSymbols(model: DocumentModel): DocumentSymbol[] {
   for (let n = 0; n < nodes.length; n++) {
     const node = nodes[n];
     if (node.kind !== 'rule' || node.origin !== 'command' || node.table === undefined) continue;
-    const name = tableLabel(node.table, node.programFamily ?? model.family, model.family);
+    const name = tableLabel(node.table, familyOf(node, model.family), model.family);
     let group = byTable.get(name);
     if (!group) {
       group = { table: name, range: node.range, selectionRange: tableWord(node), chains: new Map() };
@@ -71,7 +71,7 @@ export function documentSymbols(model: DocumentModel): DocumentSymbol[] {
     groupOfNode[n] = group;
   }
 
-  for (const ref of familyScopes(model).flatMap((scope) => scope.references)) {
+  for (const ref of allReferences(model)) {
     if (!definingKinds.has(ref.kind)) continue;
     const group = groupOfNode[ref.node];
     if (!group || !ref.chain) continue;

@@ -5,6 +5,7 @@
 // measured with iptables 1.8.9 (legacy) in a throw-away network namespace.
 import { coreDocs } from '../../catalog/coreDocs';
 import { makeFinding } from '../finding';
+import { familyOf } from '../model';
 import type { OptionNode, RuleNode } from '../../syntax/ast';
 import { allowedWith, commandOption, commandUse, type CommandUse, type CoreOption } from '../../syntax/coreOptions';
 import type { CheckContext, RuleCheck } from './context';
@@ -35,7 +36,7 @@ function refusedInRestore(ctx: CheckContext, option: OptionNode): void {
 }
 
 function wrongFamily(ctx: CheckContext, rule: RuleNode, option: OptionNode, spec: CoreOption): void {
-  const family = rule.programFamily ?? ctx.model.family;
+  const family = familyOf(rule, ctx.model.family);
   if (family === spec.family) return;
   // The program name settles the family; otherwise it may be a guess.
   const certain = rule.programFamily !== undefined || ctx.model.familyCertain;

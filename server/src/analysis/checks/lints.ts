@@ -2,7 +2,7 @@
 import type { RuleNode } from '../../syntax/ast';
 import { findMatch } from '../../catalog/modules';
 import type { ModuleSpec } from '../../catalog/types';
-import { familyScopes, type ChainReference, type ChainSymbol, type DocumentModel } from '../model';
+import { allReferences, familyScopes, type ChainReference, type ChainSymbol, type DocumentModel } from '../model';
 import { endsChain, keptSignature, ruleSignature, type RuleSignature } from '../ruleSignature';
 import { makeFinding } from '../finding';
 import type { CheckContext, RuleCheck } from './context';
@@ -60,7 +60,7 @@ export function chainRuns(model: DocumentModel): Map<string, ChainReference[]> {
   const keyOf = runKey(model);
   const runs = new Map<string, ChainReference[]>();
   const unordered = new Set<string>();
-  for (const ref of familyScopes(model).flatMap((scope) => scope.references)) {
+  for (const ref of allReferences(model)) {
     if (!ref.rule) continue;
     const key = keyOf(ref);
     if (ref.kind === 'append') {

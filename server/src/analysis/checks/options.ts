@@ -27,7 +27,7 @@ import { committedCommands, ruleCommands } from './commands';
 import { findOptionWord } from './enumWords';
 import { tcpFlags } from '../../catalog/values/tcpFlags';
 import { listHasBits } from '../values/tcpFlags';
-import { chainSymbol } from '../model';
+import { chainSymbol, familyOf } from '../model';
 import { familyProgram } from '../../syntax/programs';
 
 /** The SYN bit of the TCP header: `ALL` names it too. */
@@ -186,7 +186,7 @@ class OptionChecker {
   private facts(rule: RuleNode): RuleFacts {
     const facts: RuleFacts = {
       rule,
-      family: rule.programFamily ?? this.ctx.model.family,
+      family: familyOf(rule, this.ctx.model.family),
       committed: committedCommands.has(rule.command?.name ?? ''),
     };
     const p = rule.protocol;

@@ -26,13 +26,12 @@ import { findVerdict, type VerdictInfo } from '../../catalog/verdicts';
 import type { EnumWord, ModuleSpec, OptionSpec } from '../../catalog/types';
 import { chainGraph, describePath, type ChainGraph, type JumpEdge } from '../chainGraph';
 import { makeFinding, type Finding, type RelatedPlace } from '../finding';
-import { chainSymbol, familyScopes, type ChainSymbol } from '../model';
+import { chainSymbol, familyOf, familyScopes, type ChainSymbol } from '../model';
 import type { CheckContext, RuleCheck } from './context';
 import { capitalize, moduleLabel, orList } from './wording';
 import { enumValue, findOptionWord } from './enumWords';
 import { committedCommands, ruleCommands } from './commands';
 
-/** Where something may stand, read from an `allowedIn` list. */
 /** "nat POSTROUTING or nat OUTPUT" for messages; with a table, the places in it come first. */
 function describePlaces(p: Places, table?: string): string {
   return orList(placeNames(p, table));
@@ -138,7 +137,7 @@ class PlacementChecker {
   /** The modules, targets and options of the rule that have a narrower place than "anywhere". */
   private placed(rule: RuleNode): Placed[] {
     const out: Placed[] = [];
-    const family = rule.programFamily ?? this.ctx.model.family;
+    const family = familyOf(rule, this.ctx.model.family);
     const add = (spec: ModuleSpec, word: Word, options: readonly OptionNode[]): void => {
       const code = spec.kind === 'target' ? 'target-not-allowed-here' : 'match-not-allowed-here';
       const label = moduleLabel(spec);
@@ -250,7 +249,7 @@ export function checkPlacement(ctx: CheckContext): void {
   loops();
 }
 
-/** Per rule (against the document's jump graph), and the loops of the graph once. */
+/** Per rule (against its family's jump graph), and the loops of each family's graph once. */
 export function placementChecks(ctx: CheckContext): { rule: RuleCheck; loops: () => void } {
   const checker = new PlacementChecker(ctx);
   return { rule: (r) => checker.rule(r), loops: () => checker.loops() };

@@ -8,6 +8,7 @@ import type { OptionNode, RuleNode } from '../../syntax/ast';
 import { rangeOnLine, type Range } from '../../syntax/position';
 import { isDynamic, type Word } from '../../syntax/word';
 import { makeFinding } from '../finding';
+import { familyOf } from '../model';
 import { checkValue } from '../values/checkValue';
 import { checkCounters } from '../values/counters';
 import { canonicalProtocol, protocolNumber } from '../values/protocol';
@@ -122,7 +123,7 @@ function checkSecondWithinFirst(ctx: CheckContext, option: OptionNode, words: re
 
 function checkRule(ctx: CheckContext, node: RuleNode): void {
   // A script line says its own family (ip6tables in an iptables script).
-  const family = node.programFamily ?? ctx.model.family;
+  const family = familyOf(node, ctx.model.family);
   const familyCertain = node.programFamily !== undefined || ctx.model.familyCertain;
   const protoWord = node.protocol?.args[0];
   const rule: RuleEnv = { family, familyCertain, protocolDynamic: protoWord !== undefined && isDynamic(protoWord) };

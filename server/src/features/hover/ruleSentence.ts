@@ -12,6 +12,7 @@ import { andList } from '../../analysis/checks/wording';
 import { describeValue } from './describeValue';
 import { code } from './markdown';
 import { noReading } from '../../analysis/values/optionRules';
+import { familyOf } from '../../analysis/model';
 
 /** The catalog's spec for an option, wherever it comes from. */
 export function optionInfo(option: OptionNode): { doc: string; phrase?: string; value?: ValueType | ValueType[]; spec?: OptionSpec } | undefined {
@@ -19,11 +20,6 @@ export function optionInfo(option: OptionNode): { doc: string; phrase?: string; 
   if (owner.kind === 'core') return coreDocs[owner.spec.long];
   const spec = optionSpecOf(option);
   return spec && { doc: spec.doc, phrase: spec.phrase, value: spec.value, spec };
-}
-
-/** The family a rule is read in: a script line says its own (ip6tables in an iptables script). */
-export function ruleFamily(rule: RuleNode, fileFamily: Family): Family {
-  return rule.programFamily ?? fileFamily;
 }
 
 /** The option's condition in this rule, e.g. "destination is not in 10.0.0.0/8 (...)". */
@@ -78,7 +74,7 @@ function actionOf(rule: RuleNode, family: Family): string {
 
 /** `family` is the file's; without it, the rule's program or IPv4. */
 export function ruleSentence(rule: RuleNode, fileFamily: Family = 'ipv4'): string {
-  const family = ruleFamily(rule, fileFamily);
+  const family = familyOf(rule, fileFamily);
   const clauses: string[] = [];
   const comments: string[] = [];
   for (const option of rule.options) {
