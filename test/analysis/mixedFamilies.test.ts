@@ -73,3 +73,22 @@ test('an unknown chain on an ip6tables line is to be created with ip6tables', ()
   const found = analyzeText(script).findings.find((f) => f.code === 'unknown-target');
   assert.match(found?.message ?? '', /Create it with `ip6tables -N MISSING`/);
 });
+
+test('a heredoc fed to ip6tables-restore in a script of iptables commands has the ip6tables chains (review finding)', () => {
+  const script = [
+    '#!/bin/sh',
+    'ip6tables-restore <<EOF',
+    '*filter',
+    ':F - [0:0]',
+    '-A INPUT -s 2001:db8::1 -p tcp --dport 22 -j ACCEPT',
+    '-A INPUT -p tcp --dport 22 -j ACCEPT',
+    'COMMIT',
+    'EOF',
+    'iptables -A INPUT -p tcp --dport 22 -j ACCEPT',
+    'iptables -A INPUT -j F',
+    'ip6tables -A INPUT -j F',
+    '',
+  ].join('\n');
+  // No duplicate across families, no IPv6 address refused, the iptables jump to F finds no iptables chain F.
+  assert.deepEqual(codesOf(analyzeText(script).findings, { withLine: true }), ['9:unknown-target']);
+});

@@ -76,9 +76,18 @@ export function familyOf(rule: RuleNode, documentFamily: Family): Family {
   return rule.programFamily ?? documentFamily;
 }
 
-/** A script's command line for the family other than the document's (an ip6tables line in an iptables script). */
-export function otherFamilyCommand(node: LineNode, family: Family): boolean {
-  return node.kind === 'rule' && node.origin === 'command' && familyOf(node, family) !== family;
+/**
+ * A script's line for the family other than the document's: an ip6tables command, or
+ * a line of a heredoc fed to ip6tables-restore, in an iptables script.
+ */
+export function otherFamilyLine(node: LineNode, family: Family): boolean {
+  const own = programFamilyOf(node);
+  return own !== undefined && own !== family;
+}
+
+/** The family a script's program gives the line (a command, or restore input it feeds), if any. */
+export function programFamilyOf(node: LineNode): Family | undefined {
+  return node.kind === 'rule' || node.kind === 'chain' || node.kind === 'table' ? node.programFamily : undefined;
 }
 
 /** Every reference of both families, the document's own first. */
@@ -183,9 +192,9 @@ export function bindDocument(parsed: ParsedDocument, choice: FamilyChoice = {}):
     scope.references.push(ref);
     return ref;
   };
-  const scopeOf = (rule: RuleNode): FamilyChains => {
-    if (!otherFamilyCommand(rule, family)) return main;
-    model.otherFamily ??= { family: familyOf(rule, family), chains: new Map(), references: [] };
+  const scopeOf = (node: RuleNode | ChainNode): FamilyChains => {
+    if (!otherFamilyLine(node, family)) return main;
+    model.otherFamily ??= { family: programFamilyOf(node)!, chains: new Map(), references: [] };
     return model.otherFamily;
   };
 
@@ -195,7 +204,7 @@ export function bindDocument(parsed: ParsedDocument, choice: FamilyChoice = {}):
     const node = nodes[n];
     if (node.kind === 'chain') {
       if (node.table === undefined || !node.name.text) continue;
-      const ref = refer(main, 'declaration', node.name, node.table, n);
+      const ref = refer(scopeOf(node), 'declaration', node.name, node.table, n);
       if (ref.chain!.builtin) ref.chain!.policyLine = node;
       continue;
     }

@@ -12,7 +12,7 @@ import { chainNameFaults, declarable, type ChainCreation } from './chainNames';
 import { makeFinding, type Finding } from './finding';
 import { suggest } from './values/suggest';
 import { orList } from './checks/wording';
-import { familyOf, familyOption, otherFamilyCommand, type DocumentModel } from './model';
+import { familyOf, familyOption, otherFamilyLine, programFamilyOf, type DocumentModel } from './model';
 import { familyProgram } from '../syntax/programs';
 
 // Names the messages list, read once from the catalog.
@@ -53,6 +53,8 @@ class StructureChecker {
     const { parsed } = this.model;
     this.collectAllDeclarations(parsed.nodes);
     for (const node of parsed.nodes) {
+      // Each family's chains are apart: a script may set up both (see scopeOf).
+      this.scope = this.scopeOf(node);
       switch (node.kind) {
         case 'table':
           this.table(node);
@@ -85,7 +87,7 @@ class StructureChecker {
   private scope = '';
 
   private scopeOf(node: LineNode): string {
-    return node.kind === 'rule' && otherFamilyCommand(node, this.model.family) ? `@${node.programFamily}` : '';
+    return otherFamilyLine(node, this.model.family) ? `@${programFamilyOf(node)}` : '';
   }
 
   private tableDeclared(table: string): Map<string, Declared> {
@@ -121,8 +123,8 @@ class StructureChecker {
   private table(node: TableNode): void {
     const name = node.name.text;
     // iptables-restore flushes the table when its block starts: earlier user chains are gone.
-    this.declared.set(name, new Map());
-    this.counts.set(name, new Map());
+    this.declared.set(name + this.scope, new Map());
+    this.counts.set(name + this.scope, new Map());
     if (name && !findTable(name)) {
       const guess = suggest(name, tableNames);
       this.add('unknown-table', `There is no table \`${name}\`: use ${tableList}.`, node.name, 'error', undefined, guess && `*${guess}`);
@@ -130,7 +132,6 @@ class StructureChecker {
   }
 
   private chainLine(node: ChainNode): void {
-    this.scope = '';
     const table = node.table;
     if (table === undefined || !findTable(table)) return;
     const name = node.name.text;
@@ -227,8 +228,8 @@ class StructureChecker {
    * be checked: -I N needs N <= rules + 1, -R/-D N need N <= rules.
    */
   private countRules(table: string, chain: string, rule: RuleNode): void {
-    const counts = this.counts.get(table) ?? new Map<string, number>();
-    this.counts.set(table, counts);
+    const counts = this.counts.get(table + this.scope) ?? new Map<string, number>();
+    this.counts.set(table + this.scope, counts);
     const have = counts.get(chain) ?? 0;
     const command = rule.command!.name;
     const numberWord = rule.operands[0];

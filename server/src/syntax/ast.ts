@@ -101,6 +101,8 @@ export interface TableNode {
   range: Range;
   /** `*` through the name. */
   name: Word;
+  /** Restore input a script feeds to iptables-restore or ip6tables-restore: that program's family. */
+  programFamily?: Family;
   problems: Problem[];
   /** Restore lines: the row its words share, so lines inserted or deleted above can move them all at once. */
   row?: Row;
@@ -114,6 +116,8 @@ export interface ChainNode {
   counters?: CountersNode;
   /** Table of the enclosing block. */
   table?: string;
+  /** Restore input a script feeds to iptables-restore or ip6tables-restore: that program's family. */
+  programFamily?: Family;
   problems: Problem[];
   /** Restore lines: the row its words share, so lines inserted or deleted above can move them all at once. */
   row?: Row;

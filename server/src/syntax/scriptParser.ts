@@ -70,6 +70,8 @@ export function parseScript(lines: readonly string[], grammar: ExtensionGrammar,
         if (heredocProgram) {
           // `<<-` strips leading tabs before iptables-restore reads the line; keep columns of the file.
           const node = parseRestoreLine(body, line, state, grammar, body.length - bare.length);
+          // The lines are for that program's family, whatever the rest of the script uses.
+          if (node.kind === 'rule' || node.kind === 'chain' || node.kind === 'table') node.programFamily = heredocProgram;
           nodes.push(node);
         } else {
           nodes.push({ kind: 'shell', range: rangeOnLine(line, 0, body.length), problems: [] });
