@@ -83,3 +83,16 @@ test('a patch that throws drops the entry, so the next request starts from a ful
   fail = false;
   assert.deepEqual(cache.get(flaky).model.parsed.lines, edited.getText().split('\n'));
 });
+
+test('the index holds both families of a script: a chain jumped to by another file is not unused (review finding)', () => {
+  const index = new WorkspaceIndex();
+  const cache = new AnalysisCache(() => undefined, index);
+  index.update('file:///w/b.sh', '#!/bin/sh\nip6tables -A INPUT -j SHARED\n');
+  const a = doc('a.sh', '#!/bin/sh\niptables -N SHARED\nip6tables -N SHARED\niptables -A INPUT -j ACCEPT\n');
+  assert.deepEqual(cache.get(a).findings.map((f) => f.code), []);
+  // With the family forced to IPv6, an iptables script's chains are the other family's: still indexed.
+  const forced = new WorkspaceIndex();
+  const forcedCache = new AnalysisCache(() => 'ipv6', forced);
+  forcedCache.get(doc('v4.sh', '#!/bin/sh\niptables -N FROM4\n'));
+  assert.equal(forced.except('file:///w/other.sh').find('filter', 'FROM4')?.range.start.line, 1);
+});

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bindDocument, type DocumentModel, type ExternalChains } from '../analysis/model';
+import { bindDocument, familyScopes, type DocumentModel, type ExternalChains } from '../analysis/model';
 import { catalogGrammar } from '../catalog/grammar';
 import { parseDocument } from '../syntax/parse';
 import type { Range } from '../syntax/position';
@@ -17,6 +17,10 @@ interface FileChains {
   referenced: Set<string>;
 }
 
+/**
+ * A chain of one table, whatever its family: a file's family may only be guessed
+ * (ufw splits IPv4 and IPv6 over files), and a chain missed is worse than one found twice.
+ */
 const key = (table: string, name: string) => `${table}\u0000${name}`;
 
 // The extension manifest is the one list of iptables file names and extensions.
@@ -113,9 +117,12 @@ export class WorkspaceIndex {
   updateFromModel(uri: string, model: DocumentModel): boolean {
     const declared = new Map<string, { readonly range: Range }>();
     const referenced = new Set<string>();
-    for (const ref of model.references) {
-      if (ref.kind === 'declaration' && !declared.has(key(ref.table, ref.word.text))) declared.set(key(ref.table, ref.word.text), wordPlace(ref.word));
-      if (ref.kind === 'jump' || ref.kind === 'goto') referenced.add(key(ref.table, ref.word.text));
+    for (const scope of familyScopes(model)) {
+      for (const ref of scope.references) {
+        const k = key(ref.table, ref.word.text);
+        if (ref.kind === 'declaration' && !declared.has(k)) declared.set(k, wordPlace(ref.word));
+        if (ref.kind === 'jump' || ref.kind === 'goto') referenced.add(k);
+      }
     }
     const next = { declared, referenced };
     const keys = changedKeys(this.files.get(uri), next);

@@ -186,8 +186,7 @@ export function checkUnusedChains(ctx: CheckContext): void {
       if (chain.builtin || chain.declarations.length === 0) continue;
       if (chain.declarations[0].word.variables || chain.declarations[0].word.substitution) continue;
       if (chain.references.some((r) => r.kind === 'jump' || r.kind === 'goto')) continue;
-      // The other files are indexed for the document's own family.
-      if (scope.family === model.family && model.external?.referenced(chain.table, chain.name)) continue;
+      if (model.external?.referenced(chain.table, chain.name)) continue;
       const decl = chain.declarations[0];
       ctx.report(makeFinding(
         'unused-chain',
