@@ -251,3 +251,13 @@ test('a rule in a heredoc without COMMIT leaves the table uncommitted', () => {
   const { doc } = script('iptables-restore <<EOF\n*filter\n-A INPUT -j ACCEPT\nEOF');
   assert.deepEqual(doc.problems.map((p) => p.code), ['missing-commit']);
 });
+
+test('a heredoc piped into iptables-restore is its input too: cat <<EOF | iptables-restore (review finding)', () => {
+  const { doc } = script('cat <<EOF | sudo ip6tables-restore\n*filter\n-A INPUT -j ACCEPT\nCOMMIT\nEOF\necho done');
+  assert.deepEqual(kinds(doc), ['shell', 'table', 'rule', 'commit', 'shell', 'shell']);
+  assert.deepEqual(doc.restoreInput, [{ first: 1, last: 3 }]);
+  assert.equal(doc.familyHint?.family, 'ipv6');
+  // A pipe into another program, or a heredoc after `;`, is not.
+  assert.equal(script('cat <<EOF | grep x\n*filter\nEOF').doc.restoreInput, undefined);
+  assert.equal(script('cat <<EOF > /tmp/r; iptables-restore < /tmp/r\n*filter\nEOF').doc.restoreInput, undefined);
+});

@@ -41,8 +41,11 @@ export function parseScript(lines: readonly string[], grammar: ExtensionGrammar,
     const logical = readShellLine(lines, line);
     const before = nodes.length;
     let heredocProgram: Family | undefined;
-    for (const command of splitCommands(logical.tokens)) {
-      const node = readSimpleCommand(command, grammar, programVariables, programFamilies);
+    // `cat <<EOF | iptables-restore`: a heredoc earlier in the pipeline feeds the restore program too.
+    let heredocInPipeline = false;
+    for (const { tokens: command, piped } of splitCommands(logical.tokens)) {
+      heredocInPipeline = (piped && heredocInPipeline) || readsHeredoc(command);
+      const node = readSimpleCommand(command, grammar, programVariables, programFamilies, heredocInPipeline);
       if (node && 'family' in node) heredocProgram = node.family;
       else if (node) nodes.push(...node);
     }
@@ -90,18 +93,25 @@ export function parseScript(lines: readonly string[], grammar: ExtensionGrammar,
   return { nodes, programFamilies, restoreInput, heredocBodies };
 }
 
-function* splitCommands(tokens: readonly ShellToken[]): Generator<ShellToken[]> {
+/** The simple commands of a line, each marked when a pipe feeds it the previous one's output. */
+function* splitCommands(tokens: readonly ShellToken[]): Generator<{ tokens: ShellToken[]; piped: boolean }> {
   let current: ShellToken[] = [];
+  let piped = false;
   for (const t of tokens) {
     if (t.kind === 'comment') continue;
     if (t.kind === 'op' && commandSeparators.has(t.text)) {
-      if (current.length) yield current;
+      if (current.length) yield { tokens: current, piped };
       current = [];
+      piped = t.text === '|' || t.text === '|&';
       continue;
     }
     current.push(t);
   }
-  if (current.length) yield current;
+  if (current.length) yield { tokens: current, piped };
+}
+
+function readsHeredoc(tokens: readonly ShellToken[]): boolean {
+  return tokens.some((t) => t.kind === 'op' && (t.text === '<<' || t.text === '<<-'));
 }
 
 function wordsUntilRedirect(tokens: readonly ShellToken[], from: number): Word[] {
@@ -130,6 +140,8 @@ function readSimpleCommand(
   grammar: ExtensionGrammar,
   programVariables: Map<string, Family>,
   programFamilies: Set<Family>,
+  /** A heredoc of this command, or of one piped into it, is what it reads. */
+  fedByHeredoc: boolean,
 ): CommandResult {
   const leading: Word[] = [];
   for (const t of tokens) {
@@ -164,7 +176,7 @@ function readSimpleCommand(
   }
   if (!family) {
     const restoreFamily = restoreProgramFamily(program.text);
-    if (restoreFamily && tokens.some((t) => t.kind === 'op' && (t.text === '<<' || t.text === '<<-'))) return { family: restoreFamily };
+    if (restoreFamily && fedByHeredoc) return { family: restoreFamily };
     return undefined;
   }
   programFamilies.add(family);
