@@ -147,6 +147,9 @@ test('CRLF in a script: CR is whitespace for the shell reader, and one finding n
 test('CRLF in a script: a CR in a trailing comment or in a heredoc for another program is harmless (regression)', () => {
   const trailing = parse('#!/bin/sh\niptables -A INPUT -j ACCEPT # note\r\n', 'script');
   assert.deepEqual(trailing.nodes.flatMap((n) => n.problems), []);
+  // The comment follows a string opened on the line above: read from the command's first line.
+  const continued = parse('#!/bin/sh\necho "a\nb" # c\r\n', 'script');
+  assert.deepEqual(continued.nodes.flatMap((n) => n.problems), []);
   const toCat = parse('#!/bin/sh\ncat <<EOF > /tmp/x\nsome text\r\nEOF\n', 'script');
   assert.deepEqual(toCat.nodes.flatMap((n) => n.problems), []);
   const toRestore = parse('#!/bin/sh\niptables-restore <<EOF\n*filter\r\nCOMMIT\nEOF\n', 'script');

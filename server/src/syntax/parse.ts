@@ -101,16 +101,18 @@ function markScriptCrlf(lines: readonly string[], nodes: readonly LineNode[], no
     if (!text.endsWith('\r')) continue;
     const node = nodes[nodeAtLine[line]];
     if (!node || heredocBodies.some((b) => b.first <= line && line <= b.last)) continue;
-    if (!(line === 0 && text.startsWith('#!')) && endsInComment(lines, line)) continue;
+    if (!(line === 0 && text.startsWith('#!')) && endsInComment(lines, line, node)) continue;
     node.problems.push({ code: 'crlf-line-ending', message: crlfMessage(0, 'script'), range: rangeOnLine(line, text.length - 1, text.length), severity: 'error' });
   }
 }
 
-/** Does the line end inside a shell comment (a whole-line comment included)? */
-function endsInComment(lines: readonly string[], line: number): boolean {
-  const tokens = readShellLine(lines, line).tokens;
-  const last = tokens[tokens.length - 1];
-  return last?.kind === 'comment' && last.range.end.line === line;
+/**
+ * Does the line end inside a shell comment (a whole-line comment included)? The
+ * command is read from its first line, so quotes opened above are known.
+ */
+function endsInComment(lines: readonly string[], line: number, node: LineNode): boolean {
+  const tokens = readShellLine(lines, node.range.start.line).tokens;
+  return tokens.some((t) => t.kind === 'comment' && t.range.end.line === line);
 }
 
 /** One CR LF finding per file, on its first such line, rather than one per line. */
