@@ -25,6 +25,8 @@ export interface LspFigures {
   documentSymbolMs: number;
   completionMs: number;
   completionItems: number;
+  /** Completion right after a chain name is changed on a line (an edit only a patch of lines carries). */
+  completionWhileTypingMs: number;
   peakRssMb: number;
   /** Resident memory after the edits and a 3 s pause (the server collects the edits' garbage when edits pause). */
   rssAfterPauseMb: number;
@@ -136,6 +138,15 @@ export async function measureLsp(text: string, rules: number, samples = 300): Pr
     const completion = (await c.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: jumpLine, character: lines[jumpLine].lastIndexOf('-j ') + 3 } })) as CompletionItem[] | CompletionList;
     const completionMs = ms(t0);
     const completionItems = Array.isArray(completion) ? completion.length : completion.items.length;
+
+    version++;
+    await c.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line: jumpLine, character: 0 }, end: { line: jumpLine, character: lines[jumpLine].length } }, text: '-A KUBE-SERV' }],
+    });
+    t0 = process.hrtime.bigint();
+    await c.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: jumpLine, character: 12 } });
+    const completionWhileTypingMs = ms(t0);
     const peakRssMb = processMemory(client.process.pid, 'VmHWM');
     await new Promise((resolve) => setTimeout(resolve, 3000));
     const rssAfterPauseMb = processMemory(client.process.pid, 'VmRSS');
@@ -155,6 +166,7 @@ export async function measureLsp(text: string, rules: number, samples = 300): Pr
       documentSymbolMs: Math.round(documentSymbolMs),
       completionMs: +completionMs.toFixed(1),
       completionItems,
+      completionWhileTypingMs: +completionWhileTypingMs.toFixed(1),
       peakRssMb,
       rssAfterPauseMb,
     };

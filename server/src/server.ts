@@ -148,7 +148,13 @@ connection.onDocumentHighlight((p, token) => withAnalysis(p.textDocument.uri, ({
 connection.onDocumentSymbol((p, token) => withAnalysis(p.textDocument.uri, ({ model }) => documentSymbols(model), token));
 connection.onFoldingRanges((p, token) => withAnalysis(p.textDocument.uri, ({ model }) => foldingRanges(model), token));
 connection.onWorkspaceSymbol((p) => workspaceSymbols(documents.all().map((doc) => ({ uri: doc.uri, model: cache.get(doc).model })), p.query));
-connection.onCompletion((p, token) => withAnalysis(p.textDocument.uri, ({ model }) => completionList(model, p.position), token));
+connection.onCompletion((p, token) => {
+  // While a line of a big dump is typed, the last analysis and the current line answer at once.
+  const doc = documents.get(p.textDocument.uri);
+  const typing = doc && !token.isCancellationRequested ? cache.typingView(doc, p.position.line) : undefined;
+  if (typing) return completionList(typing, p.position);
+  return withAnalysis(p.textDocument.uri, ({ model }) => completionList(model, p.position), token);
+});
 connection.onCompletionResolve((item) => resolveCompletion(item));
 connection.onCodeAction((p, token) =>
   withAnalysis(p.textDocument.uri, ({ model, findings }) => codeActions(model, findings, p.textDocument.uri, p.context.diagnostics), token),

@@ -1,7 +1,8 @@
 // The bundled server over stdio, as any LSP editor would drive it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { DocumentSymbol, Hover, Location, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { CompletionList, DocumentSymbol, Hover, Location, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { generateDump } from '../../bench/generate';
 import { builtServer, needsBuild } from '../support/build';
 import { startServer } from './client';
 
@@ -117,6 +118,29 @@ test('LSP over stdio: lines added and deleted move the findings and the model', 
     assert.deepEqual(await found(4), []);
     const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 2 } })) as Hover;
     assert.match((hover.contents as { value: string }).value, /jumps \(line 6\), jumps \(line 7\)/);
+  } finally {
+    await client.close();
+  }
+  assert.doesNotMatch(client.stderr(), /Error|exception/i);
+});
+
+test('LSP over stdio: completion while a line of a big dump is typed answers from that line', { skip }, async () => {
+  const client = await startServer();
+  const big = generateDump('kube-proxy', 4000);
+  const lines = big.split('\n');
+  const at = lines.findIndex((l) => l.startsWith('-A KUBE-SERVICES '));
+  const bigUri = 'file:///tmp/stdio-test/big.rules';
+  try {
+    client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: bigUri, languageId: 'iptables', version: 1, text: big } });
+    await client.diagnostics(bigUri, 1);
+    client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: bigUri, version: 2 },
+      contentChanges: [{ range: { start: { line: at, character: 0 }, end: { line: at, character: lines[at].length } }, text: '-A KUBE-SERV' }],
+    });
+    const list = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: bigUri }, position: { line: at, character: 12 } })) as CompletionList;
+    const edit = list.items.find((i) => i.label === 'KUBE-SERVICES')?.textEdit as { range: { start: { character: number }; end: { character: number } } } | undefined;
+    // The typed word `KUBE-SERV` is what the item replaces: the current line was read.
+    assert.deepEqual([edit?.range.start.character, edit?.range.end.character], [3, 12]);
   } finally {
     await client.close();
   }

@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from '../../server/src/workspace/analysisCache';
 import { WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
+import { completionList } from '../../server/src/features/completion';
+import { generateDump } from '../../bench/generate';
 
 const doc = (name: string, text: string) => TextDocument.create(`file:///w/${name}`, 'iptables', 1, text);
 
@@ -95,4 +97,26 @@ test('the index holds both families of a script: a chain jumped to by another fi
   const forcedCache = new AnalysisCache(() => 'ipv6', forced);
   forcedCache.get(doc('v4.sh', '#!/bin/sh\niptables -N FROM4\n'));
   assert.equal(forced.except('file:///w/other.sh').find('filter', 'FROM4')?.range.start.line, 1);
+});
+
+test('while a line of a big dump is typed, completion reads the last analysis and the current line', () => {
+  const cache = new AnalysisCache(() => undefined);
+  const text = generateDump('kube-proxy', 4000);
+  const first = doc('big.rules', text);
+  const stored = cache.get(first).model;
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => l.startsWith('-A KUBE-SERVICES '));
+  // The chain name is being typed: a change the quick patch cannot carry.
+  const typed = TextDocument.update(first, [{ range: { start: { line: at, character: 0 }, end: { line: at, character: lines[at].length } }, text: '-A KUBE-SERV' }], 2);
+  const view = cache.typingView(typed, at)!;
+  assert.equal(view.rules, stored.rules, 'no analysis ran');
+  assert.equal(view.parsed.lines[at], '-A KUBE-SERV');
+  const labels = completionList(view, { line: at, character: 12 }).items.map((i) => i.label);
+  assert.ok(labels.includes('KUBE-SERVICES'), labels.slice(0, 10).join(' '));
+  // Another line changed too, or a small document: the analysis must be brought up to date instead.
+  const twoLines = TextDocument.update(typed, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: '# x' }], 3);
+  assert.equal(cache.typingView(twoLines, at), undefined);
+  const small = doc('small.rules', '*filter\n-A INPUT -j ACCEPT\nCOMMIT\n');
+  cache.get(small);
+  assert.equal(cache.typingView(TextDocument.update(small, [{ range: { start: { line: 1, character: 3 }, end: { line: 1, character: 8 } }, text: 'OUT' }], 2), 1), undefined);
 });

@@ -3,6 +3,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeText, type Analysis } from '../analysis/analyze';
 import { patchLines, patchQuickly } from '../analysis/incremental';
 import type { Family } from '../syntax/ast';
+import type { DocumentModel } from '../analysis/model';
+import { splitLines } from '../syntax/parse';
 
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -148,6 +150,25 @@ export class AnalysisCache {
       if (analysis.model.parsed.lines.length >= bigDocumentLines) collectAlongside();
     }
     return analysis;
+  }
+
+  /**
+   * For completion while a line of a big restore file is being typed: the stored
+   * model with the document's current lines, when nothing but that line changed.
+   * Completion reads the cursor line from the text and only the surroundings (table
+   * block, chains) from the model, so it need not wait for the edit's patch (0.6 s at 50k rules).
+   */
+  typingView(doc: TextDocument, line: number): DocumentModel | undefined {
+    const hit = this.entries.get(doc.uri);
+    if (!hit || hit.family !== this.forcedFamily()) return undefined;
+    const { model } = hit.analysis;
+    if (hit.version === doc.version) return model;
+    const parsed = model.parsed;
+    if (parsed.format !== 'restore' || parsed.lines.length < bigDocumentLines) return undefined;
+    const lines = splitLines(doc.getText());
+    if (lines.length !== parsed.lines.length) return undefined;
+    for (let i = 0; i < lines.length; i++) if (i !== line && lines[i] !== parsed.lines[i]) return undefined;
+    return { ...model, parsed: { ...parsed, lines } };
   }
 
   /** Called when a document's analysis changed the chains other documents can see. */
