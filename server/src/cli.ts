@@ -7,7 +7,7 @@ import type { Finding } from './analysis/finding';
 import { applyOverrides, sanitizeOverrides, type SeveritySetting } from './analysis/severity';
 import type { Severity } from './syntax/problem';
 import type { Family } from './syntax/ast';
-import { formatFindings, type OutputFormat } from './cliFormat';
+import { formatFindings, outputFormats, type OutputFormat } from './cliFormat';
 
 const usage = `Usage: iptables-lint [options] FILE... (- reads standard input)
 
@@ -16,7 +16,7 @@ of iptables commands, printing one line per problem:
   file:line:column: severity: message [code]
 
 Options:
-  --format text|json          output format (default text)
+  --format text|json|sarif    output format (default text; SARIF for code scanning)
   --family ipv4|ipv6          check as this IP version instead of guessing
   --severity CODE=LEVEL       report CODE as error, warning, information or hint,
                               or not at all with off (repeatable), as the editor's
@@ -52,8 +52,8 @@ function parseArgs(argv: readonly string[]): CliOptions | 'help' {
     if (flag === '-h' || flag === '--help') return 'help';
     else if (flag === '--format' || flag === '-f') {
       const v = value();
-      if (v !== 'text' && v !== 'json') throw new UsageError(`--format must be text or json, not ${v}`);
-      opts.format = v;
+      if (!outputFormats.includes(v as OutputFormat)) throw new UsageError(`--format must be ${outputFormats.join(', ')}, not ${v}`);
+      opts.format = v as OutputFormat;
     } else if (flag === '--family') {
       const v = value();
       if (v !== 'ipv4' && v !== 'ipv6') throw new UsageError(`--family must be ipv4 or ipv6, not ${v}`);

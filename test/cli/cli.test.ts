@@ -42,6 +42,29 @@ test('json format: 1-based positions and the documented fields', { skip }, () =>
   assert.deepEqual(JSON.parse(run(['--format=json', good]).out), []);
 });
 
+test('sarif format: SARIF 2.1.0 with the codes as rules and 1-based regions, for code scanning', { skip }, () => {
+  const r = run(['--format', 'sarif', bad]);
+  assert.equal(r.code, 1);
+  const sarif = JSON.parse(r.out);
+  assert.equal(sarif.version, '2.1.0');
+  const [only] = sarif.runs;
+  assert.equal(only.tool.driver.name, 'iptables-lint');
+  assert.deepEqual(only.tool.driver.rules.map((rule: { id: string }) => rule.id), ['unknown-target']);
+  assert.match(only.tool.driver.rules[0].shortDescription.text, /jump target/);
+  assert.equal(only.results.length, 1);
+  const [result] = only.results;
+  assert.equal(result.ruleId, 'unknown-target');
+  assert.equal(result.level, 'error');
+  assert.match(result.message.text, /NOPE/);
+  assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 3, startColumn: 13, endLine: 3, endColumn: 17 });
+  assert.match(result.locations[0].physicalLocation.artifactLocation.uri, /^file:\/\/.*bad\.rules$/);
+  // Hints become notes; a clean file has an empty run.
+  const hinted = join(dir, 'hint.rules');
+  writeFileSync(hinted, '*filter\n-A INPUT -m state --state NEW -j ACCEPT\nCOMMIT\n');
+  assert.deepEqual(JSON.parse(run(['--format=sarif', hinted]).out).runs[0].results.map((x: { level: string }) => x.level), ['note']);
+  assert.deepEqual(JSON.parse(run(['--format=sarif', good]).out).runs[0].results, []);
+});
+
 test('stdin with -', { skip }, () => {
   const r = run(['-'], '*filter\n-A INPUT -j NOPE\nCOMMIT\n');
   assert.equal(r.code, 1);
