@@ -6,6 +6,7 @@ import type { Family } from '../syntax/ast';
 import type { DocumentModel } from '../analysis/model';
 import { splitLines } from '../syntax/parse';
 
+import { cancelIdleCollection, collect, collectAlongside, collectWhenIdle } from './collector';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 interface Entry {
@@ -21,39 +22,6 @@ interface Entry {
 
 /** From this many lines on, a dropped analysis is worth a full collection (a few ms) before the next. */
 const bigDocumentLines = 5000;
-
-/** A full collection, when the server runs with --expose-gc (the extension starts it so). */
-function collect(): void {
-  (globalThis as { gc?: () => void }).gc?.();
-}
-
-/** Starts a full collection that V8 carries out mostly on its own threads, alongside other work. */
-function collectAlongside(): void {
-  (globalThis as { gc?: (options: { type: 'major'; execution: 'async' }) => void }).gc?.({ type: 'major', execution: 'async' });
-}
-
-/** How long edits must pause before the garbage of quick patches is collected. */
-const idleBeforeCollecting = 1000;
-let idleCollection: ReturnType<typeof setTimeout> | undefined;
-
-/**
- * Every edit leaves the document's previous text behind (30 MB at 200k rules), which
- * only a full collection frees: start one once edits pause.
- */
-function collectWhenIdle(): void {
-  if (idleCollection) clearTimeout(idleCollection);
-  idleCollection = setTimeout(() => {
-    idleCollection = undefined;
-    collectAlongside();
-  }, idleBeforeCollecting);
-  idleCollection.unref?.();
-}
-
-/** A bigger analysis is about to run and collects for itself: the pending idle collection would only get in its way. */
-function cancelIdleCollection(): void {
-  if (idleCollection) clearTimeout(idleCollection);
-  idleCollection = undefined;
-}
 
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
