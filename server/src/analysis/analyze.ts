@@ -33,8 +33,10 @@ export interface AnalysisParts {
   /** The appended rules of each chain per block, and what comparing them found (duplicates, shadows). */
   runs: Map<string, ChainReference[]>;
   byRun: Map<string, Finding[]>;
-  checkRule(rule: RuleNode): Finding[];
-  checkRun(refs: readonly ChainReference[]): Finding[];
+  /** Checks the rule again and files what it finds (or forgets it when nothing is found). */
+  recheckRule(rule: RuleNode): void;
+  /** The same for the run of `key` in `runs`. */
+  recheckRun(key: string): void;
   /** The document part again: structure, jump loops, unused chains. */
   checkDocument(): Finding[];
 }
@@ -77,27 +79,25 @@ export function analyzeParsed(parsed: ParsedDocument, choice: FamilyChoice = {},
     byRule: new Map(),
     runs: chainRuns(model),
     byRun: new Map(),
-    checkRule: (rule) => collect(() => {
+    recheckRule: (rule) => file(parts.byRule, rule, collect(() => {
       for (const check of perRule) check(rule);
-    }),
-    checkRun: (refs) => collect(() => checkRun(ctx, refs)),
+    })),
+    recheckRun: (key) => file(parts.byRun, key, collect(() => checkRun(ctx, parts.runs.get(key)!))),
     checkDocument: () => structureFindings(model).concat(collect(() => {
       placement.loops();
       checkUnusedChains(ctx);
     })),
   };
-  for (const rule of model.rules) {
-    if (reuse?.quietRule(rule, model)) continue;
-    const found = parts.checkRule(rule);
-    if (found.length) parts.byRule.set(rule, found);
-  }
-  for (const [key, refs] of parts.runs) {
-    if (reuse?.quietRun(key, refs)) continue;
-    const found = parts.checkRun(refs);
-    if (found.length) parts.byRun.set(key, found);
-  }
+  for (const rule of model.rules) if (!reuse?.quietRule(rule, model)) parts.recheckRule(rule);
+  for (const [key, refs] of parts.runs) if (!reuse?.quietRun(key, refs)) parts.recheckRun(key);
   parts.document = parts.checkDocument();
   return { model, findings: gatherFindings(parts), parts };
+}
+
+/** Keeps only the parts that found something: most rules and runs find nothing. */
+function file<K>(byKey: Map<K, Finding[]>, key: K, found: Finding[]): void {
+  if (found.length) byKey.set(key, found);
+  else byKey.delete(key);
 }
 
 export function lineProblems(parsed: ParsedDocument): Finding[] {

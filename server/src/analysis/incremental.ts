@@ -22,7 +22,7 @@ import { ruleCommands } from './checks/commands';
 import { runKey } from './checks/lints';
 import type { Finding } from './finding';
 import { applyEdit, readEdit, type LineEdit } from './lineEdit';
-import { familyOf, marksFamily, type ChainSymbol, type DocumentModel, type FamilyChoice } from './model';
+import { allReferences, familyOf, marksFamily, writtenBefore, type ChainSymbol, type DocumentModel, type FamilyChoice } from './model';
 
 /**
  * What other lines see of a rule: the chain it goes to, the command, its operands,
@@ -30,7 +30,7 @@ import { familyOf, marksFamily, type ChainSymbol, type DocumentModel, type Famil
  */
 function bindingKey(rule: RuleNode, family: Family): string {
   const t = rule.target;
-  const chainFirst = !t || !rule.chain || rule.chain.range.start.character < t.nameWord.range.start.character;
+  const chainFirst = !t || !rule.chain || writtenBefore(rule.chain, t.nameWord);
   return [
     rule.table,
     rule.command?.name,
@@ -107,14 +107,8 @@ function changeOneRule(previous: Analysis, edit: LineEdit): Analysis | undefined
   // The node is the same object with new content: a kept signature is stale.
   forgetSignature(node);
   (parsed as { lines: readonly string[] }).lines = edit.lines;
-  for (const key of runs) {
-    const found = parts.checkRun(parts.runs.get(key)!);
-    if (found.length) parts.byRun.set(key, found);
-    else parts.byRun.delete(key);
-  }
-  const found = parts.checkRule(node);
-  if (found.length) parts.byRule.set(node, found);
-  else parts.byRule.delete(node);
+  for (const key of runs) parts.recheckRun(key);
+  parts.recheckRule(node);
   return { model, findings: gatherFindings(parts), parts };
 }
 
@@ -185,18 +179,10 @@ function moveQuietLines(previous: Analysis, edit: LineEdit): Analysis {
   const { model, parts } = previous;
   const doc = applyEdit(previous, edit);
   (model as { parsed: ParsedDocument }).parsed = doc;
-  if (edit.delta !== 0) for (const ref of model.references) if (ref.node >= edit.oldEnd) ref.node += edit.delta;
+  if (edit.delta !== 0) for (const ref of allReferences(model)) if (ref.node >= edit.oldEnd) ref.node += edit.delta;
   parts.lineProblems = lineProblems(doc);
-  for (const rule of [...parts.byRule.keys()]) {
-    const found = parts.checkRule(rule);
-    if (found.length) parts.byRule.set(rule, found);
-    else parts.byRule.delete(rule);
-  }
-  for (const key of [...parts.byRun.keys()]) {
-    const found = parts.checkRun(parts.runs.get(key)!);
-    if (found.length) parts.byRun.set(key, found);
-    else parts.byRun.delete(key);
-  }
+  for (const rule of [...parts.byRule.keys()]) parts.recheckRule(rule);
+  for (const key of [...parts.byRun.keys()]) parts.recheckRun(key);
   // Lines that bind nothing cannot make a structural finding appear; those that exist name places, so they are made again.
   if (parts.document.length) parts.document = parts.checkDocument();
   return { model, findings: gatherFindings(parts), parts };

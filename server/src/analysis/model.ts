@@ -121,7 +121,7 @@ function hasOption(rule: RuleNode, name: string): boolean {
 }
 
 /** Does word `a` start before word `b`? Words of one restore line compare by column, without building ranges. */
-function writtenBefore(a: Word, b: Word): boolean {
+export function writtenBefore(a: Word, b: Word): boolean {
   if (a instanceof LineWord && b instanceof LineWord && a.row === b.row) return a.start < b.start;
   return comparePositions(a.range.start, b.range.start) < 0;
 }

@@ -67,7 +67,7 @@ const quoteCharacters = /["'\\]/;
 const shellCharacters = /[$`;&|<>()*?[\]{}~#]/;
 
 /** Why iptables (or the file's own syntax) would not accept `name` as the new name, if it would not. */
-export function newNameProblem(model: DocumentModel, chain: ChainSymbol, name: string): string | undefined {
+function newNameProblem(model: DocumentModel, chain: ChainSymbol, name: string): string | undefined {
   if (name.length === 0) return 'A chain name cannot be empty.';
   if (/\s/.test(name)) return `\`${name}\` contains whitespace: iptables refuses chain names with spaces or tabs.`;
   // Script files create their chains with -N, restore files with `:NAME` lines.

@@ -4,7 +4,7 @@ import { analyzeText, type Analysis } from '../analysis/analyze';
 import { patchLines, patchQuickly } from '../analysis/incremental';
 import type { Family } from '../syntax/ast';
 import type { DocumentModel } from '../analysis/model';
-import { splitLines } from '../syntax/parse';
+import { readEdit } from '../analysis/lineEdit';
 
 import { cancelIdleCollection, collect, collectAlongside, collectWhenIdle } from './collector';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -131,12 +131,12 @@ export class AnalysisCache {
     if (!hit || hit.family !== this.forcedFamily()) return undefined;
     const { model } = hit.analysis;
     if (hit.version === doc.version) return model;
-    const parsed = model.parsed;
-    if (parsed.format !== 'restore' || parsed.lines.length < bigDocumentLines) return undefined;
-    const lines = splitLines(doc.getText());
-    if (lines.length !== parsed.lines.length) return undefined;
-    for (let i = 0; i < lines.length; i++) if (i !== line && lines[i] !== parsed.lines[i]) return undefined;
-    return { ...model, parsed: { ...parsed, lines } };
+    if (model.parsed.lines.length < bigDocumentLines) return undefined;
+    // The same reading of the edit as the patches make: only this line, the line count kept.
+    const edit = readEdit(hit.analysis, doc.getText(), hit.analysis.parts.choice);
+    if (edit === 'same') return model;
+    if (!edit || edit.delta !== 0 || edit.first !== line || edit.oldEnd !== line + 1) return undefined;
+    return { ...model, parsed: { ...model.parsed, lines: edit.lines } };
   }
 
   /** Called when a document's analysis changed the chains other documents can see. */

@@ -619,16 +619,6 @@ function hasNatPort(text: string, family: Family): boolean {
   return text.includes(':');
 }
 
-export function checkOptions(ctx: CheckContext): void {
-  checkOptionsWith(ctx, catalogLookup);
-}
-
-/** The same checks against another module lookup (tests use it to try catalog fields not filled in yet). */
-export function checkOptionsWith(ctx: CheckContext, catalog: ModuleLookup): void {
-  const check = optionRuleCheck(ctx, catalog);
-  for (const rule of ctx.model.rules) check(rule);
-}
-
 /** The option checks of one rule at a time (an edit re-checks only the rule it changed). */
 export function optionRuleCheck(ctx: CheckContext, catalog: ModuleLookup = catalogLookup): RuleCheck {
   const checker = new OptionChecker(ctx, catalog);

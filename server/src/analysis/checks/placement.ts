@@ -243,12 +243,6 @@ function jumpPlace(e: JumpEdge, entry: string): RelatedPlace {
   return { range: e.word.range, message: `on the way from ${e.from.table} ${entry}: ${e.from.name} ${e.kind === 'goto' ? 'goes' : 'jumps'} to ${e.to.name}` };
 }
 
-export function checkPlacement(ctx: CheckContext): void {
-  const { rule, loops } = placementChecks(ctx);
-  for (const r of ctx.model.rules) rule(r);
-  loops();
-}
-
 /** Per rule (against its family's jump graph), and the loops of each family's graph once. */
 export function placementChecks(ctx: CheckContext): { rule: RuleCheck; loops: () => void } {
   const checker = new PlacementChecker(ctx);

@@ -143,11 +143,6 @@ function checkRule(ctx: CheckContext, node: RuleNode): void {
   }
 }
 
-export function checkValues(ctx: CheckContext): void {
-  const check = valueRuleCheck(ctx);
-  for (const rule of ctx.model.rules) check(rule);
-}
-
 export function valueRuleCheck(ctx: CheckContext): RuleCheck {
   return (rule) => checkRule(ctx, rule);
 }
