@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { analyzeText } from './analysis/analyze';
 import { diagnosticCodes } from './analysis/codes';
 import type { Finding } from './analysis/finding';
-import { applyOverrides, sanitizeOverrides, type SeveritySetting } from './analysis/severity';
+import { applyOverrides, atLeast, sanitizeOverrides, severities, type SeveritySetting } from './analysis/severity';
 import type { Severity } from './syntax/problem';
 import type { Family } from './syntax/ast';
 import { formatFindings, outputFormats, type OutputFormat } from './cliFormat';
@@ -34,8 +34,6 @@ interface CliOptions {
   files: string[];
 }
 
-/** Most severe first: a finding fails the run when it is at or above --fail-on. */
-const severities: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
 class UsageError extends Error {}
 
@@ -68,7 +66,7 @@ function parseArgs(argv: readonly string[]): CliOptions | 'help' {
       opts.severity[name] = checked[name];
     } else if (flag === '--fail-on') {
       const v = value();
-      if (!severities.includes(v as Severity)) throw new UsageError(`--fail-on must be error, warning, information or hint, not ${v}`);
+      if (!severities.includes(v as Severity)) throw new UsageError(`--fail-on must be ${severities.join(', ')}, not ${v}`);
       opts.failOn = v as Severity;
     } else if (arg === '-' || !arg.startsWith('-')) opts.files.push(arg);
     else if (arg === '--') opts.files.push(...argv.slice(i + 1)), (i = argv.length);
@@ -108,8 +106,7 @@ function main(argv: readonly string[]): number {
   }
   process.stdout.write(formatFindings(results, opts.format));
   if (trouble) return 2;
-  const failing = new Set(severities.slice(0, severities.indexOf(opts.failOn) + 1));
-  return results.some((r) => r.findings.some((f) => failing.has(f.severity))) ? 1 : 0;
+  return results.some((r) => r.findings.some((f) => atLeast(f.severity, opts.failOn))) ? 1 : 0;
 }
 
 try {

@@ -74,11 +74,11 @@ function schedule(uri: string, delay = diagnosticDelayMs): void {
 }
 
 /** Runs a feature against the current analysis; a failure answers null instead of killing the server. */
-function withAnalysis<T>(uri: string, feature: (a: ReturnType<AnalysisCache['get']>) => T, token?: CancellationToken): T | null {
+function withAnalysis<T>(uri: string, feature: (a: ReturnType<AnalysisCache['get']>) => T, token?: CancellationToken, quickly?: (doc: TextDocument) => T | undefined): T | null {
   const doc = documents.get(uri);
   if (!doc || token?.isCancellationRequested) return null;
   try {
-    return feature(cache.get(doc));
+    return quickly?.(doc) ?? feature(cache.get(doc));
   } catch (e) {
     connection.console.error(`iptables: request on ${uri} failed: ${(e as Error).stack ?? e}`);
     return null;
@@ -148,13 +148,13 @@ connection.onDocumentHighlight((p, token) => withAnalysis(p.textDocument.uri, ({
 connection.onDocumentSymbol((p, token) => withAnalysis(p.textDocument.uri, ({ model }) => documentSymbols(model), token));
 connection.onFoldingRanges((p, token) => withAnalysis(p.textDocument.uri, ({ model }) => foldingRanges(model), token));
 connection.onWorkspaceSymbol((p) => workspaceSymbols(documents.all().map((doc) => ({ uri: doc.uri, model: cache.get(doc).model })), p.query));
-connection.onCompletion((p, token) => {
-  // While a line of a big dump is typed, the last analysis and the current line answer at once.
-  const doc = documents.get(p.textDocument.uri);
-  const typing = doc && !token.isCancellationRequested ? cache.typingView(doc, p.position.line) : undefined;
-  if (typing) return completionList(typing, p.position);
-  return withAnalysis(p.textDocument.uri, ({ model }) => completionList(model, p.position), token);
-});
+connection.onCompletion((p, token) =>
+  withAnalysis(p.textDocument.uri, ({ model }) => completionList(model, p.position), token, (doc) => {
+    // While a line of a big dump is typed, the last analysis and the current line answer at once.
+    const typing = cache.typingView(doc, p.position.line);
+    return typing && completionList(typing, p.position);
+  }),
+);
 connection.onCompletionResolve((item) => resolveCompletion(item));
 connection.onCodeAction((p, token) =>
   withAnalysis(p.textDocument.uri, ({ model, findings }) => codeActions(model, findings, p.textDocument.uri, p.context.diagnostics), token),

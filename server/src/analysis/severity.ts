@@ -5,7 +5,15 @@ import type { Finding } from './finding';
 export type SeveritySetting = Severity | 'off';
 export type SeverityOverrides = Readonly<Record<string, SeveritySetting>>;
 
-const valid = new Set<SeveritySetting>(['error', 'warning', 'information', 'hint', 'off']);
+/** Most severe first. */
+export const severities: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+
+const valid = new Set<SeveritySetting>([...severities, 'off']);
+
+/** Is `severity` at least as severe as `floor`? */
+export function atLeast(severity: Severity, floor: Severity): boolean {
+  return severities.indexOf(severity) <= severities.indexOf(floor);
+}
 
 /** Keeps only well-formed entries, so a typo in the settings cannot break diagnostics. */
 export function sanitizeOverrides(value: unknown): SeverityOverrides {
