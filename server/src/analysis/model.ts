@@ -2,6 +2,7 @@
 // their declarations, rules and every reference to them. Built in one pass.
 import type { ChainNode, Family, LineNode, OptionNode, ParsedDocument, RuleNode } from '../syntax/ast';
 import { comparePositions, type Range } from '../syntax/position';
+import { programFamilyOf } from '../syntax/programFamily';
 import { LineWord } from '../syntax/restoreWords';
 import type { Word } from '../syntax/word';
 import { builtinChain } from '../catalog/tables';
@@ -83,11 +84,6 @@ export function familyOf(rule: RuleNode, documentFamily: Family): Family {
 export function otherFamilyLine(node: LineNode, family: Family): boolean {
   const own = programFamilyOf(node);
   return own !== undefined && own !== family;
-}
-
-/** The family a script's program gives the line (a command, or restore input it feeds), if any. */
-export function programFamilyOf(node: LineNode): Family | undefined {
-  return node.kind === 'rule' || node.kind === 'chain' || node.kind === 'table' ? node.programFamily : undefined;
 }
 
 /** Every reference of both families, the document's own first. */
@@ -198,7 +194,6 @@ export function bindDocument(parsed: ParsedDocument, choice: FamilyChoice = {}):
     return model.otherFamily;
   };
 
-  const otherFamilyFlag = familyFlag(family);
   const nodes = parsed.nodes;
   for (let n = 0; n < nodes.length; n++) {
     const node = nodes[n];
@@ -213,8 +208,7 @@ export function bindDocument(parsed: ParsedDocument, choice: FamilyChoice = {}):
     if (table === undefined) continue;
     // `-6` in an IPv4 file (or `-4` in IPv6): iptables-restore skips the line. A command
     // line is judged by its program: `iptables -6` is refused, `ip6tables -6` is fine.
-    const flag = node.programFamily === undefined ? otherFamilyFlag : familyFlag(node.programFamily);
-    if (hasOption(node, flag)) {
+    if (hasOption(node, familyFlag(familyOf(node, family)))) {
       node.otherFamily = true;
       continue;
     }

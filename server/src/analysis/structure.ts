@@ -12,7 +12,8 @@ import { chainNameFaults, declarable, type ChainCreation } from './chainNames';
 import { makeFinding, type Finding } from './finding';
 import { suggest } from './values/suggest';
 import { orList } from './checks/wording';
-import { familyOf, familyOption, otherFamilyLine, programFamilyOf, type DocumentModel } from './model';
+import { familyOf, familyOption, otherFamilyLine, type DocumentModel } from './model';
+import { programFamilyOf } from '../syntax/programFamily';
 import { familyProgram } from '../syntax/programs';
 
 // Names the messages list, read once from the catalog.

@@ -2,6 +2,7 @@
 // the table), `NAME=value` lines are remembered, heredocs fed to
 // iptables-restore are read as restore input, and every other line is left alone.
 import type { AssignmentNode, Family, LineNode, LineSpan } from './ast';
+import { givenFamily } from './programFamily';
 import type { ExtensionGrammar } from './extensionGrammar';
 import { rangeOnLine, spanning, type Range } from './position';
 import { assignmentWord, programWordIndex, restoreProgramFamily, ruleProgramFamily } from './programs';
@@ -74,7 +75,7 @@ export function parseScript(lines: readonly string[], grammar: ExtensionGrammar,
           // `<<-` strips leading tabs before iptables-restore reads the line; keep columns of the file.
           const node = parseRestoreLine(body, line, state, grammar, body.length - bare.length);
           // The lines are for that program's family, whatever the rest of the script uses.
-          if (node.kind === 'rule' || node.kind === 'chain' || node.kind === 'table') node.programFamily = heredocProgram;
+          givenFamily(node, heredocProgram);
           nodes.push(node);
         } else {
           nodes.push({ kind: 'shell', range: rangeOnLine(line, 0, body.length), problems: [] });
