@@ -76,7 +76,7 @@ export class AnalysisCache {
     if (hit.unpatchable === doc.version) return undefined;
     // The same choice object, so the patch sees that nothing but the text changed.
     const analysis = this.patching(doc, () => patchQuickly(hit.analysis, doc.getText(), hit.analysis.parts.choice));
-    // Neither patch changes a chain: the index keeps the declaring words, which move with their lines.
+    // Neither patch changes a chain: the index keeps declaration places, which move with their lines.
     if (analysis) {
       this.adopt(doc, hit, analysis, false);
       if (analysis.model.parsed.lines.length >= bigDocumentLines) collectWhenIdle();
