@@ -1,6 +1,7 @@
 // npm run bench: our lint beside iptables-legacy-restore --test on the same
 // generated dumps, alternating, median of several runs. Ratios, not absolute
 // times, are the figures to compare: this machine is shared and noisy.
+import '../server/src/heapFlags';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';

@@ -1,5 +1,6 @@
 // iptables-lint: the analysis engine on the command line, for CI pipelines.
 // Exit 0: nothing at or above the --fail-on severity; 1: something is; 2: usage or I/O trouble.
+import './heapFlags';
 import { readFileSync } from 'node:fs';
 import { analyzeText } from './analysis/analyze';
 import { diagnosticCodes } from './analysis/codes';

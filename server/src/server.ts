@@ -1,4 +1,5 @@
 // Wiring only: LSP requests in, feature functions out. Speaks --stdio or --node-ipc.
+import './heapFlags';
 import {
   createConnection,
   DidChangeConfigurationNotification,

@@ -93,7 +93,9 @@ function wordRanges(x: unknown, seen = new Set<unknown>(), out: string[] = [], d
   const o = x as Record<string, unknown>;
   if ('text' in o && 'range' in o) out.push(`${o.text}@${JSON.stringify(o.range)}`);
   if ('range' in o && 'code' in o) out.push(`P${o.code}@${JSON.stringify(o.range)}`);
-  for (const k of Object.keys(o)) { if (k === 'owner' || k === 'spec' || k === 'row') continue; wordRanges(o[k], seen, out, depth + 1); }
+  // A restore rule reads its options and matches again when asked (the copy it keeps is a cache): walk what it answers.
+  const keys = o.kind === 'rule' ? [...Object.keys(o).filter((k) => k !== 'details'), 'options', 'matches', 'protocol'] : Object.keys(o);
+  for (const k of keys) { if (k === 'owner' || k === 'spec' || k === 'row') continue; wordRanges(o[k], seen, out, depth + 1); }
   return out;
 }
 

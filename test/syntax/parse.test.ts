@@ -2,7 +2,7 @@
 // CRLF and BOM, the family the text hints at, and exact ranges of every word.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { LineNode, ParsedDocument } from '../../server/src/syntax/ast';
+import type { LineNode, ParsedDocument, RuleNode } from '../../server/src/syntax/ast';
 import { detectFormat, parseDocument, splitLines } from '../../server/src/syntax/parse';
 import type { Word } from '../../server/src/syntax/word';
 import { catalogGrammar } from '../../server/src/catalog/grammar';
@@ -22,6 +22,8 @@ function wordsOf(node: LineNode): Word[] {
     const w = v as Partial<Word>;
     if (typeof w.text === 'string' && typeof w.quoted === 'boolean' && w.range) out.push(v as Word);
     for (const child of Object.values(v)) visit(child);
+    // A restore rule reads its options and matches again when asked.
+    if ((v as LineNode).kind === 'rule') for (const child of [(v as RuleNode).options, (v as RuleNode).matches]) visit(child);
   };
   visit(node);
   return out;

@@ -11,6 +11,7 @@
 import type { Family, RuleNode } from '../syntax/ast';
 import type { Word } from '../syntax/word';
 import { isDynamic } from '../syntax/word';
+import { plainConditions } from '../syntax/restoreRule';
 import { findProtocol } from '../catalog/protocols';
 import { findTable } from '../catalog/tables';
 import { findVerdict } from '../catalog/verdicts';
@@ -55,11 +56,9 @@ export function stopsEveryPacket(rule: RuleNode, family: Family): boolean {
   const target = rule.target;
   // Every built-in verdict (ACCEPT, DROP, RETURN, QUEUE) ends the walk.
   if (!target || target.kind !== 'jump' || !findVerdict(target.name)) return false;
-  if (rule.matches.length > 0) return false;
-  for (const o of rule.options) {
-    if (o.owner.kind !== 'core' || o.negation) return false;
-    // Core options that test nothing (-A, -j, -c, -w...) set nothing in the match part.
-    if (!o.owner.spec.condition) continue;
+  const conditions = plainConditions(rule);
+  if (!conditions) return false;
+  for (const o of conditions) {
     const value = o.args[0]?.text;
     if (value === undefined || isDynamic(o.args[0])) return false;
     if ((o.name === '--source' || o.name === '--destination') && isZeroPrefix(value, family)) continue;

@@ -14,6 +14,7 @@
 // patchQuickly tries the first two (on every keystroke), patchLines all three.
 // Anything else (table headers, COMMIT, CR LF, scripts) gets a full analysis.
 import type { Family, LineNode, ParsedDocument, RuleNode } from '../syntax/ast';
+import { RestoreRule } from '../syntax/restoreRule';
 import type { Word } from '../syntax/word';
 import { analyzeParsed, gatherFindings, lineProblems, type Analysis, type Reuse } from './analyze';
 import { chainGraph, stopsEveryPacket } from './chainGraph';
@@ -104,6 +105,8 @@ function changeOneRule(previous: Analysis, edit: LineEdit): Analysis | undefined
   parts.lineProblems = parts.lineProblems.filter((p) => !oldProblems.has(p)).concat(fresh.problems);
   keepBindingWords(node, fresh);
   becomes(node, fresh);
+  // The new line's details came along; they are read again when asked, like every rule's.
+  if (node instanceof RestoreRule) node.forgetDetails();
   // The node is the same object with new content: a kept signature is stale.
   forgetSignature(node);
   (parsed as { lines: readonly string[] }).lines = edit.lines;

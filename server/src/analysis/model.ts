@@ -4,6 +4,7 @@ import type { ChainNode, Family, LineNode, OptionNode, ParsedDocument, RuleNode 
 import { comparePositions, type Range } from '../syntax/position';
 import { programFamilyOf } from '../syntax/programFamily';
 import { LineWord } from '../syntax/restoreWords';
+import { familyMarksOf } from '../syntax/restoreRule';
 import type { Word } from '../syntax/word';
 import { builtinChain } from '../catalog/tables';
 import { findVerdict } from '../catalog/verdicts';
@@ -99,7 +100,7 @@ export function familyScopes(model: DocumentModel): FamilyChains[] {
 
 /** The `-4` or `-6` of a rule (which decide whether iptables-restore reads it at all), if any. */
 export function familyOption(rule: RuleNode): OptionNode | undefined {
-  return rule.options.find((o) => o.name === '--ipv4' || o.name === '--ipv6');
+  return familyMarksOf(rule)[0];
 }
 
 export function marksFamily(rule: RuleNode): boolean {
@@ -111,8 +112,8 @@ function familyFlag(family: Family): string {
   return family === 'ipv4' ? '--ipv6' : '--ipv4';
 }
 
-function hasOption(rule: RuleNode, name: string): boolean {
-  for (const o of rule.options) if (o.name === name) return true;
+function marks(rule: RuleNode, name: string): boolean {
+  for (const o of familyMarksOf(rule)) if (o.name === name) return true;
   return false;
 }
 
@@ -208,7 +209,7 @@ export function bindDocument(parsed: ParsedDocument, choice: FamilyChoice = {}):
     if (table === undefined) continue;
     // `-6` in an IPv4 file (or `-4` in IPv6): iptables-restore skips the line. A command
     // line is judged by its program: `iptables -6` is refused, `ip6tables -6` is fine.
-    if (hasOption(node, familyFlag(familyOf(node, family)))) {
+    if (marks(node, familyFlag(familyOf(node, family)))) {
       node.otherFamily = true;
       continue;
     }

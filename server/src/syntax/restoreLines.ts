@@ -1,12 +1,13 @@
 // Reads one line of iptables-restore input the way iptables-restore does:
 // the first character decides (`#` comment, `*` table, `:` chain, `COMMIT`),
 // anything else inside a table is a rule.
-import type { ChainNode, CountersNode, LineNode, RuleNode, TableNode } from './ast';
+import type { ChainNode, CountersNode, LineNode, TableNode } from './ast';
 import type { ExtensionGrammar } from './extensionGrammar';
 import type { Problem } from './problem';
 import { rangeOnLine, spanning, type Range } from './position';
 import { plainWord, splitRestoreWords } from './restoreWords';
-import { parseRuleWords, ruleNode } from './ruleParser';
+import { RestoreRule } from './restoreRule';
+import { fit, parseRuleWords } from './ruleParser';
 import type { Row, Word } from './word';
 
 /** State iptables-restore keeps between lines. */
@@ -141,7 +142,7 @@ function parseChainLine(text: string, row: Row, indent: number, state: RestoreSt
   return node;
 }
 
-function parseRuleLine(text: string, row: Row, indent: number, state: RestoreState, grammar: ExtensionGrammar, problems: Problem[]): RuleNode {
+function parseRuleLine(text: string, row: Row, indent: number, state: RestoreState, grammar: ExtensionGrammar, problems: Problem[]): RestoreRule {
   const line = row.line;
   let from = indent;
   let counters: CountersNode | undefined;
@@ -163,8 +164,9 @@ function parseRuleLine(text: string, row: Row, indent: number, state: RestoreSta
     }
   }
   const words = splitRestoreWords(text, row, from);
-  const parts = parseRuleWords(words, { origin: 'restore', grammar });
-  const rule = ruleNode({ range: rangeOnLine(line, 0, text.length), origin: 'restore', prefix: [], table: state.table, counters, row }, parts, problems);
+  const parts = parseRuleWords(words, { origin: 'restore', grammar, transient: true });
+  const rule = new RestoreRule(text, from, grammar, row, state.table, parts, fit(problems.length ? problems.concat(parts.problems) : parts.problems));
+  if (counters) rule.counters = counters;
   if (state.table === undefined) {
     rule.problems.push(error('outside-table', 'Rule outside a table: iptables-restore needs a `*table` line before it.', rule.range));
   } else if (!parts.command) {

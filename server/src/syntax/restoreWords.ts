@@ -40,7 +40,7 @@ export class LineWord implements Word {
 const shared = new Map<string, string>();
 const sharedLimit = 4096;
 
-function share(word: string): string {
+export function share(word: string): string {
   if (word.length > 16) return word;
   const known = shared.get(word);
   if (known !== undefined) return known;
@@ -120,7 +120,7 @@ export function splitRestoreWords(text: string, row: Row, from = 0, to = text.le
       i++;
     }
     if (!closed) value += text.slice(segment, i);
-    const word: Word = new LineWord(share(value), row, start, i, quoted);
+    const word: Word = new LineWord(value, row, start, i, quoted);
     if (inQuote) word.unterminated = true;
     words.push(word);
   }

@@ -13,6 +13,8 @@ import type { Word } from './word';
 export interface RuleParseContext {
   origin: 'restore' | 'command';
   grammar: ExtensionGrammar;
+  /** The parts are read and dropped (or the caller keeps a few of them): no exact-size copies. */
+  transient?: boolean;
 }
 
 export interface RuleParts {
@@ -101,7 +103,7 @@ function isBang(word: Word | undefined): boolean {
  * long as the document (50k rules hold ten arrays each), so they keep exact-size
  * copies: a third less memory, and less for the garbage collector to copy.
  */
-function fit<T>(items: T[]): T[] {
+export function fit<T>(items: T[]): T[] {
   return items.length === 0 ? [] : items.slice();
 }
 
@@ -173,7 +175,7 @@ class RuleReader {
     if (this.pendingNegation) {
       this.problem('dangling-negation', '`!` at the end of the rule negates nothing.', this.pendingNegation.range);
     }
-    return fitted(this.parts);
+    return this.ctx.transient ? this.parts : fitted(this.parts);
   }
 
   private readLong(word: Word): void {
