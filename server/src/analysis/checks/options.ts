@@ -229,10 +229,16 @@ class OptionChecker {
     const { rule } = facts;
     const ambiguous = rule.problems.length === 0 ? undefined : new Set(rule.problems.filter((p) => p.code === 'ambiguous-option').map((p) => `${p.range.start.line}:${p.range.start.character}`));
     let blurred = false; // after an unknown -m or -j, the options that follow probably belong to it
+    let afterTarget = false;
     for (const o of rule.options) {
       if (o.owner.kind === 'core' && o.owner.spec.long === '--match' && o.args[0] && !this.catalog.match(o.args[0].text)) blurred = true;
-      if (o.owner.kind === 'core' && (o.owner.spec.long === '--jump' || o.owner.spec.long === '--goto') && rule.target?.option === o && this.opaqueTarget(rule)) blurred = true;
+      if (o.owner.kind === 'core' && (o.owner.spec.long === '--jump' || o.owner.spec.long === '--goto') && rule.target?.option === o) afterTarget = true;
       if (o.owner.kind !== 'unknown' || isDynamic(o.word) || blurred) continue;
+      // Whether the target blurs what follows is asked only when something unknown follows it: most rules have nothing unknown.
+      if (afterTarget && this.opaqueTarget(rule)) {
+        blurred = true;
+        continue;
+      }
       if (ambiguous?.has(`${o.word.range.start.line}:${o.word.range.start.character}`)) continue;
       this.unknownOption(facts, o);
     }

@@ -38,6 +38,10 @@ function describePlaces(p: Places, table?: string): string {
 }
 
 /** The built-in chain (by name) whose packets cannot have the interface this option tests. */
+function isInterfaceOption(option: OptionNode): boolean {
+  return option.name === '--in-interface' || option.name === '--out-interface';
+}
+
 function lacksInterface(option: OptionNode, chainName: string): ChainInfo | undefined {
   const short = option.name === '--in-interface' ? '-i' : option.name === '--out-interface' ? '-o' : undefined;
   const chain = short && builtinChainNamed(chainName);
@@ -114,15 +118,20 @@ class PlacementChecker {
     if (chainName) this.interfacesByName(rule, chainName);
     if (!committedCommands.has(command) || !chainName) return;
 
+    // Most rules use no restricted module and no interface: they need neither their chain nor the jump graph.
+    const placed = this.placed(rule);
+    const hasInterface = rule.options.some(isInterfaceOption);
+    if (!placed.length && !hasInterface) return;
     const chain = chainSymbol(this.ctx.model, table, chainName, rule.programFamily);
     if (!chain) return;
     const builtin = chain.builtin;
+    const interfaces = !builtin && hasInterface;
+    if (!placed.length && !interfaces) return;
     const graph = this.graphOf(chain);
     const live = graph.isLive(rule);
     const entries = live ? (builtin ? [chainName] : graph.entries(chain)) : [];
-    const placed = this.placed(rule);
     for (const p of placed) this.placement(table, chain, builtin, entries, p);
-    if (!builtin && entries.length) this.interfacesByReach(rule, table, chain, entries);
+    if (interfaces && entries.length) this.interfacesByReach(rule, table, chain, entries);
   }
 
   /** `iptables -t nat -P PREROUTING DROP` is refused like `-j DROP`. */
