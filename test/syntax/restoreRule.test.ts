@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { OptionNode, RuleNode } from '../../server/src/syntax/ast';
 import { catalogGrammar } from '../../server/src/catalog/grammar';
 import { parseRestoreLine } from '../../server/src/syntax/restoreLines';
-import { familyMarksOf, plainConditions, plainConditionsOf, RestoreRule } from '../../server/src/syntax/restoreRule';
+import { commandOf, familyMarksOf, plainConditions, plainConditionsOf, RestoreRule, targetOf } from '../../server/src/syntax/restoreRule';
 import { splitRestoreWords } from '../../server/src/syntax/restoreWords';
 import { parseRuleWords, ruleNode } from '../../server/src/syntax/ruleParser';
 
@@ -49,7 +49,23 @@ test('a restore rule answers what one reading of its line gives', () => {
   }
 });
 
-test('the options read again hold the kept command and target objects, so comparing by identity still works', () => {
+test('what binding reads of a rule (its command and where it jumps) is kept, and agrees with the rule read again', () => {
+  for (const text of lines) {
+    const r = rule(text);
+    assert.equal(commandOf(r), r.command?.name, text);
+    const kept = targetOf(r);
+    const read = r.target;
+    assert.equal(kept?.name, read?.name, text);
+    assert.equal(kept?.kind, read?.kind, text);
+    assert.equal(kept?.extension, read?.extension, text);
+    assert.deepEqual(kept?.nameWord.range, read?.nameWord.range, text);
+    assert.deepEqual(r.chain?.range, r.command?.option.args[0]?.range, text);
+  }
+  assert.equal(targetOf(rule('-A INPUT -p tcp')), undefined);
+  assert.equal(commandOf(rule('-p tcp -j ACCEPT')), undefined);
+});
+
+test('one reading gives details that agree by identity: the command and target options are in the options list', () => {
   for (const text of lines) {
     const r = rule(text);
     for (let round = 0; round < 2; round++) {

@@ -11,7 +11,7 @@
 import type { Family, RuleNode } from '../syntax/ast';
 import type { Word } from '../syntax/word';
 import { isDynamic } from '../syntax/word';
-import { plainConditions } from '../syntax/restoreRule';
+import { commandOf, plainConditions, targetOf } from '../syntax/restoreRule';
 import { findProtocol } from '../catalog/protocols';
 import { findTable } from '../catalog/tables';
 import { findVerdict } from '../catalog/verdicts';
@@ -53,7 +53,7 @@ function isZeroPrefix(text: string, family: Family): boolean {
  * `-m comment` or `-i +` makes the rule conditional.
  */
 export function stopsEveryPacket(rule: RuleNode, family: Family): boolean {
-  const target = rule.target;
+  const target = targetOf(rule);
   // Every built-in verdict (ACCEPT, DROP, RETURN, QUEUE) ends the walk.
   if (!target || target.kind !== 'jump' || !findVerdict(target.name)) return false;
   const conditions = plainConditions(rule);
@@ -103,13 +103,13 @@ class TableGraph {
   private addChain(chain: ChainSymbol, family: Family, places: Map<RuleNode, RulePlace>): void {
     const rules = chain.rules;
     // An -I or -R in a script reorders the chain; without the real order, keep every rule reachable.
-    const ordered = rules.every((r) => r.command?.name === 'append');
+    const ordered = rules.every((r) => commandOf(r) === 'append');
     let live = rules.length;
     const out: JumpEdge[] = [];
     for (let i = 0; i < rules.length; i++) {
       const rule = rules[i];
       places.set(rule, { chain, index: i });
-      const target = rule.target;
+      const target = targetOf(rule);
       if (target && !isDynamic(target.nameWord)) {
         const to = this.chains.get(target.name);
         if (to && !to.builtin && !target.extension) {

@@ -14,7 +14,7 @@
 // patchQuickly tries the first two (on every keystroke), patchLines all three.
 // Anything else (table headers, COMMIT, CR LF, scripts) gets a full analysis.
 import type { Family, LineNode, ParsedDocument, RuleNode } from '../syntax/ast';
-import { RestoreRule } from '../syntax/restoreRule';
+import { commandOf, RestoreRule, targetOf } from '../syntax/restoreRule';
 import type { Word } from '../syntax/word';
 import { analyzeParsed, gatherFindings, lineProblems, type Analysis, type Reuse } from './analyze';
 import { chainGraph, stopsEveryPacket } from './chainGraph';
@@ -30,11 +30,11 @@ import { allReferences, familyOf, marksFamily, writtenBefore, type ChainSymbol, 
  * where it jumps and whether it ends the chain for every packet.
  */
 function bindingKey(rule: RuleNode, family: Family): string {
-  const t = rule.target;
+  const t = targetOf(rule);
   const chainFirst = !t || !rule.chain || writtenBefore(rule.chain, t.nameWord);
   return [
     rule.table,
-    rule.command?.name,
+    commandOf(rule),
     rule.chain?.text,
     rule.operands.map((w) => w.text).join(' '),
     t ? `${t.kind} ${t.extension} ${t.name}` : '',
@@ -48,7 +48,7 @@ function eligible(rule: RuleNode): boolean {
     rule.table !== undefined &&
     !rule.otherFamily &&
     // Commands that carry a rule only: no declarations, no rule numbers elsewhere depend on it.
-    ruleCommands.has(rule.command?.name ?? '') &&
+    ruleCommands.has(commandOf(rule) ?? '') &&
     // -4 / -6 decide whether iptables-restore reads the line at all.
     !marksFamily(rule)
   );
@@ -66,14 +66,17 @@ function becomes<T extends object>(old: T, fresh: T): void {
  * objects, with the new text and place, everywhere the new rule uses its own.
  */
 function keepBindingWords(old: RuleNode, fresh: RuleNode): void {
+  const oldTarget = targetOf(old);
+  const freshTarget = targetOf(fresh);
   const swaps = new Map<Word, Word>();
   if (old.chain && fresh.chain) swaps.set(fresh.chain, old.chain);
-  if (old.target && fresh.target) swaps.set(fresh.target.nameWord, old.target.nameWord);
+  if (oldTarget && freshTarget) swaps.set(freshTarget.nameWord, oldTarget.nameWord);
   for (const [f, o] of swaps) becomes(o, f);
   const swap = (w: Word): Word => swaps.get(w) ?? w;
   if (fresh.chain) fresh.chain = swap(fresh.chain);
-  if (fresh.target) fresh.target.nameWord = swap(fresh.target.nameWord);
-  for (const option of fresh.options) option.args = option.args.map(swap);
+  if (freshTarget) freshTarget.nameWord = swap(freshTarget.nameWord);
+  // A restore rule's options are read again from its text: only a plain node's options hold these words.
+  if (!(fresh instanceof RestoreRule)) for (const option of fresh.options) option.args = option.args.map(swap);
 }
 
 /** Does a finding point at the line, by its range or a related place? */
@@ -158,7 +161,7 @@ function sameInputs(before: DocumentModel, now: DocumentModel): (rule: RuleNode)
     const a = was.placeOf(rule)?.chain;
     const b = a && is.placeOf(rule)?.chain;
     const chain: [ChainSymbol | undefined, ChainSymbol | undefined] = a && b ? [a, b] : pair(rule.table!, rule.chain?.text);
-    return sameChain(chain) && sameLiveness(chain, rule) && sameChain(pair(rule.table!, rule.target?.name));
+    return sameChain(chain) && sameLiveness(chain, rule) && sameChain(pair(rule.table!, targetOf(rule)?.name));
   };
 }
 

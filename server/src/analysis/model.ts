@@ -4,7 +4,7 @@ import type { ChainNode, Family, LineNode, OptionNode, ParsedDocument, RuleNode 
 import { comparePositions, type Range } from '../syntax/position';
 import { programFamilyOf } from '../syntax/programFamily';
 import { LineWord } from '../syntax/restoreWords';
-import { familyMarksOf } from '../syntax/restoreRule';
+import { commandOf, familyMarksOf, targetOf } from '../syntax/restoreRule';
 import type { Word } from '../syntax/word';
 import { builtinChain } from '../catalog/tables';
 import { findVerdict } from '../catalog/verdicts';
@@ -215,11 +215,11 @@ export function bindDocument(parsed: ParsedDocument, choice: FamilyChoice = {}):
     }
     model.rules.push(node);
     const scope = scopeOf(node);
-    const command = node.command;
-    const kind = command && commandKinds[command.name];
+    const command = commandOf(node);
+    const kind = command && commandKinds[command];
     const chainWord = kind ? node.chain : undefined;
-    const renamed = command?.name === 'rename-chain' && node.chain ? node.operands[0] : undefined;
-    const target = node.target;
+    const renamed = command === 'rename-chain' && node.chain ? node.operands[0] : undefined;
+    const target = targetOf(node);
     const targetWord = target && target.nameWord.text && !isTargetName(target.name) ? target.nameWord : undefined;
     // A rule may name its target before its chain (`-j X -A Y`): references are made in
     // the order they are written, so every list of them is in file order.

@@ -7,6 +7,7 @@
 import type { OptionNode, RuleNode } from '../syntax/ast';
 import { findMatch, findTarget } from '../catalog/modules';
 import { findVerdict } from '../catalog/verdicts';
+import { targetOf } from '../syntax/restoreRule';
 
 function optionText(o: OptionNode): string {
   let text = o.negation ? `! ${o.name}` : o.name;
@@ -71,7 +72,7 @@ export function ruleSignature(rule: RuleNode): RuleSignature {
  * non-terminating targets (LOG, MARK...) do not.
  */
 export function endsChain(rule: RuleNode): boolean {
-  const t = rule.target;
+  const t = targetOf(rule);
   if (!t) return false;
   if (t.kind === 'goto') return true;
   if (findVerdict(t.name)) return true;

@@ -15,6 +15,7 @@ import { orList } from './checks/wording';
 import { familyOf, familyOption, otherFamilyLine, type DocumentModel } from './model';
 import { programFamilyOf } from '../syntax/programFamily';
 import { familyProgram } from '../syntax/programs';
+import { commandOf, targetOf } from '../syntax/restoreRule';
 
 // Names the messages list, read once from the catalog.
 const tableNames = tables.map((t) => t.name);
@@ -109,7 +110,7 @@ class StructureChecker {
       if (node.kind === 'chain') {
         table = node.table;
         word = node.name;
-      } else if (node.kind === 'rule' && node.command?.name === 'new-chain') {
+      } else if (node.kind === 'rule' && commandOf(node) === 'new-chain') {
         table = node.table;
         word = node.chain;
       }
@@ -191,10 +192,10 @@ class StructureChecker {
       return;
     }
     if (!findTable(table)) return;
-    const command = rule.command;
+    const command = commandOf(rule);
     const chain = rule.chain;
     if (command && chain && !isDynamic(chain)) {
-      switch (command.name) {
+      switch (command) {
         case 'new-chain':
           this.newChain(table, chain);
           break;
@@ -220,7 +221,7 @@ class StructureChecker {
           break;
       }
     }
-    const target = rule.target;
+    const target = targetOf(rule);
     if (target && target.nameWord.text && !isDynamic(target.nameWord)) this.jumpTarget(table, target.nameWord, target.kind, rule);
   }
 
@@ -232,7 +233,7 @@ class StructureChecker {
     const counts = this.counts.get(table + this.scope) ?? new Map<string, number>();
     this.counts.set(table + this.scope, counts);
     const have = counts.get(chain) ?? 0;
-    const command = rule.command!.name;
+    const command = commandOf(rule)!;
     const numberWord = rule.operands[0];
     let n: number | undefined;
     if (numberWord && !isDynamic(numberWord) && (command === 'insert' || command === 'replace' || command === 'delete' || command === 'zero' || command === 'list' || command === 'list-rules')) {

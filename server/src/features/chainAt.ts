@@ -6,6 +6,7 @@ import { findVerdict } from '../catalog/verdicts';
 import { referenceAt, type ChainReference, type DocumentModel } from '../analysis/model';
 import { contains, type Position } from '../syntax/position';
 import type { Word } from '../syntax/word';
+import { commandOf, targetOf } from '../syntax/restoreRule';
 
 /** The chain reference under the cursor; the `:` of a `:NAME` line counts as part of the name. */
 export function chainReferenceAt(model: DocumentModel, position: Position): ChainReference | undefined {
@@ -31,8 +32,9 @@ export function nonChainWordAt(model: DocumentModel, position: Position): NonCha
   for (const node of nodesOnLine(model.parsed, position.line)) {
     const candidates: Word[] = [];
     if (node.kind === 'rule') {
-      if (node.target) candidates.push(node.target.nameWord);
-      if (node.command?.name === 'policy' && node.operands[0]) candidates.push(node.operands[0]);
+      const target = targetOf(node);
+      if (target) candidates.push(target.nameWord);
+      if (commandOf(node) === 'policy' && node.operands[0]) candidates.push(node.operands[0]);
     } else if (node.kind === 'chain' && node.policy) {
       candidates.push(node.policy);
     }

@@ -5,6 +5,7 @@ import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
 import type { DocumentModel } from '../analysis/model';
 import type { LineNode, RuleNode } from '../syntax/ast';
 import { blockEnd } from './blockEnd';
+import { commandOf } from '../syntax/restoreRule';
 
 export function foldingRanges(model: DocumentModel): FoldingRange[] {
   const { nodes, tables } = model.parsed;
@@ -33,7 +34,7 @@ export function foldingRanges(model: DocumentModel): FoldingRange[] {
 }
 
 function addsRule(node: LineNode): node is RuleNode & { chain: NonNullable<RuleNode['chain']> } {
-  return node.kind === 'rule' && node.chain !== undefined && (node.command?.name === 'append' || node.command?.name === 'insert');
+  return node.kind === 'rule' && node.chain !== undefined && (commandOf(node) === 'append' || commandOf(node) === 'insert');
 }
 
 function sameChain(first: RuleNode & { chain: NonNullable<RuleNode['chain']> }, next: LineNode): boolean {

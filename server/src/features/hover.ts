@@ -2,7 +2,7 @@
 import type { Hover } from 'vscode-languageserver';
 import { chainSymbol, familyOf, type ChainSymbol, type DocumentModel } from '../analysis/model';
 import type { AssignmentNode, ChainNode, CountersNode, Family, LineNode, OptionNode, ParsedDocument, RuleNode, TableNode } from '../syntax/ast';
-import { comparePositions, contains, type Position, type Range } from '../syntax/position';
+import { comparePositions, contains, samePosition, type Position, type Range } from '../syntax/position';
 import { nodesOnLine } from '../syntax/lookup';
 import type { Word } from '../syntax/word';
 import { builtinChain, findTable, tables } from '../catalog/tables';
@@ -207,7 +207,8 @@ function hoverRule(model: DocumentModel, rule: RuleNode, pos: Position, options:
     const command = rule.command?.option === option;
     if (command && (contains(option.word.range, pos) || option.args.some((a) => contains(a.range, pos)))) {
       const onChain = option.args.find((a) => contains(a.range, pos));
-      const chainPart = rule.chain && onChain === rule.chain ? `\n\n---\n\n${chainText(model, rule.table, rule.chain.text, family)}` : '';
+      // By place: a restore rule's option words are read again, its chain word is kept from the first reading.
+      const chainPart = rule.chain && onChain && samePosition(onChain.range.start, rule.chain.range.start) ? `\n\n---\n\n${chainText(model, rule.table, rule.chain.text, family)}` : '';
       const info = optionInfo(option);
       return result(`${ruleSentence(rule, model.family)}\n\n---\n\n**${code(option.written)}** — ${info?.doc ?? ''}${chainPart}`, onChain?.range ?? option.word.range);
     }

@@ -1,9 +1,10 @@
 // A rule line of iptables-restore input that keeps only what other lines see of
-// it (command, chain, operands, target, counters, problems) and reads its
-// options and matches again from its text when asked. A dump holds tens of
+// it (its command's name, chain, operands, where it jumps, counters, problems)
+// and reads its options, matches, command and target again from its text when asked. A dump holds tens of
 // thousands of rules; keeping every option, match and word of each cost about
 // 2 KB per rule and made the garbage collector copy them all (docs/performance.md).
 // Reading a line again takes a few microseconds.
+import type { CommandName } from './coreOptions';
 import type { CommandNode, CountersNode, Family, MatchNode, OptionNode, RuleNode, TargetNode } from './ast';
 import type { ExtensionGrammar } from './extensionGrammar';
 import { rangeOnLine, type Range } from './position';
@@ -17,7 +18,12 @@ interface Details {
   options: OptionNode[];
   protocol?: OptionNode;
   matches: MatchNode[];
+  command?: CommandNode;
+  target?: TargetNode;
 }
+
+/** What binding and the jump graph read of a rule's target, for every rule. */
+export type TargetSummary = Pick<TargetNode, 'kind' | 'name' | 'nameWord' | 'extension'>;
 
 /**
  * Details are kept for the last few rules read: a check reads one rule's options
@@ -53,21 +59,26 @@ export function plainConditionsOf(options: readonly OptionNode[], matches: reado
   return out;
 }
 
-/** The words a restore rule keeps from its first reading: their common texts (`-A`, `-j`, `ACCEPT`) are shared. */
+/** The words a restore rule keeps from its first reading: their common texts (`ACCEPT`, `DNAT`) are shared. */
 function keptWords(parts: RuleParts): Word[] {
-  const out: Word[] = [];
-  if (parts.command) out.push(parts.command.option.word, ...parts.command.option.args);
-  out.push(...parts.operands);
-  if (parts.target) {
-    out.push(parts.target.option.word, parts.target.nameWord);
-    for (const o of parts.target.options) out.push(o.word, ...o.args);
-  }
+  const out: Word[] = [...parts.operands];
+  if (parts.target) out.push(parts.target.nameWord);
   return out;
 }
 
 /** The `-4` and `-6` options of a rule, in written order. */
 export function familyMarksOf(rule: RuleNode): readonly OptionNode[] {
   return rule instanceof RestoreRule ? rule.familyMarks ?? noOptions : rule.options.filter(isFamilyMark);
+}
+
+/** The command a rule runs, for passes over every rule: a restore rule answers without reading its line again. */
+export function commandOf(rule: RuleNode): CommandName | undefined {
+  return rule instanceof RestoreRule ? rule.commandName : rule.command?.name;
+}
+
+/** Where a rule jumps, for passes over every rule: a restore rule answers without reading its line again. */
+export function targetOf(rule: RuleNode): TargetSummary | undefined {
+  return rule instanceof RestoreRule ? rule.jump : rule.target;
 }
 
 /** plainConditionsOf for any rule, without reading a restore rule again. */
@@ -79,10 +90,12 @@ export class RestoreRule implements RuleNode {
   declare readonly kind: 'rule';
   declare readonly origin: 'restore';
   declare readonly prefix: Word[];
-  command?: CommandNode;
+  /** The command's name (`append` for -A): the command node itself is read again when asked. */
+  commandName?: CommandName;
   chain?: Word;
   operands: Word[];
-  target?: TargetNode;
+  /** Where the rule jumps or goes: the target node itself (with its options) is read again when asked. */
+  jump?: TargetSummary;
   /** The `-4` and `-6` of the line, if any (binding reads them for every rule). */
   familyMarks?: OptionNode[];
   /** See plainConditionsOf: what decides whether the rule stops every packet, without reading it again. */
@@ -103,16 +116,11 @@ export class RestoreRule implements RuleNode {
     public problems: Problem[],
   ) {
     // The first reading is transient too: only what is kept gets exact-size arrays.
-    this.command = parts.command;
-    if (parts.command) parts.command.option.args = fit(parts.command.option.args);
+    this.commandName = parts.command?.name;
     this.chain = parts.chain;
     this.operands = fit(parts.operands);
-    this.target = parts.target;
-    if (parts.target) {
-      parts.target.option.args = fit(parts.target.option.args);
-      parts.target.options = fit(parts.target.options);
-      for (const o of parts.target.options) o.args = fit(o.args);
-    }
+    const t = parts.target;
+    if (t) this.jump = { kind: t.kind, name: t.name, nameWord: t.nameWord, extension: t.extension };
     for (const word of keptWords(parts)) word.text = share(word.text);
     const marks = parts.options.filter(isFamilyMark);
     if (marks.length) this.familyMarks = marks;
@@ -136,28 +144,27 @@ export class RestoreRule implements RuleNode {
     return this.read().matches;
   }
 
+  get command(): CommandNode | undefined {
+    return this.read().command;
+  }
+
+  get target(): TargetNode | undefined {
+    return this.read().target;
+  }
+
   forgetDetails(): void {
     this.details = undefined;
   }
 
   /**
-   * Reads the line again. The command, target and their words are the objects
-   * kept since the first reading (references and jump edges hold them), so the
-   * options list is given those instead of the new copies.
+   * Reads the line again. All details come from one reading, so they agree with
+   * each other by identity (`rule.target.option` is in `rule.options`); the kept
+   * chain, operand and target words are other objects with the same text and place.
    */
   private read(): Details {
     if (this.details) return this.details;
     const parts = parseRuleWords(splitRestoreWords(this.text, this.row, this.from), { origin: 'restore', grammar: this.grammar, transient: true });
-    const command = this.command?.option;
-    const target = this.target;
-    let targetOption = 0;
-    const options = parts.options.map((o) => {
-      if (o === parts.command?.option && command) return command;
-      if (o === parts.target?.option && target) return target.option;
-      if (o.owner.kind === 'target' && target) return target.options[targetOption++] ?? o;
-      return o;
-    });
-    const details: Details = { options, protocol: parts.protocol, matches: parts.matches };
+    const details: Details = { options: parts.options, protocol: parts.protocol, matches: parts.matches, command: parts.command, target: parts.target };
     this.details = details;
     keep(this);
     return details;

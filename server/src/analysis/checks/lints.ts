@@ -6,6 +6,7 @@ import { allReferences, familyScopes, type ChainReference, type ChainSymbol, typ
 import { endsChain, keptSignature, ruleSignature, type RuleSignature } from '../ruleSignature';
 import { makeFinding } from '../finding';
 import type { CheckContext, RuleCheck } from './context';
+import { targetOf } from '../../syntax/restoreRule';
 
 /** The restore table block (or 0 in scripts) a node belongs to: user chains restart with each block. */
 function blockIndex(model: DocumentModel): (node: number) => number {
@@ -104,7 +105,7 @@ export function checkRun(ctx: CheckContext, refs: readonly ChainReference[]): vo
     if (unconditional) {
       ctx.report(makeFinding(
         'unreachable-rule',
-        `No packet reaches this rule: the rule on line ${unconditional.range.start.line + 1} decides every packet of this chain before it (${unconditional.target?.name}).`,
+        `No packet reaches this rule: the rule on line ${unconditional.range.start.line + 1} decides every packet of this chain before it (${targetOf(unconditional)?.name}).`,
         word.range,
         'warning',
         { tags: ['unnecessary'], related: [{ range: unconditional.range, message: 'this rule matches every packet and ends the chain' }] },
@@ -127,7 +128,7 @@ export function checkRun(ctx: CheckContext, refs: readonly ChainReference[]): vo
     if (shadow) {
       ctx.report(makeFinding(
         'shadowed-rule',
-        `This rule can never match: every packet it tests is already decided by the rule on line ${shadow.rule.range.start.line + 1}, which tests less (${shadow.sig.conditions.length ? shadow.sig.conditions.join(', ') : 'nothing'}) and ends with ${shadow.rule.target?.name}.`,
+        `This rule can never match: every packet it tests is already decided by the rule on line ${shadow.rule.range.start.line + 1}, which tests less (${shadow.sig.conditions.length ? shadow.sig.conditions.join(', ') : 'nothing'}) and ends with ${targetOf(shadow.rule)?.name}.`,
         word.range,
         'warning',
         { tags: ['unnecessary'], related: [{ range: shadow.rule.range, message: 'decides these packets first' }] },
@@ -156,7 +157,7 @@ function mayHaveFindings(refs: readonly ChainReference[]): boolean {
   const gotos = new Set<string>();
   for (let i = 0; i < refs.length; i++) {
     const rule = refs[i].rule!;
-    const t = rule.target;
+    const t = targetOf(rule);
     const seen = t?.kind === 'goto' ? gotos : jumps;
     const name = t ? t.name : '';
     if (seen.has(name)) return true;
