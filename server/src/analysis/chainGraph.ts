@@ -93,14 +93,14 @@ class TableGraph {
   readonly loops: JumpLoop[] = [];
   readonly loopOfChain = new Map<ChainSymbol, LoopIndex>();
 
-  constructor(readonly table: string, readonly chains: ReadonlyMap<string, ChainSymbol>, family: Family, places: Map<RuleNode, RulePlace>) {
+  constructor(readonly table: string, readonly chains: ReadonlyMap<string, ChainSymbol>, family: Family) {
     this.entryNames = (findTable(table)?.chains ?? []).map((c) => c.name);
-    for (const chain of chains.values()) this.addChain(chain, family, places);
+    for (const chain of chains.values()) this.addChain(chain, family);
     this.walkFromEntries();
     this.findLoops();
   }
 
-  private addChain(chain: ChainSymbol, family: Family, places: Map<RuleNode, RulePlace>): void {
+  private addChain(chain: ChainSymbol, family: Family): void {
     const rules = chain.rules;
     // An -I or -R in a script reorders the chain; without the real order, keep every rule reachable.
     const ordered = rules.every((r) => commandOf(r) === 'append');
@@ -108,7 +108,6 @@ class TableGraph {
     const out: JumpEdge[] = [];
     for (let i = 0; i < rules.length; i++) {
       const rule = rules[i];
-      places.set(rule, { chain, index: i });
       const target = targetOf(rule);
       if (target && !isDynamic(target.nameWord)) {
         const to = this.chains.get(target.name);
@@ -235,13 +234,33 @@ class TableGraph {
   }
 }
 
+function lineOf(rule: RuleNode): number {
+  return rule.row ? rule.row.line : rule.range.start.line;
+}
+
+/** Where the rule is in `rules` (kept in line order), found by its line: -1 when it is not there or not in order. */
+function indexByLine(rules: readonly RuleNode[], rule: RuleNode): number {
+  const line = lineOf(rule);
+  let lo = 0;
+  let hi = rules.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lineOf(rules[mid]) < line) lo = mid + 1;
+    else hi = mid;
+  }
+  // A script line may hold several rules.
+  for (let i = lo; i < rules.length && lineOf(rules[i]) === line; i++) if (rules[i] === rule) return i;
+  return -1;
+}
+
 /** The jump graph of one document's chains of one family, all tables. Get it with `chainGraph(model, family)`. */
 export class ChainGraph {
   private readonly tables = new Map<string, TableGraph>();
-  private readonly places = new Map<RuleNode, RulePlace>();
+  /** Every rule's place, made only when a rule is not where its line says (see placeOf). */
+  private places?: Map<RuleNode, RulePlace>;
 
   constructor(chains: ReadonlyMap<string, ReadonlyMap<string, ChainSymbol>>, family: Family) {
-    for (const [table, byName] of chains) this.tables.set(table, new TableGraph(table, byName, family, this.places));
+    for (const [table, byName] of chains) this.tables.set(table, new TableGraph(table, byName, family));
   }
 
   private graphOf(chain: ChainSymbol): TableGraph | undefined {
@@ -264,13 +283,27 @@ export class ChainGraph {
   }
 
   /** The chain holding the rule and its position there, for rules that were appended, inserted or replaced. */
-  placeOf(rule: RuleNode): { chain: ChainSymbol; index: number } | undefined {
-    return this.places.get(rule);
+  placeOf(rule: RuleNode): RulePlace | undefined {
+    if (rule.table === undefined || !rule.chain) return undefined;
+    const chain = this.tables.get(rule.table)?.chains.get(rule.chain.text);
+    if (!chain) return undefined;
+    const index = indexByLine(chain.rules, rule);
+    if (index >= 0) return { chain, index };
+    // A chain's rules are in line order, except in the graph of an analysis whose
+    // lines an edit has since moved (incremental.ts compares it with the new one).
+    return this.allPlaces().get(rule);
+  }
+
+  private allPlaces(): Map<RuleNode, RulePlace> {
+    if (this.places) return this.places;
+    this.places = new Map();
+    for (const g of this.tables.values()) for (const chain of g.chains.values()) chain.rules.forEach((rule, index) => this.places!.set(rule, { chain, index }));
+    return this.places;
   }
 
   /** Packets entering the rule's chain can get to the rule (no unconditional verdict before it). */
   isLive(rule: RuleNode): boolean {
-    const p = this.places.get(rule);
+    const p = this.placeOf(rule);
     return p !== undefined && p.index < this.liveRuleCount(p.chain);
   }
 

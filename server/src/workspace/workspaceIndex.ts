@@ -117,11 +117,15 @@ export class WorkspaceIndex {
   updateFromModel(uri: string, model: DocumentModel): boolean {
     const declared = new Map<string, { readonly range: Range }>();
     const referenced = new Set<string>();
+    // Per chain, not per reference: a dump has a few chains per hundred references, and this runs after every edit.
     for (const scope of familyScopes(model)) {
-      for (const ref of scope.references) {
-        const k = key(ref.table, ref.word.text);
-        if (ref.kind === 'declaration' && !declared.has(k)) declared.set(k, wordPlace(ref.word));
-        if (ref.kind === 'jump' || ref.kind === 'goto') referenced.add(k);
+      for (const byName of scope.chains.values()) {
+        for (const chain of byName.values()) {
+          const k = key(chain.table, chain.name);
+          const first = chain.declarations[0];
+          if (first && !declared.has(k)) declared.set(k, wordPlace(first.word));
+          if (chain.references.some((r) => r.kind === 'jump' || r.kind === 'goto')) referenced.add(k);
+        }
       }
     }
     const next = { declared, referenced };
