@@ -240,3 +240,17 @@ test('50,000 rules in a long jump chain build in linear time', () => {
   const ms = performance.now() - start;
   assert.ok(ms < 2000, `took ${ms.toFixed(0)} ms`);
 });
+
+test('a rule is placed in its chain by its line, and still found after an edit has moved the lines of an older analysis', () => {
+  const rules = Array.from({ length: 40 }, (_, i) => `-A WEB -p tcp --dport ${1000 + i} -j ACCEPT`);
+  const m = modelOf(`*filter\n:INPUT ACCEPT [0:0]\n:WEB - [0:0]\n-A INPUT -j WEB\n${rules.join('\n')}\n-A WEB -j DROP\nCOMMIT\n`);
+  const web = chain(m, 'filter', 'WEB');
+  const graph = chainGraph(m);
+  web.rules.forEach((rule, i) => assert.deepEqual(graph.placeOf(rule), { chain: web, index: i }));
+  assert.equal(graph.isLive(web.rules[40]), true);
+  // An edit deleting the first five lines of WEB moves the rows of the rest, as lineEdit.ts does;
+  // the old graph is still asked about them (incremental.ts compares it with the new one).
+  for (const rule of web.rules.slice(5)) rule.row!.line -= 5;
+  web.rules.forEach((rule, i) => assert.equal(graph.placeOf(rule)?.index, i, `rule ${i}`));
+  assert.equal(graph.isLive(web.rules[40]), true);
+});
