@@ -3,6 +3,7 @@
 // network namespace: "refused" cases exit 2, "accepted" ones pass its option check.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { checkWhole, modelContext } from '../../server/src/analysis/checks/context';
 import { coreOptionUseCheck } from '../../server/src/analysis/checks/coreOptionUse';
 import type { Finding } from '../../server/src/analysis/finding';
 import { bindDocument, type FamilyChoice } from '../../server/src/analysis/model';
@@ -13,8 +14,8 @@ import { parseDocument } from '../../server/src/syntax/parse';
 function check(text: string, choice: FamilyChoice = { forced: 'ipv4' }): Finding[] {
   const model = bindDocument(parseDocument(text, { grammar: catalogGrammar }), choice);
   const found: Finding[] = [];
-  const run = coreOptionUseCheck({ model, report: (f) => void found.push(f) });
-  for (const rule of model.rules) run(rule);
+  const run = coreOptionUseCheck(modelContext(model, (f) => void found.push(f)));
+  for (const rule of model.rules) checkWhole(run, rule);
   return found;
 }
 

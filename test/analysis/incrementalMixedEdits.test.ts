@@ -113,7 +113,8 @@ function snapshot(a: Analysis) {
     nodeAtLine: Array.from(m.parsed.nodeAtLine).join(','),
     problems: JSON.stringify(m.parsed.problems),
     hint: JSON.stringify(m.parsed.familyHint), bom: m.parsed.byteOrderMark, family: m.family,
-    words: wordRanges(m.parsed.nodes),
+    // As a sorted set: a rule read again has new word objects where its first reading shared one.
+    words: [...new Set(wordRanges(m.parsed.nodes))].sort(),
     lines: m.parsed.lines.join('\n'),
   };
 }

@@ -3,7 +3,7 @@
 //
 //   const f = only(runChecks('*nat\n-A INPUT -j MASQUERADE\nCOMMIT\n', ['placement']), 'target-not-allowed-here');
 import assert from 'node:assert/strict';
-import type { CheckContext, RuleCheck } from '../../server/src/analysis/checks/context';
+import { checkWhole, modelContext, type CheckContext, type RuleCheck } from '../../server/src/analysis/checks/context';
 import { deprecatedRuleCheck } from '../../server/src/analysis/checks/lints';
 import { optionRuleCheck, type ModuleLookup } from '../../server/src/analysis/checks/options';
 import { placementChecks } from '../../server/src/analysis/checks/placement';
@@ -37,9 +37,9 @@ export interface RunOptions {
 export function runChecks(textOrModel: string | DocumentModel, which: readonly CheckKind[], opts: RunOptions = {}): Finding[] {
   const model = typeof textOrModel === 'string' ? modelOf(textOrModel, opts.family) : textOrModel;
   const findings: Finding[] = [];
-  const ctx: CheckContext = { model, report: (f) => void findings.push(f) };
+  const ctx: CheckContext = modelContext(model, (f) => void findings.push(f));
   const eachRule = (check: RuleCheck): void => {
-    for (const rule of model.rules) check(rule);
+    for (const rule of model.rules) checkWhole(check, rule);
   };
   for (const kind of which) {
     if (kind === 'options') eachRule(optionRuleCheck(ctx, opts.lookup));

@@ -3,16 +3,11 @@
 // so that an edit of one rule can re-check that rule alone (incremental.ts).
 import { catalogGrammar } from '../catalog/grammar';
 import type { ParsedDocument, RuleNode } from '../syntax/ast';
-import { parseDocument } from '../syntax/parse';
-import type { CheckContext, RuleCheck } from './checks/context';
-import { coreOptionUseCheck } from './checks/coreOptionUse';
-import { chainRuns, checkRun, checkUnusedChains, deprecatedRuleCheck } from './checks/lints';
-import { optionRuleCheck } from './checks/options';
-import { placementChecks } from './checks/placement';
-import { valueRuleCheck } from './checks/values';
+import { detectFormat, familyFromText, parseDocument, splitLines } from '../syntax/parse';
 import type { Finding } from './finding';
-import { bindDocument, type ChainReference, type DocumentModel, type FamilyChoice } from './model';
-import { structureFindings } from './structure';
+import { chainRuns } from './checks/lints';
+import { RuleChecking } from './ruleChecking';
+import { bindDocument, chooseFamily, skippedForFamily, type ChainReference, type DocumentModel, type FamilyChoice } from './model';
 
 export interface Analysis {
   model: DocumentModel;
@@ -52,26 +47,42 @@ export interface Reuse {
   quietRun(key: string, refs: readonly ChainReference[]): boolean;
 }
 
-export function analyzeText(text: string, choice: FamilyChoice = {}): Analysis {
-  return analyzeParsed(parseDocument(text, { grammar: catalogGrammar }), choice);
+/** Per-rule checks already run while the document was parsed (see analyzeText). */
+interface EarlyChecks {
+  checking: RuleChecking;
+  /** How many rules were checked. */
+  count: number;
+  /** What they found, for the rules that found something. */
+  found: Map<RuleNode, Finding[]>;
 }
 
-export function analyzeParsed(parsed: ParsedDocument, choice: FamilyChoice = {}, reuse?: Reuse): Analysis {
-  const model = bindDocument(parsed, choice);
-  let bucket: Finding[] = [];
-  const ctx: CheckContext = { model, report: (f) => void bucket.push(f) };
-  const collect = (run: () => void): Finding[] => {
-    const saved = bucket;
-    bucket = [];
-    try {
-      run();
-      return bucket;
-    } finally {
-      bucket = saved;
-    }
+/**
+ * Restore input is checked while it is parsed: the per-rule checks that need no
+ * chains run on each rule as soon as its line is read, so the line is not read
+ * again (restore rules keep only a summary, see syntax/restoreRule.ts). The few
+ * rules whose checks need the bound chains are finished after binding.
+ */
+export function analyzeText(text: string, choice: FamilyChoice = {}): Analysis {
+  const lines = splitLines(text);
+  if (detectFormat(lines) !== 'restore') return analyzeParsed(parseDocument(text, { grammar: catalogGrammar, lines }), choice);
+  const { family, certain } = chooseFamily(familyFromText(lines), choice);
+  const early: EarlyChecks = { checking: new RuleChecking(family, certain), count: 0, found: new Map() };
+  const onRule = (rule: RuleNode): void => {
+    // The rules binding keeps (bindDocument): in a table, of the document's family.
+    if (rule.table === undefined || skippedForFamily(rule, family)) return;
+    early.count++;
+    const found = early.checking.ruleNow(rule);
+    if (found.length) early.found.set(rule, found);
   };
-  const placement = placementChecks(ctx);
-  const perRule: RuleCheck[] = [optionRuleCheck(ctx), coreOptionUseCheck(ctx), valueRuleCheck(ctx), placement.rule, deprecatedRuleCheck(ctx)];
+  return analyzeParsed(parseDocument(text, { grammar: catalogGrammar, lines, format: 'restore', onRule }), choice, undefined, early);
+}
+
+export function analyzeParsed(parsed: ParsedDocument, choice: FamilyChoice = {}, reuse?: Reuse, early?: EarlyChecks): Analysis {
+  const model = bindDocument(parsed, choice);
+  // The early checks stand only if binding agrees on the family and kept the rules that were checked.
+  const useEarly = early && early.checking.family === model.family && early.checking.familyCertain === model.familyCertain && early.count === model.rules.length;
+  const checking = useEarly ? early.checking : new RuleChecking(model.family, model.familyCertain);
+  checking.bind(model);
   const parts: AnalysisParts = {
     choice,
     lineProblems: lineProblems(parsed),
@@ -79,16 +90,15 @@ export function analyzeParsed(parsed: ParsedDocument, choice: FamilyChoice = {},
     byRule: new Map(),
     runs: chainRuns(model),
     byRun: new Map(),
-    recheckRule: (rule) => file(parts.byRule, rule, collect(() => {
-      for (const check of perRule) check(rule);
-    })),
-    recheckRun: (key) => file(parts.byRun, key, collect(() => checkRun(ctx, parts.runs.get(key)!))),
-    checkDocument: () => structureFindings(model).concat(collect(() => {
-      placement.loops();
-      checkUnusedChains(ctx);
-    })),
+    recheckRule: (rule) => file(parts.byRule, rule, checking.whole(rule)),
+    recheckRun: (key) => file(parts.byRun, key, checking.run(parts.runs.get(key)!)),
+    checkDocument: () => checking.document(),
   };
-  for (const rule of model.rules) if (!reuse?.quietRule(rule, model)) parts.recheckRule(rule);
+  if (useEarly) {
+    for (const rule of model.rules) file(parts.byRule, rule, checking.ruleLater(rule, early.found.get(rule) ?? []));
+  } else {
+    for (const rule of model.rules) if (!reuse?.quietRule(rule, model)) parts.recheckRule(rule);
+  }
   for (const [key, refs] of parts.runs) if (!reuse?.quietRun(key, refs)) parts.recheckRun(key);
   parts.document = parts.checkDocument();
   return { model, findings: gatherFindings(parts), parts };

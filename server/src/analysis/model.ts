@@ -112,6 +112,14 @@ function familyFlag(family: Family): string {
   return family === 'ipv4' ? '--ipv6' : '--ipv4';
 }
 
+/**
+ * `-6` in an IPv4 file (or `-4` in IPv6): iptables-restore skips the line. A command
+ * line is judged by its program: `iptables -6` is refused, `ip6tables -6` is fine.
+ */
+export function skippedForFamily(rule: RuleNode, family: Family): boolean {
+  return marks(rule, familyFlag(familyOf(rule, family)));
+}
+
 function marks(rule: RuleNode, name: string): boolean {
   for (const o of familyMarksOf(rule)) if (o.name === name) return true;
   return false;
@@ -156,9 +164,9 @@ export interface FamilyChoice {
   external?: ExternalChains;
 }
 
-function chooseFamily(parsed: ParsedDocument, choice: FamilyChoice = {}): { family: Family; reason: string; certain: boolean } {
+/** The document's family: the settings first, then what the text says, then the file name. */
+export function chooseFamily(hint: ParsedDocument['familyHint'], choice: FamilyChoice = {}): { family: Family; reason: string; certain: boolean } {
   if (choice.forced) return { family: choice.forced, reason: 'set in the settings', certain: true };
-  const hint = parsed.familyHint;
   if (hint) return { family: hint.family, reason: hint.reason, certain: !hint.guessed };
   const file = choice.fileName ?? '';
   if (/(^|[/\\])[^/\\]*(ip6tables|\.v6$|rules6|ipv6)[^/\\]*$/i.test(file)) return { family: 'ipv6', reason: 'the file name says IPv6', certain: true };
@@ -166,7 +174,7 @@ function chooseFamily(parsed: ParsedDocument, choice: FamilyChoice = {}): { fami
 }
 
 export function bindDocument(parsed: ParsedDocument, choice: FamilyChoice = {}): DocumentModel {
-  const { family, reason, certain: familyCertain } = chooseFamily(parsed, choice);
+  const { family, reason, certain: familyCertain } = chooseFamily(parsed.familyHint, choice);
   const model: DocumentModel = { parsed, family, familyReason: reason, familyCertain, chains: new Map(), references: [], rules: [] };
   if (choice.external) model.external = choice.external;
 
@@ -207,9 +215,7 @@ export function bindDocument(parsed: ParsedDocument, choice: FamilyChoice = {}):
     if (node.kind !== 'rule') continue;
     const table = node.table;
     if (table === undefined) continue;
-    // `-6` in an IPv4 file (or `-4` in IPv6): iptables-restore skips the line. A command
-    // line is judged by its program: `iptables -6` is refused, `ip6tables -6` is fine.
-    if (marks(node, familyFlag(familyOf(node, family)))) {
+    if (skippedForFamily(node, family)) {
       node.otherFamily = true;
       continue;
     }

@@ -1,5 +1,5 @@
 // Entry point of the syntax layer: text in, ParsedDocument out. Never throws.
-import type { Family, LineNode, LineSpan, ParsedDocument, TableBlock } from './ast';
+import type { Family, LineNode, LineSpan, ParsedDocument, RuleNode, TableBlock } from './ast';
 import { noExtensions, type ExtensionGrammar } from './extensionGrammar';
 import { programWordIndex, restoreProgramFamily, ruleProgramFamily } from './programs';
 import { crlfMessage, parseRestoreLine, type RestoreState } from './restoreLines';
@@ -12,6 +12,13 @@ export interface ParseOptions {
   grammar?: ExtensionGrammar;
   /** Force a format instead of detecting it. */
   format?: 'restore' | 'script';
+  /** The text's lines, when the caller has split it already (splitLines). */
+  lines?: string[];
+  /**
+   * Restore input: called with each rule as soon as its line is read, while the
+   * line's first reading is still at hand (so checks need not read it again).
+   */
+  onRule?: (rule: RuleNode) => void;
 }
 
 export function splitLines(text: string): string[] {
@@ -49,14 +56,18 @@ export function detectFormat(lines: readonly string[]): 'restore' | 'script' {
 
 export function parseDocument(text: string, options: ParseOptions = {}): ParsedDocument {
   const grammar = options.grammar ?? noExtensions;
-  const lines = splitLines(text);
+  const lines = options.lines ?? splitLines(text);
   const format = options.format ?? detectFormat(lines);
   let nodes: LineNode[];
   let script: ScriptResult | undefined;
   if (format === 'restore') {
     nodes = new Array(lines.length);
     const state: RestoreState = {};
-    for (let i = 0; i < lines.length; i++) nodes[i] = parseRestoreLine(lines[i], i, state, grammar);
+    const onRule = options.onRule;
+    for (let i = 0; i < lines.length; i++) {
+      const node = (nodes[i] = parseRestoreLine(lines[i], i, state, grammar));
+      if (onRule && node.kind === 'rule') onRule(node);
+    }
     // A final newline leaves one empty line that is not a line of its own.
     if (lines.length > 1 && lines[lines.length - 1] === '') nodes.pop();
   } else {

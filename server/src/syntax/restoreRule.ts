@@ -126,6 +126,8 @@ export class RestoreRule implements RuleNode {
     if (marks.length) this.familyMarks = marks;
     this.plainConditions = plainConditionsOf(parts.options, parts.matches);
     if (this.plainConditions) this.plainConditions = fit(this.plainConditions);
+    // The first reading stays at hand while the rule is recent: checks right after parsing need not read it again.
+    this.remember(parts);
   }
 
   get range(): Range {
@@ -163,7 +165,10 @@ export class RestoreRule implements RuleNode {
    */
   private read(): Details {
     if (this.details) return this.details;
-    const parts = parseRuleWords(splitRestoreWords(this.text, this.row, this.from), { origin: 'restore', grammar: this.grammar, transient: true });
+    return this.remember(parseRuleWords(splitRestoreWords(this.text, this.row, this.from), { origin: 'restore', grammar: this.grammar, transient: true }));
+  }
+
+  private remember(parts: RuleParts): Details {
     const details: Details = { options: parts.options, protocol: parts.protocol, matches: parts.matches, command: parts.command, target: parts.target };
     this.details = details;
     keep(this);

@@ -1,12 +1,45 @@
-// What every semantic check receives: the bound model and a way to report.
+// What every semantic check receives: the document's family, the bound model and a way to report.
 import type { Finding } from '../finding';
-import type { RuleNode } from '../../syntax/ast';
+import type { Family, RuleNode } from '../../syntax/ast';
 import type { DocumentModel } from '../model';
 
 export interface CheckContext {
+  /** The document's family and whether it is stated (not guessed): known before any chain is bound. */
+  family: Family;
+  familyCertain: boolean;
+  /** The bound chains: per-rule checks read it only in `later` (see RuleCheck). */
   model: DocumentModel;
   report(finding: Finding): void;
 }
 
-/** A check of one rule on its own (given the document's bound model): the unit an edit re-runs. */
-export type RuleCheck = (rule: RuleNode) => void;
+/** The context of a bound model. */
+export function modelContext(model: DocumentModel, report: (finding: Finding) => void): CheckContext {
+  return { family: model.family, familyCertain: model.familyCertain, model, report };
+}
+
+/**
+ * A check of one rule on its own: the unit an edit re-runs. `now` reads only the
+ * rule and the document's family, so a full analysis of restore input runs it
+ * while the line's first reading is at hand, before any chain is bound; it
+ * returns true when part of the rule needs the bound chains or the jump graph,
+ * which `later` then checks.
+ */
+export interface RuleCheck {
+  now(rule: RuleNode): boolean;
+  later?(rule: RuleNode): void;
+}
+
+/** A check that needs nothing but the rule and the family. */
+export function ruleCheck(check: (rule: RuleNode) => void): RuleCheck {
+  return {
+    now(rule) {
+      check(rule);
+      return false;
+    },
+  };
+}
+
+/** Both parts of a check, one after the other, as an edit re-runs them. */
+export function checkWhole(check: RuleCheck, rule: RuleNode): void {
+  if (check.now(rule)) check.later?.(rule);
+}

@@ -8,7 +8,7 @@ import { makeFinding } from '../finding';
 import { familyOf } from '../model';
 import type { OptionNode, RuleNode } from '../../syntax/ast';
 import { allowedWith, commandOption, commandUse, type CommandUse, type CoreOption } from '../../syntax/coreOptions';
-import type { CheckContext, RuleCheck } from './context';
+import { ruleCheck, type CheckContext, type RuleCheck } from './context';
 import { orList } from './wording';
 import { familyProgram } from '../../syntax/programs';
 
@@ -16,7 +16,7 @@ import { familyProgram } from '../../syntax/programs';
 const exitAtOnce = new Set(['version', 'help']);
 
 export function coreOptionUseCheck(ctx: CheckContext): RuleCheck {
-  return (rule) => {
+  return ruleCheck((rule) => {
     for (const option of rule.options) {
       if (option.owner.kind !== 'core' || option.owner.spec.command) continue;
       const spec = option.owner.spec;
@@ -27,7 +27,7 @@ export function coreOptionUseCheck(ctx: CheckContext): RuleCheck {
         if (!allowedWith(spec, use)) notForCommand(ctx, rule, option, spec, use);
       }
     }
-  };
+  });
 }
 
 // -t is refused too, but the parser already reports it (table-option-in-restore).
@@ -36,10 +36,10 @@ function refusedInRestore(ctx: CheckContext, option: OptionNode): void {
 }
 
 function wrongFamily(ctx: CheckContext, rule: RuleNode, option: OptionNode, spec: CoreOption): void {
-  const family = familyOf(rule, ctx.model.family);
+  const family = familyOf(rule, ctx.family);
   if (family === spec.family) return;
   // The program name settles the family; otherwise it may be a guess.
-  const certain = rule.programFamily !== undefined || ctx.model.familyCertain;
+  const certain = rule.programFamily !== undefined || ctx.familyCertain;
   const program = familyProgram(family);
   const instead = coreDocs[spec.long].otherFamily;
   const hint = instead ? ` ${instead}` : '';

@@ -5,7 +5,7 @@ import type { ModuleSpec } from '../../catalog/types';
 import { allReferences, familyScopes, type ChainReference, type ChainSymbol, type DocumentModel } from '../model';
 import { endsChain, keptSignature, ruleSignature, type RuleSignature } from '../ruleSignature';
 import { makeFinding } from '../finding';
-import type { CheckContext, RuleCheck } from './context';
+import { ruleCheck, type CheckContext, type RuleCheck } from './context';
 import { targetOf } from '../../syntax/restoreRule';
 
 /** The restore table block (or 0 in scripts) a node belongs to: user chains restart with each block. */
@@ -208,7 +208,7 @@ function renamedOptions(spec: ModuleSpec): string {
 
 /** `-m state --state X` works but conntrack replaces it. */
 export function deprecatedRuleCheck(ctx: CheckContext): RuleCheck {
-  return (rule) => {
+  return ruleCheck((rule) => {
     for (const m of rule.matches) {
       if (m.implicit) continue;
       const spec = findMatch(m.name);
@@ -221,5 +221,5 @@ export function deprecatedRuleCheck(ctx: CheckContext): RuleCheck {
         { tags: ['deprecated'] },
       ));
     }
-  };
+  });
 }

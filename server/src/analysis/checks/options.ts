@@ -157,20 +157,34 @@ class OptionChecker {
 
   /** A module of the other family is refused for sure only when the family is stated, not guessed. */
   private get familySeverity(): Finding['severity'] {
-    return this.ctx.model.familyCertain ? 'error' : 'warning';
+    return this.ctx.familyCertain ? 'error' : 'warning';
   }
 
   private report(code: string, message: string, range: Range, severity: Finding['severity'] = 'error', related?: Finding['related'], extra?: { suggestion?: string; didYouMean?: string }): void {
     this.ctx.report(makeFinding(code, message, range, severity, { related, ...extra }));
   }
 
-  rule(rule: RuleNode): void {
+  /** Everything but what needs the bound chains: true when that is left for `later`. */
+  rule(rule: RuleNode): boolean {
     this.currentRule = rule;
     const command = rule.command?.name;
     const facts = this.facts(rule);
     this.negations(facts);
-    this.unknownOptions(facts);
-    if (!command || !ruleCommands.has(command)) return;
+    // Unknown options after a jump to a chain are judged by whether the chain exists: that needs the chains.
+    const deferred = this.needsChains(rule);
+    if (!deferred) this.unknownOptions(facts);
+    if (command && ruleCommands.has(command)) this.modules(facts);
+    return deferred;
+  }
+
+  /** What `rule` left for when the chains are bound. */
+  later(rule: RuleNode): void {
+    this.currentRule = rule;
+    this.unknownOptions(this.facts(rule));
+  }
+
+  private modules(facts: RuleFacts): void {
+    const rule = facts.rule;
     this.unknownMatches(facts);
     for (const m of moduleNodes(rule, this.catalog)) {
       if (!this.familyOfModule(facts, m)) continue; // the other family's module: its details do not matter
@@ -186,7 +200,7 @@ class OptionChecker {
   private facts(rule: RuleNode): RuleFacts {
     const facts: RuleFacts = {
       rule,
-      family: familyOf(rule, this.ctx.model.family),
+      family: familyOf(rule, this.ctx.family),
       committed: committedCommands.has(rule.command?.name ?? ''),
     };
     const p = rule.protocol;
@@ -242,6 +256,13 @@ class OptionChecker {
       if (ambiguous?.has(`${o.word.range.start.line}:${o.word.range.start.character}`)) continue;
       this.unknownOption(facts, o);
     }
+  }
+
+  /** Does judging the rule's unknown options need the chains (is there one, and could the target be a chain)? */
+  private needsChains(rule: RuleNode): boolean {
+    const t = rule.target;
+    if (!t || t.extension || findVerdict(t.name) || isDynamic(t.nameWord)) return false;
+    return rule.options.some((o) => o.owner.kind === 'unknown');
   }
 
   /** A target that is neither a verdict, an extension, nor a chain of the table: its options cannot be told apart. */
@@ -628,5 +649,5 @@ function hasNatPort(text: string, family: Family): boolean {
 /** The option checks of one rule at a time (an edit re-checks only the rule it changed). */
 export function optionRuleCheck(ctx: CheckContext, catalog: ModuleLookup = catalogLookup): RuleCheck {
   const checker = new OptionChecker(ctx, catalog);
-  return (rule) => checker.rule(rule);
+  return { now: (rule) => checker.rule(rule), later: (rule) => checker.later(rule) };
 }

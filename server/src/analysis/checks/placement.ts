@@ -102,12 +102,16 @@ class PlacementChecker {
     this.ctx.report(makeFinding(code, message, range, severity, { related }));
   }
 
-  rule(rule: RuleNode): void {
+  /** What needs no chains: verdicts refused in the table, interfaces the built-in chain lacks. True when `later` has more to check. */
+  rule(rule: RuleNode): boolean {
     const table = rule.table;
     const command = rule.command?.name;
-    if (table === undefined || !findTable(table) || !command) return;
-    if (command === 'policy') return this.policy(rule, table);
-    if (!ruleCommands.has(command)) return;
+    if (table === undefined || !findTable(table) || !command) return false;
+    if (command === 'policy') {
+      this.policy(rule, table);
+      return false;
+    }
+    if (!ruleCommands.has(command)) return false;
     const chainWord = rule.chain;
     const chainName = chainWord && !isDynamic(chainWord) ? chainWord.text : undefined;
 
@@ -116,12 +120,17 @@ class PlacementChecker {
       this.report('target-not-allowed-here', `iptables refuses ${refused.name} in the ${table} table, in every chain: ${refused.refusedIn!.instead}.`, rule.target!.nameWord.range);
     }
     if (chainName) this.interfacesByName(rule, chainName);
-    if (!committedCommands.has(command) || !chainName) return;
-
+    if (!committedCommands.has(command) || !chainName) return false;
     // Most rules use no restricted module and no interface: they need neither their chain nor the jump graph.
+    return this.placed(rule).length > 0 || rule.options.some(isInterfaceOption);
+  }
+
+  /** Restricted modules and interfaces, judged by the chains that packets reach the rule from. */
+  later(rule: RuleNode): void {
+    const table = rule.table!;
+    const chainName = rule.chain!.text;
     const placed = this.placed(rule);
     const hasInterface = rule.options.some(isInterfaceOption);
-    if (!placed.length && !hasInterface) return;
     const chain = chainSymbol(this.ctx.model, table, chainName, rule.programFamily);
     if (!chain) return;
     const builtin = chain.builtin;
@@ -146,7 +155,7 @@ class PlacementChecker {
   /** The modules, targets and options of the rule that have a narrower place than "anywhere". */
   private placed(rule: RuleNode): Placed[] {
     const out: Placed[] = [];
-    const family = familyOf(rule, this.ctx.model.family);
+    const family = familyOf(rule, this.ctx.family);
     const add = (spec: ModuleSpec, word: Word, options: readonly OptionNode[]): void => {
       const code = spec.kind === 'target' ? 'target-not-allowed-here' : 'match-not-allowed-here';
       const label = moduleLabel(spec);
@@ -255,5 +264,5 @@ function jumpPlace(e: JumpEdge, entry: string): RelatedPlace {
 /** Per rule (against its family's jump graph), and the loops of each family's graph once. */
 export function placementChecks(ctx: CheckContext): { rule: RuleCheck; loops: () => void } {
   const checker = new PlacementChecker(ctx);
-  return { rule: (r) => checker.rule(r), loops: () => checker.loops() };
+  return { rule: { now: (r) => checker.rule(r), later: (r) => checker.later(r) }, loops: () => checker.loops() };
 }

@@ -16,7 +16,7 @@ import { noReading } from '../values/optionRules';
 import { boundOptionsOf, checkRelations } from '../values/relations';
 import { collectingSink, type ValueEnv, type ValueIssue } from '../values/sink';
 import { flagsOutsideMask } from '../values/tcpFlags';
-import type { CheckContext, RuleCheck } from './context';
+import { ruleCheck, type CheckContext, type RuleCheck } from './context';
 
 const coreAddress: ValueType = { kind: 'address', list: true, mask: true };
 const coreInterface: ValueType = { kind: 'interface' };
@@ -123,8 +123,8 @@ function checkSecondWithinFirst(ctx: CheckContext, option: OptionNode, words: re
 
 function checkRule(ctx: CheckContext, node: RuleNode): void {
   // A script line says its own family (ip6tables in an iptables script).
-  const family = familyOf(node, ctx.model.family);
-  const familyCertain = node.programFamily !== undefined || ctx.model.familyCertain;
+  const family = familyOf(node, ctx.family);
+  const familyCertain = node.programFamily !== undefined || ctx.familyCertain;
   const protoWord = node.protocol?.args[0];
   const rule: RuleEnv = { family, familyCertain, protocolDynamic: protoWord !== undefined && isDynamic(protoWord) };
   if (protoWord && !rule.protocolDynamic) rule.protocol = canonicalProtocol(protoWord.text);
@@ -144,5 +144,5 @@ function checkRule(ctx: CheckContext, node: RuleNode): void {
 }
 
 export function valueRuleCheck(ctx: CheckContext): RuleCheck {
-  return (rule) => checkRule(ctx, rule);
+  return ruleCheck((rule) => checkRule(ctx, rule));
 }

@@ -1,0 +1,82 @@
+// The semantic checks of one document: per rule (in two parts, see RuleCheck),
+// per run of a chain's rules, and over the whole document. The context knows the
+// family before any chain is bound, so a full analysis of restore input can run
+// the first part of each rule's checks while the rule is being parsed (analyze.ts).
+import type { Family, RuleNode } from '../syntax/ast';
+import type { CheckContext, RuleCheck } from './checks/context';
+import { coreOptionUseCheck } from './checks/coreOptionUse';
+import { checkRun, checkUnusedChains, deprecatedRuleCheck } from './checks/lints';
+import { optionRuleCheck } from './checks/options';
+import { placementChecks } from './checks/placement';
+import { valueRuleCheck } from './checks/values';
+import type { Finding } from './finding';
+import type { ChainReference, DocumentModel } from './model';
+import { structureFindings } from './structure';
+
+export class RuleChecking {
+  private readonly ctx: CheckContext;
+  private bucket: Finding[] = [];
+  private readonly placement: ReturnType<typeof placementChecks>;
+  private readonly perRule: RuleCheck[];
+  /** Rules whose `now` left something for `later`, and which checks did. */
+  private readonly due = new Map<RuleNode, RuleCheck[]>();
+
+  constructor(readonly family: Family, readonly familyCertain: boolean) {
+    // No model until bind(): a check that reads it in `now` fails loudly.
+    this.ctx = { family, familyCertain, model: undefined as unknown as DocumentModel, report: (f) => void this.bucket.push(f) };
+    this.placement = placementChecks(this.ctx);
+    this.perRule = [optionRuleCheck(this.ctx), coreOptionUseCheck(this.ctx), valueRuleCheck(this.ctx), this.placement.rule, deprecatedRuleCheck(this.ctx)];
+  }
+
+  bind(model: DocumentModel): void {
+    this.ctx.model = model;
+  }
+
+  private collect(run: () => void): Finding[] {
+    const saved = this.bucket;
+    this.bucket = [];
+    try {
+      run();
+      return this.bucket;
+    } finally {
+      this.bucket = saved;
+    }
+  }
+
+  /** The first part of the rule's checks (no chains needed); the rest is remembered for ruleLater. */
+  ruleNow(rule: RuleNode): Finding[] {
+    return this.collect(() => {
+      let due: RuleCheck[] | undefined;
+      for (const check of this.perRule) if (check.now(rule)) (due ??= []).push(check);
+      if (due) this.due.set(rule, due);
+    });
+  }
+
+  /** The rest of the rule's checks, after binding, added to what ruleNow found. */
+  ruleLater(rule: RuleNode, found: Finding[]): Finding[] {
+    const due = this.due.get(rule);
+    if (!due) return found;
+    this.due.delete(rule);
+    return found.concat(this.collect(() => {
+      for (const check of due) check.later?.(rule);
+    }));
+  }
+
+  /** Both parts, in the order a full analysis gives them (every `now`, then every `later`). */
+  whole(rule: RuleNode): Finding[] {
+    return this.ruleLater(rule, this.ruleNow(rule));
+  }
+
+  /** Comparing the rules of one run of a chain (duplicates, shadows). */
+  run(refs: readonly ChainReference[]): Finding[] {
+    return this.collect(() => checkRun(this.ctx, refs));
+  }
+
+  /** Structure, jump loops, unused chains. */
+  document(): Finding[] {
+    return structureFindings(this.ctx.model).concat(this.collect(() => {
+      this.placement.loops();
+      checkUnusedChains(this.ctx);
+    }));
+  }
+}
