@@ -38,7 +38,7 @@ class ParsedOption implements OptionNode {
   // Declared only, like the rare fields of words: no slot on options that never get them.
   declare negation?: Word;
   declare intraNegation?: boolean;
-  args: Word[] = [];
+  args: Word[] = none;
   private declare fixed?: Range;
 
   constructor(
@@ -103,6 +103,22 @@ function isBang(word: Word | undefined): boolean {
  * long as the document (50k rules hold ten arrays each), so they keep exact-size
  * copies: a third less memory, and less for the garbage collector to copy.
  */
+/**
+ * The array with one more item, without the spare room `push` leaves (room for
+ * about 16 more): an option has one or two values and a match a few options, and
+ * a dump's parse makes millions of these arrays.
+ */
+/** The empty start of every value and option list: lists only grow through appended(), which copies short ones. */
+const none = Object.freeze([]) as unknown as never[];
+
+function appended<T>(items: T[], item: T): T[] {
+  if (items.length >= 8) {
+    items.push(item);
+    return items;
+  }
+  return items.length === 0 ? [item] : [...items, item];
+}
+
 export function fit<T>(items: T[]): T[] {
   return items.length === 0 ? [] : items.slice();
 }
@@ -146,7 +162,8 @@ class RuleReader {
   private i = 0;
   private readonly loaded: Loaded[] = [];
   private pendingNegation?: Word;
-  private readonly seenCore = new Map<string, OptionNode>();
+  /** Core options seen, by the slot they fill: a rule has a handful, so a list beats a map made per rule. */
+  private readonly seenCore: Array<{ key: string; node: OptionNode }> = [];
   private implicitLoaded = false;
   private readonly parts: RuleParts = { operands: [], options: [], matches: [], problems: [] };
 
@@ -251,7 +268,7 @@ class RuleReader {
     const matchName = this.ctx.grammar.protocolMatch(protoWord.text.toLowerCase());
     if (!matchName) return false;
     this.implicitLoaded = true;
-    const match: MatchNode = { name: matchName, nameWord: protoWord, implicit: true, options: [] };
+    const match: MatchNode = { name: matchName, nameWord: protoWord, implicit: true, options: none };
     this.parts.matches.push(match);
     this.loaded.push({ ref: { kind: 'match', name: matchName }, owner: { kind: 'match', match } });
     return true;
@@ -311,7 +328,7 @@ class RuleReader {
   private takeRequired(node: OptionNode, count: number, inline: Word | undefined, strict: boolean): void {
     let needed = count;
     if (inline) {
-      node.args.push(inline);
+      node.args = appended(node.args, inline);
       needed--;
     }
     for (let n = 0; n < needed; n++) {
@@ -325,7 +342,7 @@ class RuleReader {
           next.range,
         );
         this.i++;
-        node.args.push(this.words[this.i]);
+        node.args = appended(node.args, this.words[this.i]);
         this.i++;
         continue;
       }
@@ -343,7 +360,7 @@ class RuleReader {
           severity: 'warning',
         });
       }
-      node.args.push(next);
+      node.args = appended(node.args, next);
       this.i++;
     }
   }
@@ -355,7 +372,7 @@ class RuleReader {
   private takeOptional(node: OptionNode): boolean {
     const next = this.words[this.i];
     if (!next || next.text[0] === '-' || next.text[0] === '!') return false;
-    node.args.push(next);
+    node.args = appended(node.args, next);
     this.i++;
     return true;
   }
@@ -363,7 +380,7 @@ class RuleReader {
   /** The values of an option, by its shape: optional, required (`strict`: iptables' own refuse option-like words) or none. */
   private takeValues(node: OptionNode, shape: { arity: 0 | 1 | 2; optionalValue?: boolean }, inline: Word | undefined, strict: boolean): void {
     if (shape.optionalValue) {
-      if (inline) node.args.push(inline);
+      if (inline) node.args = appended(node.args, inline);
       else this.takeOptional(node);
     } else if (shape.arity > 0) this.takeRequired(node, shape.arity, inline, strict);
     else if (inline) this.problem('unexpected-value', `\`${node.written}\` takes no value.`, inline.range);
@@ -376,11 +393,12 @@ class RuleReader {
     } else {
       this.takeValues(node, core, inline, true);
       const key = onceKey(core);
-      const earlier = this.seenCore.get(key);
-      if (earlier && !core.repeatable) {
-        this.problem('duplicate-option', `\`${written}\` after \`${earlier.written}\`: iptables allows one per rule.`, word.range);
+      const slot = this.seenCore.find((s) => s.key === key);
+      if (slot && !core.repeatable) {
+        this.problem('duplicate-option', `\`${written}\` after \`${slot.node.written}\`: iptables allows one per rule.`, word.range);
       }
-      this.seenCore.set(key, node);
+      if (slot) slot.node = node;
+      else this.seenCore.push({ key, node });
     }
     switch (core.long) {
       case '--protocol':
@@ -388,7 +406,7 @@ class RuleReader {
         break;
       case '--match':
         if (node.args[0]) {
-          const match: MatchNode = { option: node, name: node.args[0].text, nameWord: node.args[0], implicit: false, options: [] };
+          const match: MatchNode = { option: node, name: node.args[0].text, nameWord: node.args[0], implicit: false, options: none };
           this.parts.matches.push(match);
           this.load({ ref: { kind: 'match', name: match.name }, owner: { kind: 'match', match } });
         }
@@ -398,7 +416,7 @@ class RuleReader {
         if (node.args[0] && !this.parts.target) {
           const name = node.args[0].text;
           const extension = core.long === '--jump' && this.ctx.grammar.hasTarget(name);
-          const target: TargetNode = { option: node, kind: core.long === '--jump' ? 'jump' : 'goto', name, nameWord: node.args[0], extension, options: [] };
+          const target: TargetNode = { option: node, kind: core.long === '--jump' ? 'jump' : 'goto', name, nameWord: node.args[0], extension, options: none };
           this.parts.target = target;
           if (extension) this.loaded.push({ ref: { kind: 'target', name }, owner: { kind: 'target', target } });
         }
@@ -421,7 +439,7 @@ class RuleReader {
     }
     spec.operands.forEach((operand, index) => {
       if (index > node.args.length) return; // an earlier operand was missing
-      if (index === 0 && inline) node.args.push(inline);
+      if (index === 0 && inline) node.args = appended(node.args, inline);
       else if (operand.optional) this.takeOptional(node);
       else this.takeRequiredOperand(node, operand.kind);
     });
@@ -440,7 +458,7 @@ class RuleReader {
       this.problem('missing-argument', `\`${node.written}\` needs ${what}.`, node.args.length ? node.args[node.args.length - 1].range : node.word.range);
       return false;
     }
-    node.args.push(next);
+    node.args = appended(node.args, next);
     this.i++;
     return true;
   }
@@ -449,17 +467,17 @@ class RuleReader {
     const { owner } = resolved;
     const node = this.startOption(word, written, resolved.name, owner);
     this.takeValues(node, resolved, inline, false);
-    if (owner.kind === 'match') owner.match.options.push(node);
-    else if (owner.kind === 'target') owner.target.options.push(node);
+    if (owner.kind === 'match') owner.match.options = appended(owner.match.options, node);
+    else if (owner.kind === 'target') owner.target.options = appended(owner.target.options, node);
   }
 
   /** An option nobody knows: keep it, with the plain words after it as its values, for later diagnosis. */
   private readUnknown(word: Word, written: string, inline: Word | undefined, stopCluster = false): void {
     const node = this.startOption(word, written, written, { kind: 'unknown' });
-    if (inline) node.args.push(inline);
+    if (inline) node.args = appended(node.args, inline);
     else if (!stopCluster) {
       while (this.i < this.words.length && !looksLikeOption(this.words[this.i]) && !isBang(this.words[this.i])) {
-        node.args.push(this.words[this.i]);
+        node.args = appended(node.args, this.words[this.i]);
         this.i++;
       }
     }

@@ -81,6 +81,13 @@ function restricted(kind: 'match' | 'target', name: string): Restricted | null {
   return r;
 }
 
+/** Does a module or target of the rule have a narrower place than "anywhere" (some of its options may)? */
+function usesRestricted(rule: RuleNode): boolean {
+  for (const m of rule.matches) if (restricted('match', m.name)?.restricted) return true;
+  const t = rule.target;
+  return t !== undefined && t.extension && restricted('target', t.name)?.restricted === true;
+}
+
 function enumWords(o: OptionSpec): readonly EnumWord[] {
   return enumValue(o)?.values ?? [];
 }
@@ -122,7 +129,7 @@ class PlacementChecker {
     if (chainName) this.interfacesByName(rule, chainName);
     if (!committedCommands.has(command) || !chainName) return false;
     // Most rules use no restricted module and no interface: they need neither their chain nor the jump graph.
-    return this.placed(rule).length > 0 || rule.options.some(isInterfaceOption);
+    return usesRestricted(rule) || rule.options.some(isInterfaceOption);
   }
 
   /** Restricted modules and interfaces, judged by the chains that packets reach the rule from. */
