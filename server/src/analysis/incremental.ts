@@ -23,7 +23,7 @@ import { ruleCommands } from './checks/commands';
 import { runKey } from './checks/lints';
 import type { Finding } from './finding';
 import { applyEdit, readEdit, type LineEdit } from './lineEdit';
-import { allReferences, familyOf, marksFamily, writtenBefore, type ChainSymbol, type DocumentModel, type FamilyChoice } from './model';
+import { familyOf, familyScopes, marksFamily, writtenBefore, type ChainSymbol, type DocumentModel, type FamilyChoice } from './model';
 
 /**
  * What other lines see of a rule: the chain it goes to, the command, its operands,
@@ -176,6 +176,21 @@ function isQuiet(previous: Analysis, edit: LineEdit): boolean {
   return edit.fresh.every(bindsNothing);
 }
 
+/** The references of nodes from `from` on move by `delta`: they are in node order, so only the tail is walked. */
+function shiftReferences(model: DocumentModel, from: number, delta: number): void {
+  for (const scope of familyScopes(model)) {
+    const refs = scope.references;
+    let lo = 0;
+    let hi = refs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (refs[mid].node < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < refs.length; i++) refs[i].node += delta;
+  }
+}
+
 /**
  * Blank or comment lines added, deleted or changed: the chains, jumps and runs
  * stay; the lines below move, and the findings that name places are made again
@@ -185,7 +200,7 @@ function moveQuietLines(previous: Analysis, edit: LineEdit): Analysis {
   const { model, parts } = previous;
   const doc = applyEdit(previous, edit);
   (model as { parsed: ParsedDocument }).parsed = doc;
-  if (edit.delta !== 0) for (const ref of allReferences(model)) if (ref.node >= edit.oldEnd) ref.node += edit.delta;
+  if (edit.delta !== 0) shiftReferences(model, edit.oldEnd, edit.delta);
   parts.lineProblems = lineProblems(doc);
   for (const rule of [...parts.byRule.keys()]) parts.recheckRule(rule);
   for (const key of [...parts.byRun.keys()]) parts.recheckRun(key);

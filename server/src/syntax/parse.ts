@@ -85,7 +85,14 @@ export function assembleDocument(format: ParsedDocument['format'], nodes: LineNo
   const problems: Problem[] = [];
   const nodeAtLine = new Int32Array(lines.length).fill(-1);
   for (let n = 0; n < nodes.length; n++) {
-    const r = nodes[n].range;
+    const node = nodes[n];
+    // A restore line's node covers its row alone (and a rule's range is made on each ask).
+    if ('row' in node && node.row) {
+      const l = node.row.line;
+      if (l < lines.length && nodeAtLine[l] < 0) nodeAtLine[l] = n;
+      continue;
+    }
+    const r = node.range;
     for (let l = r.start.line; l <= r.end.line && l < lines.length; l++) if (nodeAtLine[l] < 0) nodeAtLine[l] = n;
   }
   if (format === 'script') markScriptCrlf(lines, nodes, nodeAtLine, script?.heredocBodies ?? []);
@@ -131,6 +138,7 @@ function collapseCrlf(nodes: readonly LineNode[], format: ParsedDocument['format
   let first: Problem | undefined;
   let count = 0;
   for (const node of nodes) {
+    if (!node.problems.length) continue;
     const i = node.problems.findIndex((p) => p.code === 'crlf-line-ending');
     if (i < 0) continue;
     count++;

@@ -1,9 +1,9 @@
 // A rule line of iptables-restore input that keeps only what other lines see of
 // it (its command's name, chain, operands, where it jumps, counters, problems)
-// and reads its options, matches, command and target again from its text when asked. A dump holds tens of
-// thousands of rules; keeping every option, match and word of each cost about
-// 2 KB per rule and made the garbage collector copy them all (docs/performance.md).
-// Reading a line again takes a few microseconds.
+// and reads its options, matches, command and target again from its text when
+// asked. A dump holds tens of thousands of rules; keeping every option, match and
+// word of each cost about 2 KB per rule and made the garbage collector copy them
+// all (docs/performance.md). Reading a line again takes a few microseconds.
 import type { CommandName } from './coreOptions';
 import type { CommandNode, CountersNode, Family, MatchNode, OptionNode, RuleNode, TargetNode } from './ast';
 import type { ExtensionGrammar } from './extensionGrammar';
