@@ -5,6 +5,7 @@ import { comparePositions, type Range } from '../syntax/position';
 import { programFamilyOf } from '../syntax/programFamily';
 import { LineWord } from '../syntax/restoreWords';
 import { commandOf, familyMarksOf, targetOf } from '../syntax/restoreRule';
+import { appended, none } from '../syntax/lists';
 import type { Word } from '../syntax/word';
 import { builtinChain } from '../catalog/tables';
 import { findVerdict } from '../catalog/verdicts';
@@ -184,7 +185,8 @@ export function bindDocument(parsed: ParsedDocument, choice: FamilyChoice = {}):
     if (!byName) scope.chains.set(table, (byName = new Map()));
     let s = byName.get(name);
     if (!s) {
-      s = { table, name, family: scope.family, builtin: builtinChain(table, name) !== undefined, declarations: [], rules: [], references: [] };
+      // A dump has tens of thousands of chains with a few references each: their lists grow at exact size.
+      s = { table, name, family: scope.family, builtin: builtinChain(table, name) !== undefined, declarations: none, rules: none, references: none };
       byName.set(name, s);
     }
     return s;
@@ -192,8 +194,8 @@ export function bindDocument(parsed: ParsedDocument, choice: FamilyChoice = {}):
   const refer = (scope: FamilyChains, kind: ReferenceKind, word: Word, table: string, node: number, rule?: RuleNode): ChainReference => {
     const chain = symbol(scope, table, word.text);
     const ref: ChainReference = { kind, word, table, node, chain, rule };
-    chain.references.push(ref);
-    if (kind === 'declaration') chain.declarations.push(ref);
+    chain.references = appended(chain.references, ref);
+    if (kind === 'declaration') chain.declarations = appended(chain.declarations, ref);
     scope.references.push(ref);
     return ref;
   };
@@ -241,7 +243,7 @@ export function bindDocument(parsed: ParsedDocument, choice: FamilyChoice = {}):
     const ref = chainWord && refer(scope, kind!, chainWord, table, n, node);
     if (renamed) refer(scope, 'declaration', renamed, table, n, node);
     if (targetWord && !targetFirst) refer(scope, target!.kind, targetWord, table, n, node);
-    if (ref && (kind === 'append' || kind === 'insert' || kind === 'replace')) ref.chain!.rules.push(node);
+    if (ref && (kind === 'append' || kind === 'insert' || kind === 'replace')) ref.chain!.rules = appended(ref.chain!.rules, node);
   }
   return model;
 }

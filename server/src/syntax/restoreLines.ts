@@ -7,7 +7,7 @@ import type { Problem } from './problem';
 import { rangeOnLine, spanning, type Range } from './position';
 import { plainWord, splitRestoreWords } from './restoreWords';
 import { RestoreRule } from './restoreRule';
-import { fit, parseRuleWords } from './ruleParser';
+import { parseRuleWords } from './ruleParser';
 import type { Row, Word } from './word';
 
 /** State iptables-restore keeps between lines. */
@@ -142,6 +142,9 @@ function parseChainLine(text: string, row: Row, indent: number, state: RestoreSt
   return node;
 }
 
+/** Most rules have no problem: they share one empty list (nothing adds to a rule's list after parsing; collapseCrlf only removes). */
+const noProblems = Object.freeze([]) as unknown as Problem[];
+
 function parseRuleLine(text: string, row: Row, indent: number, state: RestoreState, grammar: ExtensionGrammar, problems: Problem[]): RestoreRule {
   const line = row.line;
   let from = indent;
@@ -165,13 +168,14 @@ function parseRuleLine(text: string, row: Row, indent: number, state: RestoreSta
   }
   const words = splitRestoreWords(text, row, from);
   const parts = parseRuleWords(words, { origin: 'restore', grammar, transient: true });
-  const rule = new RestoreRule(text, from, grammar, row, state.table, parts, fit(problems.length ? problems.concat(parts.problems) : parts.problems));
-  if (counters) rule.counters = counters;
+  const all = problems.concat(parts.problems);
   if (state.table === undefined) {
-    rule.problems.push(error('outside-table', 'Rule outside a table: iptables-restore needs a `*table` line before it.', rule.range));
+    all.push(error('outside-table', 'Rule outside a table: iptables-restore needs a `*table` line before it.', rangeOnLine(line, 0, text.length)));
   } else if (!parts.command) {
     const first = words[0];
-    rule.problems.push(error('no-command', first ? `\`${first.text}\` is not a command: a rule line starts with -A, -I, -D, -R, -N, -X, -F, -Z, -P or -E.` : 'This line has no command.', first ? first.range : rule.range));
+    all.push(error('no-command', first ? `\`${first.text}\` is not a command: a rule line starts with -A, -I, -D, -R, -N, -X, -F, -Z, -P or -E.` : 'This line has no command.', first ? first.range : rangeOnLine(line, 0, text.length)));
   }
+  const rule = new RestoreRule(text, from, grammar, row, state.table, parts, all.length ? all : noProblems);
+  if (counters) rule.counters = counters;
   return rule;
 }

@@ -10,7 +10,8 @@ import type { ExtensionGrammar } from './extensionGrammar';
 import { rangeOnLine, type Range } from './position';
 import type { Problem } from './problem';
 import { share, splitRestoreWords } from './restoreWords';
-import { fit, parseRuleWords, type RuleParts } from './ruleParser';
+import { fit } from './lists';
+import { parseRuleWords, type RuleParts } from './ruleParser';
 import type { Row, Word } from './word';
 
 /** What is read again on demand. */
@@ -41,7 +42,8 @@ function keep(rule: RestoreRule): void {
   nextKept = (nextKept + 1) % keptCount;
 }
 
-const noWords: Word[] = [];
+/** Shared by rules without operands, and as every restore rule's empty prefix. */
+const noWords = Object.freeze([]) as unknown as Word[];
 const noOptions: OptionNode[] = [];
 
 function isFamilyMark(o: OptionNode): boolean {
@@ -118,7 +120,7 @@ export class RestoreRule implements RuleNode {
     // The first reading is transient too: only what is kept gets exact-size arrays.
     this.commandName = parts.command?.name;
     this.chain = parts.chain;
-    this.operands = fit(parts.operands);
+    this.operands = parts.operands.length ? fit(parts.operands) : noWords;
     const t = parts.target;
     if (t) this.jump = { kind: t.kind, name: t.name, nameWord: t.nameWord, extension: t.extension };
     for (const word of keptWords(parts)) word.text = share(word.text);

@@ -9,6 +9,7 @@ import { quoteText, type Problem } from './problem';
 import { comparePositions, type Range } from './position';
 import { subWord } from './restoreWords';
 import type { Word } from './word';
+import { appended, fit, none } from './lists';
 
 export interface RuleParseContext {
   origin: 'restore' | 'command';
@@ -98,31 +99,7 @@ function isBang(word: Word | undefined): boolean {
   return word !== undefined && word.text === '!';
 }
 
-/**
- * An array grown by push keeps room for about 16 more items. Rule nodes live as
- * long as the document (50k rules hold ten arrays each), so they keep exact-size
- * copies: a third less memory, and less for the garbage collector to copy.
- */
-/**
- * The array with one more item, without the spare room `push` leaves (room for
- * about 16 more): an option has one or two values and a match a few options, and
- * a dump's parse makes millions of these arrays.
- */
-/** The empty start of every value and option list: lists only grow through appended(), which copies short ones. */
-const none = Object.freeze([]) as unknown as never[];
-
-function appended<T>(items: T[], item: T): T[] {
-  if (items.length >= 8) {
-    items.push(item);
-    return items;
-  }
-  return items.length === 0 ? [item] : [...items, item];
-}
-
-export function fit<T>(items: T[]): T[] {
-  return items.length === 0 ? [] : items.slice();
-}
-
+/** The parts at their exact size, for callers that keep them (scripts; restore rules keep a summary). */
 function fitted(parts: RuleParts): RuleParts {
   for (const o of parts.options) o.args = fit(o.args);
   for (const m of parts.matches) m.options = fit(m.options);
