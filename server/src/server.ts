@@ -68,6 +68,11 @@ function publish(uri: string): void {
   }
 }
 
+/** A request answered without the pending patch: the patch waits for the next pause, so the answer goes out first. */
+function postpone(uri: string): void {
+  if (pending.has(uri)) schedule(uri);
+}
+
 function schedule(uri: string, delay = diagnosticDelayMs): void {
   const t = pending.get(uri);
   if (t) clearTimeout(t);
@@ -79,7 +84,12 @@ function withAnalysis<T>(uri: string, feature: (a: ReturnType<AnalysisCache['get
   const doc = documents.get(uri);
   if (!doc || token?.isCancellationRequested) return null;
   try {
-    return quickly?.(doc) ?? feature(cache.get(doc));
+    const quick = quickly?.(doc);
+    if (quick !== undefined && quick !== null) {
+      postpone(uri);
+      return quick;
+    }
+    return feature(cache.get(doc));
   } catch (e) {
     connection.console.error(`iptables: request on ${uri} failed: ${(e as Error).stack ?? e}`);
     return null;
