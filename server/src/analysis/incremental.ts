@@ -157,10 +157,7 @@ function sameInputs(before: DocumentModel, now: DocumentModel): (rule: RuleNode)
     return was.isLive(rule) === is.isLive(rule);
   };
   return (rule) => {
-    // Appended rules know their chain without a lookup by name.
-    const a = was.placeOf(rule)?.chain;
-    const b = a && is.placeOf(rule)?.chain;
-    const chain: [ChainSymbol | undefined, ChainSymbol | undefined] = a && b ? [a, b] : pair(rule.table!, rule.chain?.text);
+    const chain = pair(rule.table!, rule.chain?.text);
     return sameChain(chain) && sameLiveness(chain, rule) && sameChain(pair(rule.table!, targetOf(rule)?.name));
   };
 }
