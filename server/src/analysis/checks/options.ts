@@ -108,6 +108,15 @@ export interface ModuleLookup {
 
 const catalogLookup: ModuleLookup = { match: findMatch, target: findTarget };
 
+const mandatoryLists = new WeakMap<ModuleSpec, readonly OptionSpec[]>();
+
+/** The options a module cannot go without, worked out once per module. */
+function mandatoryOptions(spec: ModuleSpec): readonly OptionSpec[] {
+  let list = mandatoryLists.get(spec);
+  if (!list) mandatoryLists.set(spec, (list = spec.options.filter((o) => o.mandatory)));
+  return list;
+}
+
 const optionMaps = new WeakMap<ModuleSpec, Map<string, OptionSpec>>();
 
 /** The spec of an option of a module, by any of its spellings (one map per module, built on first use). */
@@ -504,23 +513,27 @@ class OptionChecker {
   }
 
   private mandatory(m: ModuleNode): void {
-    if (!m.spec.requiresOneOf && !m.spec.options.some((o) => o.mandatory)) return;
-    const given = new Set<string>();
-    for (const o of m.node.options) {
-      const spec = optionSpec(m.spec, o.name);
-      if (spec) given.add(spec.names[0]);
-    }
+    const mandatory = mandatoryOptions(m.spec);
+    if (!m.spec.requiresOneOf && mandatory.length === 0) return;
     // An implicit match without options was loaded for an option it does not have: that is already an error.
-    if (m.kind === 'match' && m.node.implicit && given.size === 0) return;
+    if (m.kind === 'match' && m.node.implicit && !m.node.options.some((o) => optionSpec(m.spec, o.name))) return;
     const head = m.kind === 'match' ? `\`-m ${m.spec.name}\`` : `\`-j ${m.spec.name}\``;
-    const missing = m.spec.options.filter((o) => o.mandatory && !given.has(o.names[0]));
-    if (missing.length) {
+    // Plain loops: this runs for most modules of every rule (`-m comment` needs `--comment`).
+    let missing: OptionSpec[] | undefined;
+    for (const o of mandatory) if (!this.gives(m, o.names[0])) (missing ??= []).push(o);
+    if (missing) {
       this.report('missing-mandatory-option', `${head} needs ${andList(missing.map((o) => `\`${o.names[0]}\``))}; iptables refuses ${moduleLabel(m.spec)} without ${missing.length > 1 ? 'them' : 'it'}.`, nameWordOf(m).range);
     }
     for (const group of m.spec.requiresOneOf ?? []) {
-      if (group.some((n) => given.has(n))) continue;
+      if (group.some((n) => this.gives(m, n))) continue;
       this.report('requires-one-of', `${head} needs at least one of ${orList(group.map((n) => `\`${n}\``))}; iptables refuses ${moduleLabel(m.spec)} without one.`, nameWordOf(m).range);
     }
+  }
+
+  /** Does the module node give the option of this canonical name (in any spelling)? */
+  private gives(m: ModuleNode, name: string): boolean {
+    for (const o of m.node.options) if (optionSpec(m.spec, o.name)?.names[0] === name) return true;
+    return false;
   }
 
   // ------------------------------------------------------------ protocols

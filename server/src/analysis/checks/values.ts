@@ -59,23 +59,27 @@ function checkWord(ctx: CheckContext, type: ValueType, word: Word, env: ValueEnv
   return count;
 }
 
+/** Made only for the core options whose values are checked (not for -A, -j, -m...), which are most of them. */
+function coreEnv(option: OptionNode, rule: RuleEnv): ValueEnv {
+  return { family: rule.family, familyCertain: rule.familyCertain, protocol: rule.protocol, protocolDynamic: rule.protocolDynamic, kind: 'core', rules: noReading, option: option.written };
+}
+
 function checkCore(ctx: CheckContext, option: OptionNode, rule: RuleEnv): void {
   if (option.owner.kind !== 'core') return;
   const long = option.owner.spec.long;
-  const env: ValueEnv = { family: rule.family, familyCertain: rule.familyCertain, protocol: rule.protocol, protocolDynamic: rule.protocolDynamic, kind: 'core', rules: noReading, option: option.written };
   const arg = option.args[0];
   switch (long) {
     case '--source':
     case '--destination':
-      if (arg) checkWord(ctx, coreAddress, arg, env);
+      if (arg) checkWord(ctx, coreAddress, arg, coreEnv(option, rule));
       return;
     case '--in-interface':
     case '--out-interface':
-      if (arg) checkWord(ctx, coreInterface, arg, env);
+      if (arg) checkWord(ctx, coreInterface, arg, coreEnv(option, rule));
       return;
     case '--protocol':
       if (!arg || isDynamic(arg)) return;
-      if (checkWord(ctx, coreProtocol, arg, env) === 0 && option.negation && protocolNumber(arg.text) === 0) {
+      if (checkWord(ctx, coreProtocol, arg, coreEnv(option, rule)) === 0 && option.negation && protocolNumber(arg.text) === 0) {
         ctx.report(makeFinding('bad-protocol', '`! -p all` matches no packet at all, and iptables refuses it. Leave -p out, or name the protocol to exclude.', option.range));
       }
       return;
@@ -83,7 +87,7 @@ function checkCore(ctx: CheckContext, option: OptionNode, rule: RuleEnv): void {
       for (const w of option.args) {
         if (isDynamic(w)) continue;
         pending.length = 0;
-        checkCounters(w.text, env, sink);
+        checkCounters(w.text, coreEnv(option, rule), sink);
         report(ctx, w, pending);
       }
       return;
