@@ -33,9 +33,10 @@ export class LineWord implements Word {
 }
 
 /**
- * One shared string per common short word (`-A`, `-m`, `tcp`, `--comment`): a dump
- * repeats a few dozen of them on every line, and each would otherwise be a copy
- * that lives as long as the document. Bounded, so unique values cannot grow it.
+ * One shared string per common short word (`ACCEPT`, `DNAT`, `KUBE-MARK-MASQ`;
+ * longer words are kept as they are) for the words a restore rule keeps
+ * (restoreRule.ts): tens of thousands of rules would otherwise each keep a copy.
+ * Bounded, so unique values cannot grow it.
  */
 const shared = new Map<string, string>();
 const sharedLimit = 4096;
