@@ -3,6 +3,7 @@
 // family before any chain is bound, so a full analysis of restore input can run
 // the first part of each rule's checks while the rule is being parsed (analyze.ts).
 import type { Family, RuleNode } from '../syntax/ast';
+import { none } from '../syntax/lists';
 import type { CheckContext, RuleCheck } from './checks/context';
 import { coreOptionUseCheck } from './checks/coreOptionUse';
 import { checkRun, checkUnusedChains, deprecatedRuleCheck } from './checks/lints';
@@ -16,6 +17,7 @@ import { structureFindings } from './structure';
 export class RuleChecking {
   private readonly ctx: CheckContext;
   private bucket: Finding[] = [];
+  private readonly scratch: Finding[] = [];
   private readonly placement: ReturnType<typeof placementChecks>;
   private readonly perRule: RuleCheck[];
   /** Rules whose `now` left something for `later`, and which checks did. */
@@ -43,13 +45,24 @@ export class RuleChecking {
     }
   }
 
-  /** The first part of the rule's checks (no chains needed); the rest is remembered for ruleLater. */
+  /**
+   * The first part of the rule's checks (no chains needed); the rest is remembered
+   * for ruleLater. Runs for every rule while a dump is parsed, so it reports into
+   * one reused list and copies only what was found (most rules find nothing).
+   */
   ruleNow(rule: RuleNode): Finding[] {
-    return this.collect(() => {
-      let due: RuleCheck[] | undefined;
+    const saved = this.bucket;
+    const found = this.scratch;
+    found.length = 0;
+    this.bucket = found;
+    let due: RuleCheck[] | undefined;
+    try {
       for (const check of this.perRule) if (check.now(rule)) (due ??= []).push(check);
-      if (due) this.due.set(rule, due);
-    });
+    } finally {
+      this.bucket = saved;
+    }
+    if (due) this.due.set(rule, due);
+    return found.length ? found.slice() : none;
   }
 
   /** The rest of the rule's checks, after binding, added to what ruleNow found. */
