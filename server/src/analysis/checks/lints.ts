@@ -2,7 +2,7 @@
 import type { RuleNode } from '../../syntax/ast';
 import { findMatch } from '../../catalog/modules';
 import type { ModuleSpec } from '../../catalog/types';
-import { allReferences, familyScopes, type ChainReference, type ChainSymbol, type DocumentModel } from '../model';
+import { familyScopes, type ChainReference, type ChainSymbol, type DocumentModel } from '../model';
 import { endsChain, keptSignature, ruleSignature, type RuleSignature } from '../ruleSignature';
 import { makeFinding } from '../finding';
 import { ruleCheck, type CheckContext, type RuleCheck } from './context';
@@ -61,15 +61,18 @@ export function chainRuns(model: DocumentModel): Map<string, ChainReference[]> {
   const keyOf = runKey(model);
   const runs = new Map<string, ChainReference[]>();
   const unordered = new Set<string>();
-  for (const ref of allReferences(model)) {
-    if (!ref.rule) continue;
-    const key = keyOf(ref);
-    if (ref.kind === 'append') {
-      const list = runs.get(key);
-      if (list) list.push(ref);
-      else runs.set(key, [ref]);
-    } else if (ref.kind === 'insert' || ref.kind === 'delete' || ref.kind === 'replace' || ref.kind === 'flush') {
-      unordered.add(key);
+  for (const scope of familyScopes(model)) {
+    for (const ref of scope.references) {
+      // Jumps, declarations and the like are no part of a run: no key is made for them.
+      if (!ref.rule || !(ref.kind === 'append' || ref.kind === 'insert' || ref.kind === 'delete' || ref.kind === 'replace' || ref.kind === 'flush')) continue;
+      const key = keyOf(ref);
+      if (ref.kind === 'append') {
+        const list = runs.get(key);
+        if (list) list.push(ref);
+        else runs.set(key, [ref]);
+      } else {
+        unordered.add(key);
+      }
     }
   }
   for (const key of unordered) runs.delete(key);
