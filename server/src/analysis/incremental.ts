@@ -128,14 +128,26 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
  * its target: whether the chain exists, is built in, is declared, and which
  * built-in chains reach it. Each chain is compared once.
  */
+/** A chain in the analysis before an edit and after it (either may be missing). */
+type ChainPair = readonly [ChainSymbol | undefined, ChainSymbol | undefined];
+const noPair: ChainPair = [undefined, undefined];
+
 function sameInputs(before: DocumentModel, now: DocumentModel): (rule: RuleNode) => boolean {
   const was = chainGraph(before);
   const is = chainGraph(now);
   const sameState = new Map<ChainSymbol, boolean>();
   const sameOrder = new Map<ChainSymbol, boolean>();
-  const pair = (table: string, name: string | undefined): [ChainSymbol | undefined, ChainSymbol | undefined] =>
-    name === undefined ? [undefined, undefined] : [before.chains.get(table)?.get(name), now.chains.get(table)?.get(name)];
-  const sameChain = ([a, b]: [ChainSymbol | undefined, ChainSymbol | undefined]): boolean => {
+  // One pair per chain name, made once: every rule asks for two (its chain and its target's).
+  const pairs = new Map<string, Map<string, ChainPair>>();
+  const pair = (table: string, name: string | undefined): ChainPair => {
+    if (name === undefined) return noPair;
+    let byName = pairs.get(table);
+    if (!byName) pairs.set(table, (byName = new Map()));
+    let p = byName.get(name);
+    if (!p) byName.set(name, (p = [before.chains.get(table)?.get(name), now.chains.get(table)?.get(name)]));
+    return p;
+  };
+  const sameChain = ([a, b]: ChainPair): boolean => {
     if (!a || !b) return a === b;
     let same = sameState.get(b);
     if (same === undefined) {
@@ -145,7 +157,7 @@ function sameInputs(before: DocumentModel, now: DocumentModel): (rule: RuleNode)
     return same;
   };
   // A chain with the same rules and the same live count keeps every rule's liveness.
-  const sameLiveness = ([a, b]: [ChainSymbol | undefined, ChainSymbol | undefined], rule: RuleNode): boolean => {
+  const sameLiveness = ([a, b]: ChainPair, rule: RuleNode): boolean => {
     if (a && b) {
       let same = sameOrder.get(b);
       if (same === undefined) {
