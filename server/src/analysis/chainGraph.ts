@@ -81,6 +81,14 @@ interface LoopIndex {
   back: Map<ChainSymbol, JumpEdge>;
 }
 
+/** How many of the chain's first rules packets can reach: up to the first that decides every packet. */
+function liveRules(rules: readonly RuleNode[], family: Family): number {
+  // An -I or -R in a script reorders the chain; without the real order, keep every rule reachable.
+  if (!rules.every((r) => commandOf(r) === 'append')) return rules.length;
+  for (let i = 0; i < rules.length; i++) if (stopsEveryPacket(rules[i], family)) return i + 1;
+  return rules.length;
+}
+
 class TableGraph {
   readonly outgoing = new Map<ChainSymbol, JumpEdge[]>();
   readonly incoming = new Map<ChainSymbol, JumpEdge[]>();
@@ -93,18 +101,29 @@ class TableGraph {
   readonly loops: JumpLoop[] = [];
   readonly loopOfChain = new Map<ChainSymbol, LoopIndex>();
 
-  constructor(readonly table: string, readonly chains: ReadonlyMap<string, ChainSymbol>, family: Family) {
+  constructor(readonly table: string, readonly chains: ReadonlyMap<string, ChainSymbol>, readonly family: Family) {
     this.entryNames = (findTable(table)?.chains ?? []).map((c) => c.name);
     for (const chain of chains.values()) this.addChain(chain, family);
     this.walkFromEntries();
     this.findLoops();
   }
 
+  /**
+   * After rules that neither jump to a chain nor stop every packet were added to
+   * or removed from the chain (incremental.ts): its jumps are the same, at other
+   * positions, and the same rules are live, so only positions and counts change.
+   */
+  rulesMoved(chain: ChainSymbol): void {
+    const rules = chain.rules;
+    const out = this.outgoing.get(chain) ?? [];
+    let j = 0;
+    for (let i = 0; i < rules.length && j < out.length; i++) if (rules[i] === out[j].rule) out[j++].index = i;
+    this.liveCount.set(chain, liveRules(rules, this.family));
+  }
+
   private addChain(chain: ChainSymbol, family: Family): void {
     const rules = chain.rules;
-    // An -I or -R in a script reorders the chain; without the real order, keep every rule reachable.
-    const ordered = rules.every((r) => commandOf(r) === 'append');
-    let live = rules.length;
+    const live = liveRules(rules, family);
     const out: JumpEdge[] = [];
     for (let i = 0; i < rules.length; i++) {
       const rule = rules[i];
@@ -119,7 +138,6 @@ class TableGraph {
           into.push(edge);
         }
       }
-      if (ordered && live === rules.length && stopsEveryPacket(rule, family)) live = i + 1;
     }
     this.outgoing.set(chain, out);
     this.liveCount.set(chain, live);
@@ -292,6 +310,12 @@ export class ChainGraph {
     // A chain's rules are in line order, except in the graph of an analysis whose
     // lines an edit has since moved (incremental.ts compares it with the new one).
     return this.allPlaces().get(rule);
+  }
+
+  /** See TableGraph.rulesMoved: the chains' positions and live counts again. */
+  rulesMoved(chains: Iterable<ChainSymbol>): void {
+    this.places = undefined;
+    for (const chain of chains) this.graphOf(chain)?.rulesMoved(chain);
   }
 
   private allPlaces(): Map<RuleNode, RulePlace> {

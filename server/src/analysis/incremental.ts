@@ -11,7 +11,9 @@
 // again, the lines below move, the chains are bound again and the document-wide
 // checks run again, but rules and runs that had no findings and whose inputs are
 // unchanged are not checked again.
-// patchQuickly tries the first two (on every keystroke), patchLines all three.
+// Plain rule lines (spliceRules, ruleSplice.ts): rules added or deleted that append to an
+// existing chain, jump to no chain and do not decide every packet: spliced into the model.
+// patchQuickly tries the first three (on every keystroke), patchLines all four.
 // Anything else (table headers, COMMIT, CR LF, scripts) gets a full analysis.
 import type { Family, LineNode, ParsedDocument, RuleNode } from '../syntax/ast';
 import { commandOf, RestoreRule, targetOf } from '../syntax/restoreRule';
@@ -23,7 +25,8 @@ import { ruleCommands } from './checks/commands';
 import { runKey } from './checks/lints';
 import type { Finding } from './finding';
 import { applyEdit, readEdit, type LineEdit } from './lineEdit';
-import { familyOf, familyScopes, marksFamily, writtenBefore, type ChainSymbol, type DocumentModel, type FamilyChoice } from './model';
+import { bindsNothing, shiftReferences, spliceRules } from './ruleSplice';
+import { familyOf, marksFamily, writtenBefore, type ChainSymbol, type DocumentModel, type FamilyChoice } from './model';
 
 /**
  * What other lines see of a rule: the chain it goes to, the command, its operands,
@@ -174,30 +177,10 @@ function sameInputs(before: DocumentModel, now: DocumentModel): (rule: RuleNode)
   };
 }
 
-/** Blank and comment lines bind nothing and no check reads them. */
-function bindsNothing(node: LineNode): boolean {
-  return node.kind === 'blank' || node.kind === 'comment';
-}
-
 function isQuiet(previous: Analysis, edit: LineEdit): boolean {
   const nodes = previous.model.parsed.nodes;
   for (let n = edit.first; n < edit.oldEnd; n++) if (!bindsNothing(nodes[n])) return false;
   return edit.fresh.every(bindsNothing);
-}
-
-/** The references of nodes from `from` on move by `delta`: they are in node order, so only the tail is walked. */
-function shiftReferences(model: DocumentModel, from: number, delta: number): void {
-  for (const scope of familyScopes(model)) {
-    const refs = scope.references;
-    let lo = 0;
-    let hi = refs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (refs[mid].node < from) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < refs.length; i++) refs[i].node += delta;
-  }
 }
 
 /**
@@ -228,7 +211,8 @@ const quickRecheckLimit = 200;
 function quickPatch(previous: Analysis, edit: LineEdit, everyKeystroke: boolean): Analysis | undefined {
   const { byRule, byRun } = previous.parts;
   const cheap = !everyKeystroke || byRule.size + byRun.size <= quickRecheckLimit;
-  return changeOneRule(previous, edit) ?? (cheap && isQuiet(previous, edit) ? moveQuietLines(previous, edit) : undefined);
+  if (!cheap) return changeOneRule(previous, edit);
+  return changeOneRule(previous, edit) ?? (isQuiet(previous, edit) ? moveQuietLines(previous, edit) : spliceRules(previous, edit));
 }
 
 /** Reads the edit and applies `patch` to it: the same analysis for the same text, nothing when no patch can carry it. */

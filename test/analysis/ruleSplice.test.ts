@@ -1,0 +1,98 @@
+// Rule lines added or deleted that change nothing other lines see are spliced into
+// the model in place (ruleSplice.ts). The result must be what a full analysis of
+// the new text gives, and the splice must really be taken (the model object stays).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText, type Analysis } from '../../server/src/analysis/analyze';
+import { chainGraph } from '../../server/src/analysis/chainGraph';
+import { patchQuickly } from '../../server/src/analysis/incremental';
+
+const base = `*filter
+:INPUT DROP [0:0]
+:FORWARD ACCEPT [0:0]
+:OUTPUT ACCEPT [0:0]
+:WEB - [0:0]
+-A INPUT -p tcp -j WEB
+-A WEB -p tcp --dport 80 -j ACCEPT
+-A WEB -p tcp --dport 81 -j ACCEPT
+-A OUTPUT -p udp --dport 53 -j ACCEPT
+COMMIT
+*filter
+:INPUT DROP [0:0]
+:WEB - [0:0]
+-A INPUT -p tcp -j WEB
+-A WEB -p tcp --dport 80 -j ACCEPT
+-A WEB -p tcp --dport 443 -j ACCEPT
+COMMIT
+`;
+
+/** What features read of an analysis, comparable with a full analysis of the same text. */
+function seen(a: Analysis): unknown {
+  const m = a.model;
+  const graph = chainGraph(m);
+  return {
+    findings: a.findings.map((f) => `${f.range.start.line}:${f.range.start.character} ${f.code} ${f.message}`),
+    refs: m.references.map((r) => `${r.kind} ${r.table} ${r.word.text} ${r.node} ${JSON.stringify(r.word.range)}`),
+    chains: [...m.chains].flatMap(([t, byName]) => [...byName.values()].map((c) => `${t}/${c.name} rules@${c.rules.map((r) => r.range.start.line)} refs@${c.references.map((r) => r.node)} live ${graph.liveRuleCount(c)} out ${graph.outgoing(c).map((e) => e.index)}`)),
+    rules: m.rules.map((r) => r.range.start.line),
+    runs: [...a.parts.runs].map(([k, refs]) => `${k.replace(/\u0000/g, '|')}: ${refs.map((r) => r.node)}`).sort(),
+  };
+}
+
+function lines(text: string): string[] {
+  return text.split('\n');
+}
+
+/** Replaces lines [at, at + count) with `insert`, patches, and compares with a full analysis. */
+function splice(text: string, at: number, count: number, insert: string[]): { text: string; patched: Analysis } {
+  const previous = analyzeText(text);
+  const next = lines(text);
+  next.splice(at, count, ...insert);
+  const newText = next.join('\n');
+  const patched = patchQuickly(previous, newText, {});
+  assert.ok(patched, `a patch for ${JSON.stringify(insert)} at ${at}`);
+  assert.equal(patched.model, previous.model, 'spliced into the same model, not bound again');
+  assert.deepEqual(seen(patched), seen(analyzeText(newText)));
+  return { text: newText, patched };
+}
+
+test('a rule appended to a chain, and deleted again, equals a full analysis', () => {
+  const { text } = splice(base, 8, 0, ['-A WEB -p tcp --dport 82 -j ACCEPT']);
+  splice(text, 8, 1, []);
+});
+
+test('a duplicate rule spliced in is found, and goes with it', () => {
+  const { text, patched } = splice(base, 8, 0, ['-A WEB -p tcp --dport 81 -j ACCEPT']);
+  assert.ok(patched.findings.some((f) => f.code === 'duplicate-rule'));
+  const back = splice(text, 8, 1, []);
+  assert.ok(!back.patched.findings.some((f) => f.code === 'duplicate-rule'));
+});
+
+test('the last rule of a chain counts as live: a restricted match added there is judged', () => {
+  // owner works only in OUTPUT and POSTROUTING; WEB is reached from INPUT.
+  const { patched } = splice(base, 8, 0, ['-A WEB -m owner --uid-owner 0 -j ACCEPT']);
+  assert.ok(patched.findings.some((f) => f.code === 'match-not-allowed-here'), patched.findings.map((f) => f.code).join(' '));
+});
+
+test('the only rule of an undeclared built-in chain deleted: the chain goes from the model', () => {
+  const text = base.replace(':OUTPUT ACCEPT [0:0]\n', '');
+  const at = lines(text).indexOf('-A OUTPUT -p udp --dport 53 -j ACCEPT');
+  const { patched } = splice(text, at, 1, []);
+  assert.equal(patched.model.chains.get('filter')?.has('OUTPUT'), false);
+});
+
+test('several lines at once, blank and comment lines among them, in the first of two blocks of one table', () => {
+  splice(base, 6, 0, ['# web', '-A WEB -p tcp --dport 90 -j ACCEPT', '', '-A OUTPUT -p tcp --dport 25 -j ACCEPT']);
+  splice(base, 6, 2, []);
+  splice(base, 7, 1, ['-A WEB -p udp --dport 80 -j DROP', '-A WEB -p tcp --dport 8080 -j LOG']);
+});
+
+test('what other lines see is left to the general patch: a jump to a chain, a rule that decides every packet, a new chain', () => {
+  for (const insert of [['-A INPUT -j WEB'], ['-A WEB -j ACCEPT'], [':NEW - [0:0]'], ['-A NOPE -p tcp -j ACCEPT'], ['-I WEB 1 -p tcp -j ACCEPT']]) {
+    const previous = analyzeText(base);
+    const next = lines(base);
+    next.splice(8, 0, ...insert);
+    const patched = patchQuickly(previous, next.join('\n'), {});
+    assert.ok(!patched || patched.model !== previous.model, `${insert} is not spliced`);
+  }
+});
