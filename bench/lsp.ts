@@ -22,6 +22,8 @@ export interface LspFigures {
   newLineToDiagnosticsMs: number;
   /** The same line deleted again. */
   deleteLineToDiagnosticsMs: number;
+  /** A rule line that jumps to a user chain inserted: the chains are bound again (the general patch). */
+  jumpLineToDiagnosticsMs: number;
   documentSymbolMs: number;
   completionMs: number;
   completionItems: number;
@@ -128,6 +130,8 @@ export async function measureLsp(text: string, rules: number, samples = 300): Pr
     });
     await client.diagnostics(uri, version, 300_000);
     const deleteLineToDiagnosticsMs = ms(t0);
+    const jumpLineToDiagnosticsMs = await lineChange(newLine, newLine, '-A INPUT -p tcp --dport 2223 -j KUBE-MARK-MASQ\n');
+    await lineChange(newLine, newLine + 1, '');
 
     t0 = process.hrtime.bigint();
     (await c.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
@@ -163,6 +167,7 @@ export async function measureLsp(text: string, rules: number, samples = 300): Pr
       blankLineToDiagnosticsMs: Math.round(blankLineToDiagnosticsMs),
       newLineToDiagnosticsMs: Math.round(newLineToDiagnosticsMs),
       deleteLineToDiagnosticsMs: Math.round(deleteLineToDiagnosticsMs),
+      jumpLineToDiagnosticsMs: Math.round(jumpLineToDiagnosticsMs),
       documentSymbolMs: Math.round(documentSymbolMs),
       completionMs: +completionMs.toFixed(1),
       completionItems,
