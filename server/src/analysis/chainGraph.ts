@@ -252,22 +252,23 @@ class TableGraph {
   }
 }
 
-function lineOf(rule: RuleNode): number {
+/** A rule's line, from its row when it has one (a restore rule's range is made on each ask). */
+export function ruleLine(rule: RuleNode): number {
   return rule.row ? rule.row.line : rule.range.start.line;
 }
 
 /** Where the rule is in `rules` (kept in line order), found by its line: -1 when it is not there or not in order. */
 function indexByLine(rules: readonly RuleNode[], rule: RuleNode): number {
-  const line = lineOf(rule);
+  const line = ruleLine(rule);
   let lo = 0;
   let hi = rules.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (lineOf(rules[mid]) < line) lo = mid + 1;
+    if (ruleLine(rules[mid]) < line) lo = mid + 1;
     else hi = mid;
   }
   // A script line may hold several rules.
-  for (let i = lo; i < rules.length && lineOf(rules[i]) === line; i++) if (rules[i] === rule) return i;
+  for (let i = lo; i < rules.length && ruleLine(rules[i]) === line; i++) if (rules[i] === rule) return i;
   return -1;
 }
 

@@ -11,7 +11,7 @@ import { findTable } from '../catalog/tables';
 import { findTarget } from '../catalog/modules';
 import { findVerdict } from '../catalog/verdicts';
 import { gatherFindings, lineProblems, type Analysis } from './analyze';
-import { chainGraph, stopsEveryPacket } from './chainGraph';
+import { chainGraph, ruleLine, stopsEveryPacket } from './chainGraph';
 import { runKey } from './checks/lints';
 import { applyEdit, type LineEdit } from './lineEdit';
 import { familyOf, familyScopes, marksFamily, type ChainReference, type ChainSymbol, type DocumentModel, type ReferenceKind } from './model';
@@ -114,14 +114,13 @@ export function spliceRules(previous: Analysis, edit: LineEdit): Analysis | unde
   for (let i = at + gone.length; i < refs.length; i++) refs[i].node += edit.delta;
   const added: ChainReference[] = come.map(([rule, chain]) => ({ kind: 'append', word: rule.chain!, table: chain.table, node: doc.nodes.indexOf(rule, edit.first), chain, rule }));
   (model as { references: ChainReference[] }).references = refs.slice(0, at).concat(added, refs.slice(at + gone.length));
-  const lineOfRule = (r: RuleNode): number => (r.row ? r.row.line : r.range.start.line);
-  (model as { rules: RuleNode[] }).rules = splicedByLine(model.rules, goneRules, come.map(([rule]) => rule), lineOfRule);
+  (model as { rules: RuleNode[] }).rules = splicedByLine(model.rules, goneRules, come.map(([rule]) => rule), ruleLine);
 
   const chains = new Set([...gone, ...come].map(([, chain]) => chain));
   for (const chain of chains) {
     const adds = added.filter((r) => r.chain === chain);
     chain.references = splicedByLine(chain.references, goneRefs, adds, (r) => r.node);
-    chain.rules = splicedByLine(chain.rules, goneRules, adds.map((r) => r.rule!), lineOfRule);
+    chain.rules = splicedByLine(chain.rules, goneRules, adds.map((r) => r.rule!), ruleLine);
     // A built-in chain only the old rules named is no chain of the document any more.
     if (chain.references.length === 0) model.chains.get(chain.table)?.delete(chain.name);
   }
