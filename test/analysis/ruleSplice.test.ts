@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText, type Analysis } from '../../server/src/analysis/analyze';
 import { chainGraph } from '../../server/src/analysis/chainGraph';
-import { patchQuickly } from '../../server/src/analysis/incremental';
+import { patchLines, patchQuickly } from '../../server/src/analysis/incremental';
 
 const base = `*filter
 :INPUT DROP [0:0]
@@ -95,4 +95,19 @@ test('what other lines see is left to the general patch: a jump to a chain, a ru
     const patched = patchQuickly(previous, next.join('\n'), {});
     assert.ok(!patched || patched.model !== previous.model, `${insert} is not spliced`);
   }
+});
+
+test('a big paste of plain rules is bound again rather than spliced rule by rule, with the same result', () => {
+  const paste = Array.from({ length: 100 }, (_, i) => `-A WEB -p tcp --dport ${2000 + i} -j ACCEPT`);
+  const previous = analyzeText(base);
+  const next = lines(base);
+  next.splice(8, 0, ...paste);
+  const text = next.join('\n');
+  const patched = patchQuickly(previous, text, {}) ?? patchLines(previous, text, {});
+  assert.ok(patched);
+  assert.notEqual(patched.model, previous.model);
+  assert.deepEqual(seen(patched), seen(analyzeText(text)));
+  // A few lines are still spliced.
+  next.splice(8, 100, ...paste.slice(0, 5));
+  assert.equal(patchQuickly(previous, next.join('\n'), {})?.model, previous.model);
 });

@@ -16,6 +16,9 @@ import { runKey } from './checks/lints';
 import { applyEdit, type LineEdit } from './lineEdit';
 import { familyOf, familyScopes, marksFamily, type ChainReference, type ChainSymbol, type DocumentModel, type ReferenceKind } from './model';
 
+/** Each rule is spliced into lists of the whole document: a big paste is cheaper bound again. */
+const spliceLimit = 64;
+
 /** Kinds of reference a chain may have for its rule count and order not to matter elsewhere (no -I/-D/-R N, no -F). */
 const plainKinds = new Set<ReferenceKind>(['declaration', 'append', 'jump', 'goto', 'policy']);
 
@@ -98,7 +101,7 @@ export function spliceRules(previous: Analysis, edit: LineEdit): Analysis | unde
   if (model.otherFamily) return undefined;
   const gone = plainRules(model, model.parsed.nodes.slice(edit.first, edit.oldEnd), edit.first);
   const come = gone && plainRules(model, edit.fresh, edit.first);
-  if (!gone || !come || gone.length + come.length === 0) return undefined;
+  if (!gone || !come || gone.length + come.length === 0 || gone.length + come.length > spliceLimit) return undefined;
   // The old rules' references (one each: the chain they append to) sit together, in node order.
   const at = firstFrom(model.references, edit.first);
   const goneRules = new Set(gone.map(([rule]) => rule));
