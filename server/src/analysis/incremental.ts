@@ -125,16 +125,17 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-/**
- * Does a per-rule check see the same around the rule as before the edit (see Reuse
- * in analyze.ts)? It reads whether the rule is live, and for the rule's chain and
- * its target: whether the chain exists, is built in, is declared, and which
- * built-in chains reach it. Each chain is compared once.
- */
 /** A chain in the analysis before an edit and after it (either may be missing). */
 type ChainPair = readonly [ChainSymbol | undefined, ChainSymbol | undefined];
 const noPair: ChainPair = [undefined, undefined];
 
+/**
+ * Does a per-rule check see the same around the rule as before the edit (see Reuse
+ * in analyze.ts)? It reads whether the rule is live; for the rule's chain whether
+ * it exists, is built in, is declared, and which built-in chains reach it; for its
+ * target chain only whether it exists, is built in and is declared. Each chain is
+ * compared once.
+ */
 function sameInputs(before: DocumentModel, now: DocumentModel): (rule: RuleNode) => boolean {
   const was = chainGraph(before);
   const is = chainGraph(now);
@@ -171,9 +172,13 @@ function sameInputs(before: DocumentModel, now: DocumentModel): (rule: RuleNode)
     }
     return was.isLive(rule) === is.isLive(rule);
   };
+  // Of the target chain a check reads only whether it is there (options.ts, opaqueTarget), not what reaches it:
+  // a new jump into a chain that thousands of rules jump to must not re-check them all.
+  const sameTarget = ([a, b]: ChainPair): boolean =>
+    !a || !b ? a === b : a.builtin === b.builtin && a.declarations.length > 0 === b.declarations.length > 0;
   return (rule) => {
     const chain = pair(rule.table!, rule.chain?.text);
-    return sameChain(chain) && sameLiveness(chain, rule) && sameChain(pair(rule.table!, targetOf(rule)?.name));
+    return sameChain(chain) && sameLiveness(chain, rule) && sameTarget(pair(rule.table!, targetOf(rule)?.name));
   };
 }
 
