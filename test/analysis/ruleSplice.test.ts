@@ -87,8 +87,27 @@ test('several lines at once, blank and comment lines among them, in the first of
   splice(base, 7, 1, ['-A WEB -p udp --dport 80 -j DROP', '-A WEB -p tcp --dport 8080 -j LOG']);
 });
 
-test('what other lines see is left to the general patch: a jump to a chain, a rule that decides every packet, a new chain', () => {
-  for (const insert of [['-A INPUT -j WEB'], ['-A WEB -j ACCEPT'], [':NEW - [0:0]'], ['-A NOPE -p tcp -j ACCEPT'], ['-I WEB 1 -p tcp -j ACCEPT']]) {
+test('jumps to a chain declared above are spliced too: the graph, the loops and the unused chains follow', () => {
+  // WEB is reached from INPUT already; then a loop; then deleted again.
+  const { text, patched } = splice(base, 8, 0, ['-A INPUT -p udp -j WEB']);
+  assert.equal(patched.jumpsChanged, true);
+  splice(text, 8, 1, []);
+  // The jump written before the chain: references in written order, as the binder makes them.
+  splice(splice(base, 8, 0, ['-p udp -j WEB -A INPUT']).text, 8, 1, []);
+  const loop = splice(base, 8, 0, ['-A WEB -p udp -g WEB']);
+  assert.ok(loop.patched.findings.some((f) => f.code === 'jump-loop'), loop.patched.findings.map((f) => f.code).join(' '));
+  // An unused chain gets its first caller: reached from INPUT now, its owner match is judged.
+  const spare = base.replace(':WEB - [0:0]\n', ':WEB - [0:0]\n:SPARE - [0:0]\n').replace('COMMIT\n*filter', '-A SPARE -m owner --uid-owner 0 -j ACCEPT\nCOMMIT\n*filter');
+  const before = analyzeText(spare).findings.map((f) => f.code);
+  assert.ok(before.includes('unused-chain') && !before.includes('match-not-allowed-here'), before.join(' '));
+  const called = splice(spare, 9, 0, ['-A INPUT -p tcp --dport 25 -j SPARE']);
+  const after = called.patched.findings.map((f) => f.code);
+  assert.ok(!after.includes('unused-chain') && after.includes('match-not-allowed-here'), after.join(' '));
+  splice(called.text, 9, 1, []);
+});
+
+test('what other lines see is left to the general patch: a rule that decides every packet, a new chain, a chain not declared', () => {
+  for (const insert of [['-A INPUT -j MISSING'], ['-A INPUT -p tcp -j OUTPUT'], ['-A WEB -j ACCEPT'], [':NEW - [0:0]'], ['-A NOPE -p tcp -j ACCEPT'], ['-I WEB 1 -p tcp -j ACCEPT']]) {
     const previous = analyzeText(base);
     const next = lines(base);
     next.splice(8, 0, ...insert);

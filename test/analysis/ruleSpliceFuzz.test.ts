@@ -1,5 +1,5 @@
-// Random plain-rule edits on generated dumps (rules copied, deleted, repeated with
-// blank and comment lines, replaced): every patch, spliced or not, must equal a full
+// Random rule edits on generated dumps (rules copied with and without their jumps,
+// deleted, repeated with blank and comment lines, replaced): every patch, spliced or not, must equal a full
 // analysis, down to the jump graph's positions and live counts and the chain runs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -37,7 +37,8 @@ function edit(text: string, random: () => number): string {
   const at = pick();
   const r = random();
   const copy = (): string => lines[pick()].replace(/-j (\S+)/, (whole, t: string) => (/^[A-Z]+$/.test(t) && !t.startsWith('KUBE') ? whole : '-p tcp -j ACCEPT'));
-  if (r < 0.4) lines.splice(at, 0, copy());
+  if (r < 0.3) lines.splice(at, 0, copy());
+  else if (r < 0.4) lines.splice(at, 0, lines[pick()]); // jumps to chains kept
   else if (r < 0.7) lines.splice(at, 1 + Math.floor(random() * 2));
   else if (r < 0.85) lines.splice(at, 0, lines[at], '', '# c');
   else lines.splice(at, 1, copy());

@@ -120,3 +120,17 @@ test('while a line of a big dump is typed, completion reads the last analysis an
   cache.get(small);
   assert.equal(cache.typingView(TextDocument.update(small, [{ range: { start: { line: 1, character: 3 }, end: { line: 1, character: 8 } }, text: 'OUT' }], 2), 1), undefined);
 });
+
+test('a jump spliced into an open file in place tells the index: the chain is no longer unused in the file that declares it', () => {
+  const index = new WorkspaceIndex();
+  const cache = new AnalysisCache(() => undefined, index);
+  const owner = doc('owner.rules', '*filter\n:INPUT ACCEPT [0:0]\n:WEB - [0:0]\nCOMMIT\n');
+  assert.deepEqual(cache.get(owner).findings.map((f) => f.code), ['unused-chain']);
+  const caller = doc('caller.rules', '*filter\n:INPUT ACCEPT [0:0]\n:WEB - [0:0]\n-A INPUT -p tcp -j ACCEPT\n-A WEB -p udp -j ACCEPT\nCOMMIT\n');
+  const first = cache.get(caller);
+  const jumped = TextDocument.update(caller, [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: '-A INPUT -p icmp -j WEB\n' }], 2);
+  const second = cache.get(jumped);
+  assert.equal(second.model, first.model, 'spliced in place');
+  assert.equal(second.jumpsChanged, true);
+  assert.deepEqual(cache.get(owner).findings.map((f) => f.code), []);
+});

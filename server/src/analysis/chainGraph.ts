@@ -313,6 +313,22 @@ export class ChainGraph {
     return this.allPlaces().get(rule);
   }
 
+  /**
+   * After jumps were added to or removed from chains of `table` in place
+   * (ruleSplice.ts): that table's graph made again. The chains whose entries
+   * changed (which built-in chains reach them) are returned, for their rules' checks.
+   */
+  jumpsChanged(table: string): ChainSymbol[] {
+    this.places = undefined;
+    const old = this.tables.get(table);
+    if (!old) return [];
+    const made = new TableGraph(table, old.chains, old.family);
+    this.tables.set(table, made);
+    const changed: ChainSymbol[] = [];
+    for (const chain of old.chains.values()) if ((old.reach.get(chain) ?? 0) !== (made.reach.get(chain) ?? 0)) changed.push(chain);
+    return changed;
+  }
+
   /** See TableGraph.rulesMoved: the chains' positions and live counts again. */
   rulesMoved(chains: Iterable<ChainSymbol>): void {
     this.places = undefined;

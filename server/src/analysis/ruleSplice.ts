@@ -1,10 +1,12 @@
-// Rule lines added or deleted that change nothing other lines see (spliceRules):
-// each appends to a chain that exists and is declared above it, jumps to no
-// chain and does not decide every packet. Then no chain appears or goes, no jump
-// is made or lost and the same rules stay live: the model is updated in place
-// (references and rules spliced in, the lines below moved), the jump graph only
-// renumbers the chains' rules, and only the new rules and their chains' runs are
-// checked. Cheap enough for every keystroke: pasting or deleting a rule in a dump.
+// Rule lines added or deleted that declare nothing (spliceRules): each appends to
+// a chain that exists and is declared above it, jumps to a verdict, an extension
+// target or a user chain declared above, and does not decide every packet. Then no
+// chain appears or goes and the same rules stay live: the model is updated in place
+// (references and rules spliced in, the lines below moved). Without new or lost
+// jumps the jump graph only renumbers the chains' rules and only the new rules and
+// their chains' runs are checked; with them, the table's graph is made again and
+// the rules of chains now reached otherwise and the document part are checked too.
+// Cheap enough for every keystroke: pasting or deleting a rule in a dump.
 import type { LineNode, ParsedDocument, RuleNode } from '../syntax/ast';
 import { commandOf, targetOf } from '../syntax/restoreRule';
 import { findTable } from '../catalog/tables';
@@ -14,7 +16,7 @@ import { gatherFindings, lineProblems, type Analysis } from './analyze';
 import { chainGraph, ruleLine, stopsEveryPacket } from './chainGraph';
 import { runKey } from './checks/lints';
 import { applyEdit, type LineEdit } from './lineEdit';
-import { familyOf, familyScopes, marksFamily, type ChainReference, type ChainSymbol, type DocumentModel, type ReferenceKind } from './model';
+import { familyOf, familyScopes, marksFamily, writtenBefore, type ChainReference, type ChainSymbol, type DocumentModel, type ReferenceKind } from './model';
 
 /** Each rule is spliced into lists of the whole document: a big paste is cheaper bound again. */
 const spliceLimit = 64;
@@ -47,35 +49,65 @@ export function bindsNothing(node: LineNode): boolean {
   return node.kind === 'blank' || node.kind === 'comment';
 }
 
+/** A rule line the splice can take: the chain it appends to, and the user chain it jumps to, if any. */
+interface Plain {
+  rule: RuleNode;
+  chain: ChainSymbol;
+  jumpTo?: ChainSymbol;
+}
+
+/** A user chain of the document declared above the edit, in the edit's table block (each block starts without user chains). */
+function declaredAbove(model: DocumentModel, chain: ChainSymbol | undefined, first: number): chain is ChainSymbol {
+  if (!chain || chain.builtin) return false;
+  const block = model.parsed.tables.find((b) => b.firstNode <= first && first <= b.lastNode);
+  return block !== undefined && chain.declarations.some((d) => d.node < first && d.node >= block.firstNode);
+}
+
+/** Rule numbers and order do not matter elsewhere for the chain (no -I/-D/-R N, no -F). */
+function plainChain(chain: ChainSymbol | undefined): chain is ChainSymbol {
+  return chain !== undefined && chain.references.every((r) => plainKinds.has(r.kind));
+}
+
 /**
- * The chain a rule line appends to, when the line changes nothing other lines see
- * (see the top of this file); undefined otherwise. `first` is the edit's first node.
+ * The rule line as the splice takes it (see the top of this file), or undefined:
+ * an append to a chain there already, to a verdict, an extension target or a user
+ * chain declared above, that does not decide every packet. `first` is the edit's first node.
  */
-function plainAppend(model: DocumentModel, rule: RuleNode, first: number): ChainSymbol | undefined {
+function plainAppend(model: DocumentModel, rule: RuleNode, first: number): Plain | undefined {
   const table = rule.table;
   if (table === undefined || rule.otherFamily || marksFamily(rule) || !findTable(table)) return undefined;
   if (commandOf(rule) !== 'append' || !rule.chain || rule.operands.length > 0) return undefined;
-  const target = targetOf(rule);
-  if (target && !(findVerdict(target.name) || (target.kind === 'jump' && findTarget(target.name)))) return undefined;
   if (stopsEveryPacket(rule, familyOf(rule, model.family))) return undefined;
-  const chain = model.chains.get(table)?.get(rule.chain.text);
-  if (!chain || chain.references.some((r) => !plainKinds.has(r.kind))) return undefined;
-  if (chain.builtin) return chain;
-  // A user chain declared above the edit, in the edit's table block (each block starts without user chains).
-  const block = model.parsed.tables.find((b) => b.firstNode <= first && first <= b.lastNode);
-  return block && chain.declarations.some((d) => d.node < first && d.node >= block.firstNode) ? chain : undefined;
+  const chains = model.chains.get(table);
+  const chain = chains?.get(rule.chain.text);
+  if (!plainChain(chain) || !(chain.builtin || declaredAbove(model, chain, first))) return undefined;
+  const target = targetOf(rule);
+  if (!target || findVerdict(target.name) || (target.kind === 'jump' && findTarget(target.name))) return { rule, chain };
+  // A jump to a user chain: bound like the binder does (isTargetName there), so the name is no extension target.
+  if (findTarget(target.name)) return undefined;
+  const jumpTo = chains?.get(target.name);
+  return plainChain(jumpTo) && declaredAbove(model, jumpTo, first) ? { rule, chain, jumpTo } : undefined;
 }
 
-/** The rule lines an edit removes or adds, with their chains, if every one is a plain append; quiet lines are skipped. */
-function plainRules(model: DocumentModel, nodes: readonly LineNode[], first: number): Array<[RuleNode, ChainSymbol]> | undefined {
-  const out: Array<[RuleNode, ChainSymbol]> = [];
+/** The rule lines an edit removes or adds, if every one is a plain append; quiet lines are skipped. */
+function plainRules(model: DocumentModel, nodes: readonly LineNode[], first: number): Plain[] | undefined {
+  const out: Plain[] = [];
   for (const node of nodes) {
     if (bindsNothing(node)) continue;
-    const chain = node.kind === 'rule' ? plainAppend(model, node, first) : undefined;
-    if (!chain) return undefined;
-    out.push([node as RuleNode, chain]);
+    const plain = node.kind === 'rule' ? plainAppend(model, node, first) : undefined;
+    if (!plain) return undefined;
+    out.push(plain);
   }
   return out;
+}
+
+/** The references the binder makes for a plain rule, in written order (bindDocument). */
+function referencesOf(p: Plain, node: number): ChainReference[] {
+  const append: ChainReference = { kind: 'append', word: p.rule.chain!, table: p.chain.table, node, chain: p.chain, rule: p.rule };
+  if (!p.jumpTo) return [append];
+  const target = targetOf(p.rule)!;
+  const jump: ChainReference = { kind: target.kind, word: target.nameWord, table: p.chain.table, node, chain: p.jumpTo, rule: p.rule };
+  return writtenBefore(target.nameWord, p.rule.chain!) ? [jump, append] : [append, jump];
 }
 
 /** Items in line order with some removed and some added (both in line order), as a new list. */
@@ -95,39 +127,46 @@ function splicedByLine<T>(items: readonly T[], removed: ReadonlySet<T>, added: r
   return kept;
 }
 
-/** Plain rule lines (and quiet lines) added, deleted or replaced: the patched analysis, or nothing. */
+/**
+ * Plain rule lines (and quiet lines) added, deleted or replaced: the patched
+ * analysis, or nothing. `jumpsChanged` tells the workspace index to look again.
+ */
 export function spliceRules(previous: Analysis, edit: LineEdit): Analysis | undefined {
   const { model, parts } = previous;
   if (model.otherFamily) return undefined;
   const gone = plainRules(model, model.parsed.nodes.slice(edit.first, edit.oldEnd), edit.first);
   const come = gone && plainRules(model, edit.fresh, edit.first);
   if (!gone || !come || gone.length + come.length === 0 || gone.length + come.length > spliceLimit) return undefined;
-  // The old rules' references (one each: the chain they append to) sit together, in node order.
+  // The old rules' references (the chain they append to, and a jump) sit together, in node order.
   const at = firstFrom(model.references, edit.first);
-  const goneRules = new Set(gone.map(([rule]) => rule));
-  const goneRefs = new Set(model.references.slice(at, at + gone.length));
-  if ([...goneRefs].some((r) => !r.rule || !goneRules.has(r.rule) || r.kind !== 'append')) return undefined;
+  const goneCount = gone.reduce((n, p) => n + (p.jumpTo ? 2 : 1), 0);
+  const goneRules = new Set(gone.map((p) => p.rule));
+  const goneRefs = new Set(model.references.slice(at, at + goneCount));
+  if (goneRefs.size !== goneCount || [...goneRefs].some((r) => !r.rule || !goneRules.has(r.rule))) return undefined;
   const graph = chainGraph(model);
-  const runsBefore = new Set([...goneRefs].map(runKey(model)));
+  const runsBefore = new Set([...goneRefs].filter((r) => r.kind === 'append').map(runKey(model)));
 
   // The nodes below move; the model's lists lose the old rules and gain the new ones.
   const doc: ParsedDocument = applyEdit(previous, edit);
   (model as { parsed: ParsedDocument }).parsed = doc;
   const refs = model.references;
-  for (let i = at + gone.length; i < refs.length; i++) refs[i].node += edit.delta;
-  const added: ChainReference[] = come.map(([rule, chain]) => ({ kind: 'append', word: rule.chain!, table: chain.table, node: doc.nodes.indexOf(rule, edit.first), chain, rule }));
-  (model as { references: ChainReference[] }).references = refs.slice(0, at).concat(added, refs.slice(at + gone.length));
-  (model as { rules: RuleNode[] }).rules = splicedByLine(model.rules, goneRules, come.map(([rule]) => rule), ruleLine);
+  for (let i = at + goneCount; i < refs.length; i++) refs[i].node += edit.delta;
+  const added = come.flatMap((p) => referencesOf(p, doc.nodes.indexOf(p.rule, edit.first)));
+  (model as { references: ChainReference[] }).references = refs.slice(0, at).concat(added, refs.slice(at + goneCount));
+  (model as { rules: RuleNode[] }).rules = splicedByLine(model.rules, goneRules, come.map((p) => p.rule), ruleLine);
 
-  const chains = new Set([...gone, ...come].map(([, chain]) => chain));
+  const chains = new Set([...gone, ...come].flatMap((p) => (p.jumpTo ? [p.chain, p.jumpTo] : [p.chain])));
   for (const chain of chains) {
     const adds = added.filter((r) => r.chain === chain);
     chain.references = splicedByLine(chain.references, goneRefs, adds, (r) => r.node);
-    chain.rules = splicedByLine(chain.rules, goneRules, adds.map((r) => r.rule!), ruleLine);
+    chain.rules = splicedByLine(chain.rules, goneRules, adds.filter((r) => r.kind === 'append').map((r) => r.rule!), ruleLine);
     // A built-in chain only the old rules named is no chain of the document any more.
     if (chain.references.length === 0) model.chains.get(chain.table)?.delete(chain.name);
   }
-  graph.rulesMoved(chains);
+  // New or lost jumps change the table's jump graph: made again, and the rules of chains reached otherwise are checked again.
+  const jumpsChanged = [...gone, ...come].some((p) => p.jumpTo);
+  const reachedOtherwise = jumpsChanged ? graph.jumpsChanged(gone.concat(come)[0].chain.table) : [];
+  if (!jumpsChanged) graph.rulesMoved(chains);
 
   // The runs of the chains that changed, made again from their references (block starts have moved: new keys).
   const keyOf = runKey(model);
@@ -147,9 +186,10 @@ export function spliceRules(previous: Analysis, edit: LineEdit): Analysis | unde
   for (const key of keys) parts.byRun.delete(key);
   parts.lineProblems = lineProblems(doc);
   // Findings name places, which moved: everything that found something is checked again (as for quiet lines).
-  for (const rule of [...parts.byRule.keys()]) parts.recheckRule(rule);
-  for (const [rule] of come) parts.recheckRule(rule);
+  const recheck = new Set([...parts.byRule.keys(), ...come.map((p) => p.rule), ...reachedOtherwise.flatMap((c) => c.rules)]);
+  for (const rule of recheck) parts.recheckRule(rule);
   for (const key of new Set([...parts.byRun.keys(), ...keys])) if (parts.runs.has(key)) parts.recheckRun(key);
-  if (parts.document.length) parts.document = parts.checkDocument();
-  return { model, findings: gatherFindings(parts), parts };
+  // Jumps decide loops and unused chains: the document part is made again.
+  if (jumpsChanged || parts.document.length) parts.document = parts.checkDocument();
+  return { model, findings: gatherFindings(parts), parts, jumpsChanged };
 }

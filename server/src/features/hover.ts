@@ -87,20 +87,25 @@ interface Caller {
   count: number;
 }
 
-/** Jumps into a chain (the jump graph's edges) grouped by the chain they come from; kept per chain, as KUBE-MARK-MASQ has tens of thousands. */
-const callerCache = new WeakMap<ChainSymbol, Map<string, Caller>>();
+/**
+ * Jumps into a chain (the jump graph's edges) grouped by the chain they come from;
+ * kept per list of edges, as KUBE-MARK-MASQ has tens of thousands. A chain keeps its
+ * symbol through edits that splice rules in (ruleSplice.ts), but gets new edges when jumps change.
+ */
+const callerCache = new WeakMap<readonly JumpEdge[], Map<string, Caller>>();
 
 function callersOf(model: DocumentModel, symbol: ChainSymbol): Map<string, Caller> {
-  let callers = callerCache.get(symbol);
+  const incoming = chainGraph(model, symbol.family).incoming(symbol);
+  let callers = callerCache.get(incoming);
   if (callers) return callers;
   callers = new Map();
-  for (const edge of chainGraph(model, symbol.family).incoming(symbol)) {
+  for (const edge of incoming) {
     let caller = callers.get(edge.from.name);
     if (!caller) callers.set(edge.from.name, (caller = { shown: [], count: 0 }));
     // Only the first three jumps of each caller are written out.
     if (caller.count++ < 3) caller.shown.push(edge);
   }
-  callerCache.set(symbol, callers);
+  callerCache.set(incoming, callers);
   return callers;
 }
 

@@ -76,9 +76,9 @@ export class AnalysisCache {
     if (hit.unpatchable === doc.version) return undefined;
     // The same choice object, so the patch sees that nothing but the text changed.
     const analysis = this.patching(doc, () => patchQuickly(hit.analysis, doc.getText(), hit.analysis.parts.choice));
-    // Neither patch changes a chain: the index keeps declaration places, which move with their lines.
+    // No quick patch declares a chain (the index keeps declaration places, which move with their lines); a splice may add or remove jumps.
     if (analysis) {
-      this.adopt(doc, hit, analysis, false);
+      this.adopt(doc, hit, analysis, analysis.jumpsChanged === true);
       if (analysis.model.parsed.lines.length >= bigDocumentLines) collectWhenIdle();
     } else hit.unpatchable = doc.version;
     return analysis;
