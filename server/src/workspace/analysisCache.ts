@@ -79,7 +79,11 @@ export class AnalysisCache {
     // No quick patch declares a chain (the index keeps declaration places, which move with their lines); a splice may add or remove jumps.
     if (analysis) {
       this.adopt(doc, hit, analysis, analysis.jumpsChanged === true);
-      if (analysis.model.parsed.lines.length >= bigDocumentLines) collectWhenIdle();
+      // A splice that changed jumps dropped a table's jump graph: collect it as after a patch of lines.
+      if (analysis.model.parsed.lines.length >= bigDocumentLines) {
+        if (analysis.jumpsChanged) collectAlongside();
+        else collectWhenIdle();
+      }
     } else hit.unpatchable = doc.version;
     return analysis;
   }
