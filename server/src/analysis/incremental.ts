@@ -11,9 +11,10 @@
 // again, the lines below move, the chains are bound again and the document-wide
 // checks run again, but rules and runs that had no findings and whose inputs are
 // unchanged are not checked again.
-// Plain rule lines (spliceRules, ruleSplice.ts): rules added or deleted that append to an
-// existing chain, jump to no chain and do not decide every packet: spliced into the model.
-// patchQuickly tries the first three (on every keystroke), patchLines all four.
+// Rule lines that declare nothing (spliceRules, ruleSplice.ts): rules added or deleted that
+// append to an existing chain, jump to a verdict, a target or a declared chain, and do not
+// decide every packet: spliced into the model in place.
+// patchQuickly tries all but rebindLines (on every keystroke), patchLines all of them.
 // Anything else (table headers, COMMIT, CR LF, scripts) gets a full analysis.
 import type { Family, LineNode, ParsedDocument, RuleNode } from '../syntax/ast';
 import { commandOf, RestoreRule, targetOf } from '../syntax/restoreRule';
@@ -212,12 +213,11 @@ function moveQuietLines(previous: Analysis, edit: LineEdit): Analysis {
  */
 const quickRecheckLimit = 200;
 
-/** One rule in place, or blank and comment lines; `everyKeystroke` leaves costly re-checks to the general patch. */
+/** One rule in place, blank and comment lines, or rule lines spliced in; `everyKeystroke` leaves costly re-checks to the general patch. */
 function quickPatch(previous: Analysis, edit: LineEdit, everyKeystroke: boolean): Analysis | undefined {
   const { byRule, byRun } = previous.parts;
   const cheap = !everyKeystroke || byRule.size + byRun.size <= quickRecheckLimit;
-  if (!cheap) return changeOneRule(previous, edit);
-  return changeOneRule(previous, edit) ?? (isQuiet(previous, edit) ? moveQuietLines(previous, edit) : spliceRules(previous, edit));
+  return changeOneRule(previous, edit) ?? (!cheap ? undefined : isQuiet(previous, edit) ? moveQuietLines(previous, edit) : spliceRules(previous, edit));
 }
 
 /** Reads the edit and applies `patch` to it: the same analysis for the same text, nothing when no patch can carry it. */
@@ -226,7 +226,7 @@ function patchWith(previous: Analysis, text: string, choice: FamilyChoice, patch
   return edit === 'same' ? previous : edit && patch(edit);
 }
 
-/** The patches cheap enough to run on every keystroke (one rule in place, blank and comment lines), or nothing. */
+/** The patches cheap enough to run on every keystroke (all but rebindLines), or nothing. */
 export function patchQuickly(previous: Analysis, text: string, choice: FamilyChoice): Analysis | undefined {
   return patchWith(previous, text, choice, (edit) => quickPatch(previous, edit, true));
 }

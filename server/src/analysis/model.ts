@@ -74,6 +74,11 @@ const commandKinds: Partial<Record<string, ReferenceKind>> = {
   'delete-chain': 'delete-chain', 'rename-chain': 'rename', 'new-chain': 'declaration',
 };
 
+/** Does a rule of the document jump or go to the chain (so packets can enter it)? */
+export function enteredByJumps(chain: ChainSymbol): boolean {
+  return chain.references.some((r) => r.kind === 'jump' || r.kind === 'goto');
+}
+
 /** The family a rule works on: its program's (a script line), else the document's. */
 export function familyOf(rule: RuleNode, documentFamily: Family): Family {
   return rule.programFamily ?? documentFamily;

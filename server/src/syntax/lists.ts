@@ -2,7 +2,7 @@
 // about 16 more items; a dump's parse tree and its chains hold hundreds of
 // thousands of short lists, so they are kept at their exact size.
 
-/** The empty start of a list that only grows through appended(): shared, and frozen so that a push fails loudly. */
+/** The empty list, shared: the start of a list that only grows through appended(), or a list that stays empty. Frozen, so a push fails loudly. */
 export const none = Object.freeze([]) as unknown as never[];
 
 /** The list with one more item: short lists are copied at their exact size, long ones grow in place. */

@@ -6,6 +6,7 @@ import type { ExtensionGrammar } from './extensionGrammar';
 import type { Problem } from './problem';
 import { rangeOnLine, spanning, type Range } from './position';
 import { plainWord, splitRestoreWords } from './restoreWords';
+import { none } from './lists';
 import { RestoreRule } from './restoreRule';
 import { parseRuleWords } from './ruleParser';
 import type { Row, Word } from './word';
@@ -142,8 +143,6 @@ function parseChainLine(text: string, row: Row, indent: number, state: RestoreSt
   return node;
 }
 
-/** Most rules have no problem: they share one empty list (nothing adds to a rule's list after parsing; collapseCrlf only removes). */
-const noProblems = Object.freeze([]) as unknown as Problem[];
 
 function parseRuleLine(text: string, row: Row, indent: number, state: RestoreState, grammar: ExtensionGrammar, problems: Problem[]): RestoreRule {
   const line = row.line;
@@ -175,7 +174,8 @@ function parseRuleLine(text: string, row: Row, indent: number, state: RestoreSta
     const first = words[0];
     all.push(error('no-command', first ? `\`${first.text}\` is not a command: a rule line starts with -A, -I, -D, -R, -N, -X, -F, -Z, -P or -E.` : 'This line has no command.', first ? first.range : rangeOnLine(line, 0, text.length)));
   }
-  const rule = new RestoreRule(text, from, grammar, row, state.table, parts, all.length ? all : noProblems);
+  // Most rules have no problem: they share the frozen empty list (nothing adds to a rule's list after parsing; collapseCrlf only removes).
+  const rule = new RestoreRule(text, from, grammar, row, state.table, parts, all.length ? all : none);
   if (counters) rule.counters = counters;
   return rule;
 }

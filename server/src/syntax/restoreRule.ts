@@ -10,7 +10,7 @@ import type { ExtensionGrammar } from './extensionGrammar';
 import { rangeOnLine, type Range } from './position';
 import type { Problem } from './problem';
 import { share, splitRestoreWords } from './restoreWords';
-import { fit } from './lists';
+import { fit, none } from './lists';
 import { parseRuleWords, type RuleParts } from './ruleParser';
 import type { Row, Word } from './word';
 
@@ -42,9 +42,6 @@ function keep(rule: RestoreRule): void {
   nextKept = (nextKept + 1) % keptCount;
 }
 
-/** Shared by rules without operands, and as every restore rule's empty prefix. */
-const noWords = Object.freeze([]) as unknown as Word[];
-const noOptions: OptionNode[] = [];
 
 function isFamilyMark(o: OptionNode): boolean {
   return o.name === '--ipv4' || o.name === '--ipv6';
@@ -70,7 +67,7 @@ function keptWords(parts: RuleParts): Word[] {
 
 /** The `-4` and `-6` options of a rule, in written order. */
 export function familyMarksOf(rule: RuleNode): readonly OptionNode[] {
-  return rule instanceof RestoreRule ? rule.familyMarks ?? noOptions : rule.options.filter(isFamilyMark);
+  return rule instanceof RestoreRule ? rule.familyMarks ?? none : rule.options.filter(isFamilyMark);
 }
 
 /** The command a rule runs, for passes over every rule: a restore rule answers without reading its line again. */
@@ -120,7 +117,7 @@ export class RestoreRule implements RuleNode {
     // The first reading is transient too: only what is kept gets exact-size arrays.
     this.commandName = parts.command?.name;
     this.chain = parts.chain;
-    this.operands = parts.operands.length ? fit(parts.operands) : noWords;
+    this.operands = parts.operands.length ? fit(parts.operands) : none;
     const t = parts.target;
     if (t) this.jump = { kind: t.kind, name: t.name, nameWord: t.nameWord, extension: t.extension };
     for (const word of keptWords(parts)) word.text = share(word.text);
@@ -181,5 +178,5 @@ export class RestoreRule implements RuleNode {
 Object.defineProperties(RestoreRule.prototype, {
   kind: { value: 'rule' },
   origin: { value: 'restore' },
-  prefix: { value: noWords },
+  prefix: { value: none },
 });

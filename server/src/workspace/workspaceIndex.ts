@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bindDocument, familyScopes, type DocumentModel, type ExternalChains } from '../analysis/model';
+import { bindDocument, enteredByJumps, familyScopes, type DocumentModel, type ExternalChains } from '../analysis/model';
 import { catalogGrammar } from '../catalog/grammar';
 import { parseDocument } from '../syntax/parse';
 import type { Range } from '../syntax/position';
@@ -124,7 +124,7 @@ export class WorkspaceIndex {
           const k = key(chain.table, chain.name);
           const first = chain.declarations[0];
           if (first && !declared.has(k)) declared.set(k, wordPlace(first.word));
-          if (chain.references.some((r) => r.kind === 'jump' || r.kind === 'goto')) referenced.add(k);
+          if (enteredByJumps(chain)) referenced.add(k);
         }
       }
     }

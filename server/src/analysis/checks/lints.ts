@@ -2,7 +2,7 @@
 import type { RuleNode } from '../../syntax/ast';
 import { findMatch } from '../../catalog/modules';
 import type { ModuleSpec } from '../../catalog/types';
-import { familyScopes, type ChainReference, type ChainSymbol, type DocumentModel } from '../model';
+import { enteredByJumps, familyScopes, type ChainReference, type ChainSymbol, type DocumentModel } from '../model';
 import { endsChain, keptSignature, ruleSignature, type RuleSignature } from '../ruleSignature';
 import { makeFinding } from '../finding';
 import { ruleCheck, type CheckContext, type RuleCheck } from './context';
@@ -186,10 +186,10 @@ function findShadow(e: Entry, finals: Map<string, Entry[]>): Entry | undefined {
 export function checkUnusedChains(ctx: CheckContext): void {
   const model = ctx.model;
   for (const scope of familyScopes(model)) {
-    for (const chain of [...scope.chains.values()].flatMap((byName) => [...byName.values()])) {
+    for (const byName of scope.chains.values()) for (const chain of byName.values()) {
       if (chain.builtin || chain.declarations.length === 0) continue;
       if (chain.declarations[0].word.variables || chain.declarations[0].word.substitution) continue;
-      if (chain.references.some((r) => r.kind === 'jump' || r.kind === 'goto')) continue;
+      if (enteredByJumps(chain)) continue;
       if (model.external?.referenced(chain.table, chain.name)) continue;
       const decl = chain.declarations[0];
       ctx.report(makeFinding(
