@@ -4,29 +4,27 @@
 // command and target and no finding of another line points into it: then only
 // that line is parsed again and only its own checks and its chain's order checks
 // run again.
-// Quiet lines (moveQuietLines): blank and comment lines bind nothing: the lines below move,
-// and only findings that name places are made again.
 // Any lines (rebindLines): any edit of the lines between table headers and COMMITs (lines
 // added, deleted, rules moved to other chains): only the changed lines are parsed
 // again, the lines below move, the chains are bound again and the document-wide
 // checks run again, but rules and runs that had no findings and whose inputs are
 // unchanged are not checked again.
-// Rule lines that declare nothing (spliceRules, ruleSplice.ts): rules added or deleted that
-// append to an existing chain, jump to a verdict, a target or a declared chain, and do not
-// decide every packet: spliced into the model in place.
+// Lines that declare nothing (spliceRules, ruleSplice.ts): blank and comment lines, and rules
+// added or deleted that append to an existing chain, jump to a verdict, a target or a
+// declared chain, and do not decide every packet: spliced into the model in place.
 // patchQuickly tries all but rebindLines (on every keystroke), patchLines all of them.
 // Anything else (table headers, COMMIT, CR LF, scripts) gets a full analysis.
-import type { Family, LineNode, ParsedDocument, RuleNode } from '../syntax/ast';
+import type { Family, LineNode, RuleNode } from '../syntax/ast';
 import { commandOf, RestoreRule, targetOf } from '../syntax/restoreRule';
 import type { Word } from '../syntax/word';
-import { analyzeParsed, gatherFindings, lineProblems, type Analysis, type Reuse } from './analyze';
+import { analyzeParsed, gatherFindings, type Analysis, type Reuse } from './analyze';
 import { chainGraph, stopsEveryPacket } from './chainGraph';
 import { forgetSignature } from './ruleSignature';
 import { ruleCommands } from './checks/commands';
 import { runKey } from './checks/lints';
 import type { Finding } from './finding';
 import { applyEdit, readEdit, type LineEdit } from './lineEdit';
-import { bindsNothing, shiftReferences, spliceRules } from './ruleSplice';
+import { spliceRules } from './ruleSplice';
 import { familyOf, marksFamily, writtenBefore, type ChainSymbol, type DocumentModel, type FamilyChoice } from './model';
 
 /**
@@ -183,41 +181,17 @@ function sameInputs(before: DocumentModel, now: DocumentModel): (rule: RuleNode)
   };
 }
 
-function isQuiet(previous: Analysis, edit: LineEdit): boolean {
-  const nodes = previous.model.parsed.nodes;
-  for (let n = edit.first; n < edit.oldEnd; n++) if (!bindsNothing(nodes[n])) return false;
-  return edit.fresh.every(bindsNothing);
-}
-
 /**
- * Blank or comment lines added, deleted or changed: the chains, jumps and runs
- * stay; the lines below move, and the findings that name places are made again
- * (rules and runs that have findings, and the document part).
- */
-function moveQuietLines(previous: Analysis, edit: LineEdit): Analysis {
-  const { model, parts } = previous;
-  const doc = applyEdit(previous, edit);
-  (model as { parsed: ParsedDocument }).parsed = doc;
-  if (edit.delta !== 0) shiftReferences(model, edit.oldEnd, edit.delta);
-  parts.lineProblems = lineProblems(doc);
-  for (const rule of [...parts.byRule.keys()]) parts.recheckRule(rule);
-  for (const key of [...parts.byRun.keys()]) parts.recheckRun(key);
-  // Lines that bind nothing cannot make a structural finding appear; those that exist name places, so they are made again.
-  if (parts.document.length) parts.document = parts.checkDocument();
-  return { model, findings: gatherFindings(parts), parts };
-}
-
-/**
- * Moving blank and comment lines re-checks every rule and run that has findings
- * (their messages may name lines): up to this many, still cheap enough for every keystroke.
+ * Lines spliced in re-check every rule and run that has findings (their messages
+ * may name lines): up to this many, still cheap enough for every keystroke.
  */
 const quickRecheckLimit = 200;
 
-/** One rule in place, blank and comment lines, or rule lines spliced in; `everyKeystroke` leaves costly re-checks to the general patch. */
+/** One rule in place, or lines spliced in; `everyKeystroke` leaves costly re-checks to the general patch. */
 function quickPatch(previous: Analysis, edit: LineEdit, everyKeystroke: boolean): Analysis | undefined {
   const { byRule, byRun } = previous.parts;
   const cheap = !everyKeystroke || byRule.size + byRun.size <= quickRecheckLimit;
-  return changeOneRule(previous, edit) ?? (!cheap ? undefined : isQuiet(previous, edit) ? moveQuietLines(previous, edit) : spliceRules(previous, edit));
+  return changeOneRule(previous, edit) ?? (cheap ? spliceRules(previous, edit) : undefined);
 }
 
 /** Reads the edit and applies `patch` to it: the same analysis for the same text, nothing when no patch can carry it. */

@@ -6,6 +6,7 @@
 // jumps the jump graph only renumbers the chains' rules and only the new rules and
 // their chains' runs are checked; with them, the table's graph is made again and
 // the rules of chains now reached otherwise and the document part are checked too.
+// Blank and comment lines alone are the simplest case: only the lines below move.
 // Cheap enough for every keystroke: pasting or deleting a rule in a dump.
 import type { LineNode, ParsedDocument, RuleNode } from '../syntax/ast';
 import { commandOf, targetOf } from '../syntax/restoreRule';
@@ -25,7 +26,7 @@ const spliceLimit = 64;
 const plainKinds = new Set<ReferenceKind>(['declaration', 'append', 'jump', 'goto', 'policy']);
 
 /** The lines below an edit move: their references' node indexes, found by binary search (they are in node order). */
-export function shiftReferences(model: DocumentModel, from: number, delta: number): void {
+function shiftReferences(model: DocumentModel, from: number, delta: number): void {
   for (const scope of familyScopes(model)) {
     const refs = scope.references;
     for (let i = firstFrom(refs, from); i < refs.length; i++) refs[i].node += delta;
@@ -45,7 +46,7 @@ function firstFrom(refs: readonly ChainReference[], from: number): number {
 }
 
 /** Blank and comment lines bind nothing and no check reads them. */
-export function bindsNothing(node: LineNode): boolean {
+function bindsNothing(node: LineNode): boolean {
   return node.kind === 'blank' || node.kind === 'comment';
 }
 
@@ -136,7 +137,7 @@ export function spliceRules(previous: Analysis, edit: LineEdit): Analysis | unde
   if (model.otherFamily) return undefined;
   const gone = plainRules(model, model.parsed.nodes.slice(edit.first, edit.oldEnd), edit.first);
   const come = gone && plainRules(model, edit.fresh, edit.first);
-  if (!gone || !come || gone.length + come.length === 0 || gone.length + come.length > spliceLimit) return undefined;
+  if (!gone || !come || gone.length + come.length > spliceLimit) return undefined;
   // The old rules' references (the chain they append to, and a jump) sit together, in node order.
   const at = firstFrom(model.references, edit.first);
   const goneCount = gone.reduce((n, p) => n + (p.jumpTo ? 2 : 1), 0);
@@ -149,11 +150,13 @@ export function spliceRules(previous: Analysis, edit: LineEdit): Analysis | unde
   // The nodes below move; the model's lists lose the old rules and gain the new ones.
   const doc: ParsedDocument = applyEdit(previous, edit);
   (model as { parsed: ParsedDocument }).parsed = doc;
-  const refs = model.references;
-  for (let i = at + goneCount; i < refs.length; i++) refs[i].node += edit.delta;
+  if (edit.delta !== 0) shiftReferences(model, edit.oldEnd, edit.delta);
   const added = come.flatMap((p) => referencesOf(p, doc.nodes.indexOf(p.rule, edit.first)));
-  (model as { references: ChainReference[] }).references = refs.slice(0, at).concat(added, refs.slice(at + goneCount));
-  (model as { rules: RuleNode[] }).rules = splicedByLine(model.rules, goneRules, come.map((p) => p.rule), ruleLine);
+  if (goneCount || added.length) {
+    const refs = model.references;
+    (model as { references: ChainReference[] }).references = refs.slice(0, at).concat(added, refs.slice(at + goneCount));
+    (model as { rules: RuleNode[] }).rules = splicedByLine(model.rules, goneRules, come.map((p) => p.rule), ruleLine);
+  }
 
   const chains = new Set([...gone, ...come].flatMap((p) => (p.jumpTo ? [p.chain, p.jumpTo] : [p.chain])));
   for (const chain of chains) {
@@ -185,7 +188,7 @@ export function spliceRules(previous: Analysis, edit: LineEdit): Analysis | unde
   for (const rule of goneRules) parts.byRule.delete(rule);
   for (const key of keys) parts.byRun.delete(key);
   parts.lineProblems = lineProblems(doc);
-  // Findings name places, which moved: everything that found something is checked again (as for quiet lines).
+  // Findings name places, which moved: everything that found something is checked again.
   const recheck = new Set([...parts.byRule.keys(), ...come.map((p) => p.rule), ...reachedOtherwise.flatMap((c) => c.rules)]);
   for (const rule of recheck) parts.recheckRule(rule);
   for (const key of new Set([...parts.byRun.keys(), ...keys])) if (parts.runs.has(key)) parts.recheckRun(key);
