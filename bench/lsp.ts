@@ -29,6 +29,7 @@ export interface LspFigures {
   completionItems: number;
   /** Completion right after a chain name is changed on a line (an edit only a patch of lines carries). */
   completionWhileTypingMs: number;
+  /** The server's peak resident memory over the whole run, read after the final pause. */
   peakRssMb: number;
   /** Resident memory after the edits and a 3 s pause (the server collects the edits' garbage when edits pause). */
   rssAfterPauseMb: number;
@@ -151,8 +152,9 @@ export async function measureLsp(text: string, rules: number, samples = 300): Pr
     t0 = process.hrtime.bigint();
     await c.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: jumpLine, character: 12 } });
     const completionWhileTypingMs = ms(t0);
-    const peakRssMb = processMemory(client.process.pid, 'VmHWM');
     await new Promise((resolve) => setTimeout(resolve, 3000));
+    // The peak after the pause: it includes the patch the typing edit postponed to it.
+    const peakRssMb = processMemory(client.process.pid, 'VmHWM');
     const rssAfterPauseMb = processMemory(client.process.pid, 'VmRSS');
 
     return {

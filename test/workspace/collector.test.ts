@@ -2,7 +2,7 @@
 // without --expose-gc (other editors start it plainly): the collector is asked for.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { collect } from '../../server/src/workspace/collector';
+import { cancelIdleCollection, collect, collectWhenIdle, textBudget } from '../../server/src/workspace/collector';
 
 test('collect() frees an unreachable object in a process started without --expose-gc', async () => {
   assert.equal(typeof (globalThis as { gc?: unknown }).gc, 'undefined', 'this test must run without --expose-gc');
@@ -11,4 +11,14 @@ test('collect() frees an unreachable object in a process started without --expos
   await new Promise((resolve) => setImmediate(resolve));
   collect();
   assert.equal(ref.deref(), undefined);
+});
+
+test('quick patches start a collection once the texts they left behind exceed the budget, not before', () => {
+  const half = Math.ceil(textBudget / 2);
+  assert.equal(collectWhenIdle(half), false, 'half the budget waits for a pause');
+  assert.equal(collectWhenIdle(half), true, 'the whole budget starts a collection now');
+  assert.equal(collectWhenIdle(half), false, 'the count starts again after a collection');
+  collect();
+  assert.equal(collectWhenIdle(half), false, 'a full collection also starts the count again');
+  cancelIdleCollection();
 });

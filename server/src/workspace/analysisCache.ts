@@ -82,7 +82,7 @@ export class AnalysisCache {
       // A splice that changed jumps dropped a table's jump graph: collect it as after a patch of lines.
       if (analysis.model.parsed.lines.length >= bigDocumentLines) {
         if (analysis.jumpsChanged) collectAlongside();
-        else collectWhenIdle();
+        else collectWhenIdle(doc.getText().length);
       }
     } else hit.unpatchable = doc.version;
     return analysis;
