@@ -20,9 +20,11 @@ function seen(a: Analysis): string {
       [...byName.values()].map(
         (c) =>
           `${t}/${c.name} rules@${c.rules.map((r) => r.range.start.line)} refs@${c.references.map((r) => r.node)} decl@${c.declarations.map((r) => r.node)}` +
-          ` live ${graph.liveRuleCount(c)} out ${graph.outgoing(c).map((e) => `${e.index}${e.live}`)} in ${graph.incoming(c).length} entries ${graph.entries(c)}`,
+          ` live ${graph.liveRuleCount(c)} out ${graph.outgoing(c).map((e) => `${e.index}${e.live}`)} in ${graph.incoming(c).map((e) => `${e.from.name}#${e.index}`)}` +
+          ` entries ${graph.entries(c).map((entry) => `${entry}: ${graph.pathFrom(entry, c)!.map((e) => `${e.from.name}#${e.index}`)}`)}`,
       ),
     ),
+    loops: graph.loops().map((l) => l.chains.map((c) => c.name).join(' ')),
     rules: m.rules.map((r) => r.range.start.line),
     runs: [...a.parts.runs].map(([k, refs]) => `${k}: ${refs.map((r) => r.node)}`).sort(),
     nodeAtLine: Array.from(m.parsed.nodeAtLine).join(','),

@@ -23,8 +23,10 @@ export interface AnalysisParts {
   choice: FamilyChoice;
   /** The problems the parser recorded on each line, in line order. */
   lineProblems: Finding[];
-  /** Structural findings (without the parser's per-line problems), jump loops, unused chains. */
-  document: Finding[];
+  /** Structural findings (without the parser's per-line problems): declarations, chains a command needs, targets, rule numbers. */
+  structure: Finding[];
+  /** What the jump graph shows: jump loops, unused chains. */
+  jumps: Finding[];
   /** Findings of the per-rule checks (options, values, placement, deprecated modules), for rules that have any. */
   byRule: Map<RuleNode, Finding[]>;
   /** The appended rules of each chain per block, and what comparing them found (duplicates, shadows). */
@@ -34,8 +36,10 @@ export interface AnalysisParts {
   recheckRule(rule: RuleNode): void;
   /** The same for the run of `key` in `runs`. */
   recheckRun(key: string): void;
-  /** The document part again: structure, jump loops, unused chains. */
-  checkDocument(): Finding[];
+  /** The structure part again. */
+  checkStructure(): Finding[];
+  /** The jumps part again. */
+  checkJumps(): Finding[];
 }
 
 /**
@@ -88,13 +92,15 @@ export function analyzeParsed(parsed: ParsedDocument, choice: FamilyChoice = {},
   const parts: AnalysisParts = {
     choice,
     lineProblems: lineProblems(parsed),
-    document: [],
+    structure: [],
+    jumps: [],
     byRule: new Map(),
     runs: chainRuns(model),
     byRun: new Map(),
     recheckRule: (rule) => file(parts.byRule, rule, checking.whole(rule)),
     recheckRun: (key) => file(parts.byRun, key, checking.run(parts.runs.get(key)!)),
-    checkDocument: () => checking.document(),
+    checkStructure: () => checking.structure(),
+    checkJumps: () => checking.jumps(),
   };
   if (useEarly) {
     for (const rule of model.rules) file(parts.byRule, rule, checking.ruleLater(rule, early.found.get(rule) ?? []));
@@ -102,7 +108,8 @@ export function analyzeParsed(parsed: ParsedDocument, choice: FamilyChoice = {},
     for (const rule of model.rules) if (!reuse?.quietRule(rule, model)) parts.recheckRule(rule);
   }
   for (const [key, refs] of parts.runs) if (!reuse?.quietRun(key, refs)) parts.recheckRun(key);
-  parts.document = parts.checkDocument();
+  parts.structure = parts.checkStructure();
+  parts.jumps = parts.checkJumps();
   return { model, findings: gatherFindings(parts), parts };
 }
 
@@ -120,7 +127,7 @@ export function lineProblems(parsed: ParsedDocument): Finding[] {
 
 /** All parts in one list, sorted by position (a stable sort keeps each line's findings in check order). */
 export function gatherFindings(parts: AnalysisParts): Finding[] {
-  const out: Finding[] = [...parts.lineProblems, ...parts.document];
+  const out: Finding[] = [...parts.lineProblems, ...parts.structure, ...parts.jumps];
   for (const found of parts.byRule.values()) out.push(...found);
   for (const found of parts.byRun.values()) out.push(...found);
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);

@@ -17,6 +17,7 @@ import { findTable } from '../catalog/tables';
 import { findVerdict } from '../catalog/verdicts';
 import { chainsOf, type ChainSymbol, type DocumentModel } from './model';
 import { maskBits } from './values/address';
+import { fit, none } from '../syntax/lists';
 
 export interface JumpEdge {
   from: ChainSymbol;
@@ -103,9 +104,15 @@ class TableGraph {
 
   constructor(readonly table: string, readonly chains: ReadonlyMap<string, ChainSymbol>, readonly family: Family) {
     this.entryNames = (findTable(table)?.chains ?? []).map((c) => c.name);
-    for (const chain of chains.values()) this.addChain(chain, family);
-    this.walkFromEntries();
-    this.findLoops();
+    for (const chain of chains.values()) {
+      for (const edge of this.readJumps(chain)) {
+        let into = this.incoming.get(edge.to);
+        if (!into) this.incoming.set(edge.to, (into = []));
+        into.push(edge);
+      }
+    }
+    for (const [to, into] of this.incoming) this.incoming.set(to, fit(into));
+    this.walk();
   }
 
   /**
@@ -115,32 +122,91 @@ class TableGraph {
    */
   rulesMoved(chain: ChainSymbol): void {
     const rules = chain.rules;
-    const out = this.outgoing.get(chain) ?? [];
+    const out = this.outgoing.get(chain) ?? none;
     let j = 0;
     for (let i = 0; i < rules.length && j < out.length; i++) if (rules[i] === out[j].rule) out[j++].index = i;
     this.liveCount.set(chain, liveRules(rules, this.family));
   }
 
-  private addChain(chain: ChainSymbol, family: Family): void {
+  /**
+   * After rules that jump to chains were added to or removed from `changed` in
+   * place (ruleSplice.ts): those chains' jumps are read again and take their
+   * place in their targets' incoming lists (new lists, for the hover's cache);
+   * the walk from the built-in chains and the loops are made again. The result
+   * equals a graph built anew, which costs reading every rule's target again.
+   */
+  rulesChanged(changed: ReadonlySet<ChainSymbol>): void {
+    const arriving = new Map<ChainSymbol, JumpEdge[]>();
+    for (const chain of changed) {
+      for (const edge of this.outgoing.get(chain) ?? none) if (!arriving.has(edge.to)) arriving.set(edge.to, []);
+      this.outgoing.delete(chain);
+      this.liveCount.delete(chain);
+      // A built-in chain that lost its only rule is gone from the table.
+      if (this.chains.get(chain.name) !== chain) continue;
+      for (const edge of this.readJumps(chain)) {
+        const into = arriving.get(edge.to);
+        if (into) into.push(edge);
+        else arriving.set(edge.to, [edge]);
+      }
+    }
+    // Incoming lists are in chain order, then rule order, as the constructor makes them.
+    let order: Map<ChainSymbol, number> | undefined;
+    const rank = (c: ChainSymbol): number => {
+      if (!order) {
+        order = new Map();
+        for (const x of this.chains.values()) order.set(x, order.size);
+      }
+      return order.get(c)!;
+    };
+    for (const [to, fresh] of arriving) {
+      const into = (this.incoming.get(to) ?? none).filter((e) => !changed.has(e.from));
+      for (let i = 0; i < fresh.length; ) {
+        const from = fresh[i].from;
+        let end = i + 1;
+        while (end < fresh.length && fresh[end].from === from) end++;
+        const r = rank(from);
+        let lo = 0;
+        let hi = into.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (rank(into[mid].from) < r) lo = mid + 1;
+          else hi = mid;
+        }
+        into.splice(lo, 0, ...fresh.slice(i, end));
+        i = end;
+      }
+      if (into.length) this.incoming.set(to, into);
+      else this.incoming.delete(to);
+    }
+    this.reach.clear();
+    this.parents.length = 0;
+    this.loops.length = 0;
+    this.loopOfChain.clear();
+    this.walk();
+  }
+
+  /** The chain's jumps to user chains (kept as its outgoing list) and its live count. */
+  private readJumps(chain: ChainSymbol): readonly JumpEdge[] {
     const rules = chain.rules;
-    const live = liveRules(rules, family);
-    const out: JumpEdge[] = [];
+    const live = liveRules(rules, this.family);
+    this.liveCount.set(chain, live);
+    let out: JumpEdge[] | undefined;
     for (let i = 0; i < rules.length; i++) {
       const rule = rules[i];
       const target = targetOf(rule);
       if (target && !isDynamic(target.nameWord)) {
         const to = this.chains.get(target.name);
-        if (to && !to.builtin && !target.extension) {
-          const edge: JumpEdge = { from: chain, to, rule, index: i, kind: target.kind, word: target.nameWord, live: i < live };
-          out.push(edge);
-          let into = this.incoming.get(to);
-          if (!into) this.incoming.set(to, (into = []));
-          into.push(edge);
-        }
+        if (to && !to.builtin && !target.extension) (out ??= []).push({ from: chain, to, rule, index: i, kind: target.kind, word: target.nameWord, live: i < live });
       }
     }
-    this.outgoing.set(chain, out);
-    this.liveCount.set(chain, live);
+    // Most chains jump nowhere: they keep no list.
+    if (out) this.outgoing.set(chain, fit(out));
+    return out ?? none;
+  }
+
+  private walk(): void {
+    this.walkFromEntries();
+    this.findLoops();
   }
 
   private walkFromEntries(): void {
@@ -153,7 +219,7 @@ class TableGraph {
       this.reach.set(start, (this.reach.get(start) ?? 0) | bit);
       const queue: ChainSymbol[] = [start];
       for (let q = 0; q < queue.length; q++) {
-        for (const edge of this.outgoing.get(queue[q]) ?? []) {
+        for (const edge of this.outgoing.get(queue[q]) ?? none) {
           if (!edge.live) continue;
           const seen = this.reach.get(edge.to) ?? 0;
           if (seen & bit) continue;
@@ -172,7 +238,7 @@ class TableGraph {
     const onStack = new Set<ChainSymbol>();
     const stack: ChainSymbol[] = [];
     let counter = 0;
-    const liveOut = (c: ChainSymbol): JumpEdge[] => (this.outgoing.get(c) ?? []).filter((e) => e.live);
+    const liveOut = (c: ChainSymbol): JumpEdge[] => (this.outgoing.get(c) ?? none).filter((e) => e.live);
     for (const root of this.reach.keys()) {
       if (order.has(root)) continue;
       const frames: Array<{ chain: ChainSymbol; edges: JumpEdge[]; next: number }> = [];
@@ -314,19 +380,19 @@ export class ChainGraph {
   }
 
   /**
-   * After jumps were added to or removed from chains of `table` in place
-   * (ruleSplice.ts): that table's graph made again. The chains whose entries
+   * After jumps were added to or removed from the `changed` chains of `table` in
+   * place (ruleSplice.ts, see TableGraph.rulesChanged). The chains whose entries
    * changed (which built-in chains reach them) are returned, for their rules' checks.
    */
-  jumpsChanged(table: string): ChainSymbol[] {
+  jumpsChanged(table: string, changed: ReadonlySet<ChainSymbol>): ChainSymbol[] {
     this.places = undefined;
-    const old = this.tables.get(table);
-    if (!old) return [];
-    const made = new TableGraph(table, old.chains, old.family);
-    this.tables.set(table, made);
-    const changed: ChainSymbol[] = [];
-    for (const chain of old.chains.values()) if ((old.reach.get(chain) ?? 0) !== (made.reach.get(chain) ?? 0)) changed.push(chain);
-    return changed;
+    const g = this.tables.get(table);
+    if (!g) return [];
+    const before = new Map(g.reach);
+    g.rulesChanged(changed);
+    const moved: ChainSymbol[] = [];
+    for (const chain of g.chains.values()) if ((before.get(chain) ?? 0) !== (g.reach.get(chain) ?? 0)) moved.push(chain);
+    return moved;
   }
 
   /** See TableGraph.rulesMoved: the chains' positions and live counts again. */

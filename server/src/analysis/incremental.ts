@@ -102,7 +102,7 @@ function changeOneRule(previous: Analysis, edit: LineEdit): Analysis | undefined
   const keyOf = runKey(model);
   const runs = model.references.filter((r) => r.node === n && parts.runs.has(keyOf(r))).map(keyOf);
   // Findings made elsewhere that point into this line (structure, loops, paths) would keep old places: start over.
-  if (parts.document.some((f) => touches(f, line))) return undefined;
+  if (parts.structure.some((f) => touches(f, line)) || parts.jumps.some((f) => touches(f, line))) return undefined;
   for (const [rule, found] of parts.byRule) if (rule !== node && found.some((f) => touches(f, line))) return undefined;
   for (const [key, found] of parts.byRun) if (!runs.includes(key) && found.some((f) => touches(f, line))) return undefined;
 

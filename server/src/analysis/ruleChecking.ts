@@ -85,11 +85,16 @@ export class RuleChecking {
     return this.collect(() => checkRun(this.ctx, refs));
   }
 
-  /** Structure, jump loops, unused chains. */
-  document(): Finding[] {
-    return structureFindings(this.ctx.model).concat(this.collect(() => {
+  /** Declarations, the chains commands need, targets, rule numbers (structure.ts). */
+  structure(): Finding[] {
+    return structureFindings(this.ctx.model);
+  }
+
+  /** What the jump graph shows: jump loops, unused chains. */
+  jumps(): Finding[] {
+    return this.collect(() => {
       this.placement.loops();
       checkUnusedChains(this.ctx);
-    }));
+    });
   }
 }

@@ -168,7 +168,7 @@ export function spliceRules(previous: Analysis, edit: LineEdit): Analysis | unde
   }
   // New or lost jumps change the table's jump graph: made again, and the rules of chains reached otherwise are checked again.
   const jumpsChanged = [...gone, ...come].some((p) => p.jumpTo);
-  const reachedOtherwise = jumpsChanged ? graph.jumpsChanged(gone.concat(come)[0].chain.table) : [];
+  const reachedOtherwise = jumpsChanged ? graph.jumpsChanged(gone.concat(come)[0].chain.table, new Set([...gone, ...come].map((p) => p.chain))) : [];
   if (!jumpsChanged) graph.rulesMoved(chains);
 
   // The runs of the chains that changed, made again from their references (block starts have moved: new keys).
@@ -192,7 +192,10 @@ export function spliceRules(previous: Analysis, edit: LineEdit): Analysis | unde
   const recheck = new Set([...parts.byRule.keys(), ...come.map((p) => p.rule), ...reachedOtherwise.flatMap((c) => c.rules)]);
   for (const rule of recheck) parts.recheckRule(rule);
   for (const key of new Set([...parts.byRun.keys(), ...keys])) if (parts.runs.has(key)) parts.recheckRun(key);
-  // Jumps decide loops and unused chains: the document part is made again.
-  if (jumpsChanged || parts.document.length) parts.document = parts.checkDocument();
+  // Plain rules add no structural finding and take none away (their chains and
+  // targets are declared above); those that exist name places, which moved.
+  if (parts.structure.length) parts.structure = parts.checkStructure();
+  // Jumps decide loops and unused chains.
+  if (jumpsChanged || parts.jumps.length) parts.jumps = parts.checkJumps();
   return { model, findings: gatherFindings(parts), parts, jumpsChanged };
 }

@@ -79,11 +79,8 @@ export class AnalysisCache {
     // No quick patch declares a chain (the index keeps declaration places, which move with their lines); a splice may add or remove jumps.
     if (analysis) {
       this.adopt(doc, hit, analysis, analysis.jumpsChanged === true);
-      // A splice that changed jumps dropped a table's jump graph: collect it as after a patch of lines.
-      if (analysis.model.parsed.lines.length >= bigDocumentLines) {
-        if (analysis.jumpsChanged) collectAlongside();
-        else collectWhenIdle(doc.getText().length);
-      }
+      // Quick patches change the model in place (the jump graph too): what they drop is mostly the old text.
+      if (analysis.model.parsed.lines.length >= bigDocumentLines) collectWhenIdle(doc.getText().length);
     } else hit.unpatchable = doc.version;
     return analysis;
   }
