@@ -22,8 +22,10 @@ export interface LspFigures {
   newLineToDiagnosticsMs: number;
   /** The same line deleted again. */
   deleteLineToDiagnosticsMs: number;
-  /** A rule line that jumps to a user chain inserted: the chains are bound again (the general patch). */
+  /** A rule line that jumps to a user chain inserted: the changed chain's jumps are read again, the walk from the built-in chains made again. */
   jumpLineToDiagnosticsMs: number;
+  /** A `:NAME - [0:0]` line of a new chain inserted: structure and unused chains checked again. */
+  chainLineToDiagnosticsMs: number;
   documentSymbolMs: number;
   completionMs: number;
   completionItems: number;
@@ -133,6 +135,9 @@ export async function measureLsp(text: string, rules: number, samples = 300): Pr
     const deleteLineToDiagnosticsMs = ms(t0);
     const jumpLineToDiagnosticsMs = await lineChange(newLine, newLine, '-A INPUT -p tcp --dport 2223 -j KUBE-MARK-MASQ\n');
     await lineChange(newLine, newLine + 1, '');
+    const chainLine = lines.findIndex((l) => l.startsWith(':KUBE-'));
+    const chainLineToDiagnosticsMs = await lineChange(chainLine, chainLine, ':BENCH-NEW - [0:0]\n');
+    await lineChange(chainLine, chainLine + 1, '');
 
     t0 = process.hrtime.bigint();
     (await c.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
@@ -170,6 +175,7 @@ export async function measureLsp(text: string, rules: number, samples = 300): Pr
       newLineToDiagnosticsMs: Math.round(newLineToDiagnosticsMs),
       deleteLineToDiagnosticsMs: Math.round(deleteLineToDiagnosticsMs),
       jumpLineToDiagnosticsMs: Math.round(jumpLineToDiagnosticsMs),
+      chainLineToDiagnosticsMs: Math.round(chainLineToDiagnosticsMs),
       documentSymbolMs: Math.round(documentSymbolMs),
       completionMs: +completionMs.toFixed(1),
       completionItems,

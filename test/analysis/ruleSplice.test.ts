@@ -90,7 +90,7 @@ test('several lines at once, blank and comment lines among them, in the first of
 test('jumps to a chain declared above are spliced too: the graph, the loops and the unused chains follow', () => {
   // WEB is reached from INPUT already; then a loop; then deleted again.
   const { text, patched } = splice(base, 8, 0, ['-A INPUT -p udp -j WEB']);
-  assert.equal(patched.jumpsChanged, true);
+  assert.equal(patched.chainsChanged, true);
   splice(text, 8, 1, []);
   // The jump written before the chain: references in written order, as the binder makes them.
   splice(splice(base, 8, 0, ['-p udp -j WEB -A INPUT']).text, 8, 1, []);
@@ -106,14 +106,52 @@ test('jumps to a chain declared above are spliced too: the graph, the loops and 
   splice(called.text, 9, 1, []);
 });
 
-test('what other lines see is left to the general patch: a rule that decides every packet, a new chain, a chain not declared', () => {
-  for (const insert of [['-A INPUT -j MISSING'], ['-A INPUT -p tcp -j OUTPUT'], ['-A WEB -j ACCEPT'], [':NEW - [0:0]'], ['-A NOPE -p tcp -j ACCEPT'], ['-I WEB 1 -p tcp -j ACCEPT']]) {
-    const previous = analyzeText(base);
-    const next = lines(base);
-    next.splice(8, 0, ...insert);
+test('what other lines see is left to the general patch: a rule that decides every packet, a chain not declared, a declaration of a chain named elsewhere', () => {
+  const missing = base.replace('-A OUTPUT -p udp', '-A INPUT -j MISSING\n-A OUTPUT -p udp');
+  const cases: Array<[string, number, number, string[]]> = [
+    [base, 8, 0, ['-A INPUT -j MISSING']],
+    [base, 8, 0, ['-A INPUT -p tcp -j OUTPUT']],
+    [base, 8, 0, ['-A WEB -j ACCEPT']],
+    [base, 8, 0, ['-A NOPE -p tcp -j ACCEPT']],
+    [base, 8, 0, ['-I WEB 1 -p tcp -j ACCEPT']],
+    // A chain a rule names, a built-in chain's line, a declaration with its rules, a chain declared twice.
+    [missing, 8, 0, [':MISSING - [0:0]']],
+    [base, 4, 1, []],
+    [base, 8, 0, [':OUTPUT DROP [0:0]']],
+    [base, 8, 0, [':NEW - [0:0]', '-A NEW -j ACCEPT']],
+    [base, 8, 0, [':NEW - [0:0]', ':NEW - [0:0]']],
+  ];
+  for (const [text, at, count, insert] of cases) {
+    const previous = analyzeText(text);
+    const next = lines(text);
+    next.splice(at, count, ...insert);
     const patched = patchQuickly(previous, next.join('\n'), {});
-    assert.ok(!patched || patched.model !== previous.model, `${insert} is not spliced`);
+    assert.ok(!patched || patched.model !== previous.model, `${insert} at ${at} (${count} deleted) is not spliced`);
   }
+});
+
+test('a chain line that declares a chain nothing names is spliced in and out: its checks, its unused hint and other tables\' messages follow', () => {
+  // Added, its counters changed, renamed while typed, deleted again.
+  const { text, patched } = splice(base, 8, 0, [':NEW - [0:0]']);
+  assert.equal(patched.chainsChanged, true);
+  assert.ok(patched.findings.some((f) => f.code === 'unused-chain' && f.range.start.line === 8), patched.findings.map((f) => f.code).join(' '));
+  splice(text, 8, 1, [':NEW - [7:99]']);
+  const typed = splice(text, 8, 1, [':NEWE - [0:0]']);
+  assert.ok(typed.patched.findings.some((f) => f.message.includes('`NEWE`')));
+  splice(text, 8, 1, []);
+  // Declared above WEB: the table's chains stay in the order of their first mention.
+  splice(base, 4, 0, [':EARLY - [0:0]']);
+  // A name iptables refuses, and a line without a name.
+  const long = splice(base, 8, 0, [`:${'L'.repeat(40)} - [0:0]`]);
+  assert.ok(long.patched.findings.some((f) => f.code === 'chain-name-too-long'));
+  splice(base, 8, 0, [':']);
+  // A nat rule jumps to FOO, undeclared there: once filter declares FOO, its message says so.
+  const nat = `${base}*nat\n:PREROUTING ACCEPT [0:0]\n-A PREROUTING -j FOO\nCOMMIT\n`;
+  const foo = splice(nat, 8, 0, [':FOO - [0:0]']);
+  assert.ok(foo.patched.findings.some((f) => f.code === 'unknown-target' && f.message.includes('table filter')), foo.patched.findings.map((f) => f.message).join('\n'));
+  // An undeclared built-in chain named first by a new rule moves ahead of the chains declared after it.
+  const late = base.replace(':OUTPUT ACCEPT [0:0]\n', '').replace(':WEB - [0:0]\n', '').replace('*filter\n', '*filter\n:WEB - [0:0]\n');
+  splice(late, 1, 0, ['-A OUTPUT -p tcp --dport 25 -j ACCEPT']);
 });
 
 test('a big paste of plain rules is bound again rather than spliced rule by rule, with the same result', () => {

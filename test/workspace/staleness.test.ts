@@ -131,6 +131,19 @@ test('a jump spliced into an open file in place tells the index: the chain is no
   const jumped = TextDocument.update(caller, [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: '-A INPUT -p icmp -j WEB\n' }], 2);
   const second = cache.get(jumped);
   assert.equal(second.model, first.model, 'spliced in place');
-  assert.equal(second.jumpsChanged, true);
+  assert.equal(second.chainsChanged, true);
   assert.deepEqual(cache.get(owner).findings.map((f) => f.code), []);
+});
+
+test('a chain line spliced into an open file in place tells the index: another file may jump to the chain now', () => {
+  const index = new WorkspaceIndex();
+  const cache = new AnalysisCache(() => undefined, index);
+  const caller = doc('caller.rules', '*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -p tcp -j SHARED\nCOMMIT\n');
+  assert.deepEqual(cache.get(caller).findings.map((f) => f.code), ['unknown-target']);
+  const owner = doc('owner.rules', '*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -p udp -j ACCEPT\nCOMMIT\n');
+  const first = cache.get(owner);
+  const declared = TextDocument.update(owner, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: ':SHARED - [0:0]\n' }], 2);
+  const second = cache.get(declared);
+  assert.equal(second.model, first.model, 'spliced in place');
+  assert.deepEqual(cache.get(caller).findings.map((f) => f.code), []);
 });

@@ -14,8 +14,8 @@ export interface Analysis {
   /** Every finding, in document order. */
   findings: Finding[];
   parts: AnalysisParts;
-  /** Set by a patch that added or removed jumps in place: what other files see of this one changed (workspace index). */
-  jumpsChanged?: boolean;
+  /** Set by a patch that added or removed jumps or declarations in place: what other files see of this one changed (workspace index). */
+  chainsChanged?: boolean;
 }
 
 /** The findings by where they come from, and the checkers that made them, ready to run again. */

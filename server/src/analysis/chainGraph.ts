@@ -395,6 +395,16 @@ export class ChainGraph {
     return moved;
   }
 
+  /** User chains without rules or jumps declared or undeclared in place (ruleSplice.ts): nothing but their live counts changes. */
+  chainsDeclared(chains: readonly ChainSymbol[]): void {
+    for (const chain of chains) {
+      const g = this.graphOf(chain);
+      if (!g) continue;
+      if (g.chains.get(chain.name) === chain) g.liveCount.set(chain, 0);
+      else g.liveCount.delete(chain);
+    }
+  }
+
   /** See TableGraph.rulesMoved: the chains' positions and live counts again. */
   rulesMoved(chains: Iterable<ChainSymbol>): void {
     this.places = undefined;

@@ -1,19 +1,23 @@
-// Rule lines added or deleted that declare nothing (spliceRules): each appends to
-// a chain that exists and is declared above it, jumps to a verdict, an extension
-// target or a user chain declared above, and does not decide every packet. Then no
-// chain appears or goes and the same rules stay live: the model is updated in place
-// (references and rules spliced in, the lines below moved). Without new or lost
-// jumps the jump graph only renumbers the chains' rules and only the new rules and
-// their chains' runs are checked; with them, the table's graph is made again and
-// the rules of chains now reached otherwise and the document part are checked too.
+// Lines added or deleted that change no rule's binding (spliceRules): rule lines
+// that append to a chain that exists and is declared above them, jump to a verdict,
+// an extension target or a user chain declared above, and do not decide every
+// packet; `:NAME` lines of user chains nothing else names. Then the same rules stay
+// live and bound to the same chains: the model is updated in place (references and
+// rules spliced in, the lines below moved). Without new or lost jumps the jump graph
+// only renumbers the chains' rules and only the new rules and their chains' runs are
+// checked; with them, the changed chains' jumps are read again, the walk from the
+// built-in chains is made again and the rules of chains now reached otherwise are
+// checked too. Declarations bring the structure checks and the unused chains again.
 // Blank and comment lines alone are the simplest case: only the lines below move.
-// Cheap enough for every keystroke: pasting or deleting a rule in a dump.
-import type { LineNode, ParsedDocument, RuleNode } from '../syntax/ast';
+// Cheap enough for every keystroke: pasting or deleting a rule or a chain in a dump.
+import type { ChainNode, LineNode, ParsedDocument, RuleNode } from '../syntax/ast';
+import { none } from '../syntax/lists';
 import { commandOf, targetOf } from '../syntax/restoreRule';
-import { findTable } from '../catalog/tables';
+import { builtinChain, findTable } from '../catalog/tables';
 import { findTarget } from '../catalog/modules';
 import { findVerdict } from '../catalog/verdicts';
 import { gatherFindings, lineProblems, type Analysis } from './analyze';
+import { lonelyChainLineFindings } from './structure';
 import { chainGraph, ruleLine, stopsEveryPacket } from './chainGraph';
 import { runKey } from './checks/lints';
 import { applyEdit, type LineEdit } from './lineEdit';
@@ -90,16 +94,75 @@ function plainAppend(model: DocumentModel, rule: RuleNode, first: number): Plain
   return plainChain(jumpTo) && declaredAbove(model, jumpTo, first) ? { rule, chain, jumpTo } : undefined;
 }
 
-/** The rule lines an edit removes or adds, if every one is a plain append; quiet lines are skipped. */
-function plainRules(model: DocumentModel, nodes: readonly LineNode[], first: number): Plain[] | undefined {
-  const out: Plain[] = [];
+/**
+ * A `:NAME` line of a user chain nothing else names (going: the line is its only
+ * reference; coming: no chain of that name in the table), or a `:` line without a
+ * name. Such a line changes no rule's binding, only the structure checks, the
+ * unused chains and what other files see.
+ */
+interface Declared {
+  line: ChainNode;
+  /** The chain it declares; none for a line without a name. */
+  chain?: ChainSymbol;
+}
+
+/** What an edit removes or adds, in line order, if the splice can take every line; quiet lines are skipped. */
+interface Taken {
+  rules: Plain[];
+  declared: Declared[];
+}
+
+/** The chain a going `:NAME` line declares, if that line is all that names it. */
+function lonelyDeclaration(model: DocumentModel, line: ChainNode): Declared | undefined {
+  if (!line.name.text) return { line };
+  const chain = model.chains.get(line.table!)?.get(line.name.text);
+  return chain && !chain.builtin && chain.references.length === 1 && chain.references[0].word === line.name ? { line, chain } : undefined;
+}
+
+/** A coming `:NAME` line for a name the table has no chain of (`going`: names whose only declaration the edit removes). */
+function newDeclaration(model: DocumentModel, line: ChainNode, going: ReadonlySet<string>, taken: readonly Declared[]): Declared | undefined {
+  const table = line.table!;
+  const name = line.name.text;
+  if (!name) return { line };
+  const byName = model.chains.get(table);
+  if (!byName || builtinChain(table, name) || (byName.has(name) && !going.has(name)) || taken.some((d) => d.chain?.name === name)) return undefined;
+  const chain: ChainSymbol = { table, name, family: model.family, builtin: false, declarations: none, rules: none, references: none };
+  return { line, chain };
+}
+
+/** The lines an edit removes (`going` undefined) or adds, if the splice can take every one. */
+function takenLines(model: DocumentModel, nodes: readonly LineNode[], first: number, going?: ReadonlySet<string>): Taken | undefined {
+  const out: Taken = { rules: [], declared: [] };
   for (const node of nodes) {
     if (bindsNothing(node)) continue;
+    if (node.kind === 'chain') {
+      if (node.table === undefined || !findTable(node.table) || (node.name.text && builtinChain(node.table, node.name.text))) return undefined;
+      const d = going ? newDeclaration(model, node, going, out.declared) : lonelyDeclaration(model, node);
+      if (!d) return undefined;
+      out.declared.push(d);
+      continue;
+    }
     const plain = node.kind === 'rule' ? plainAppend(model, node, first) : undefined;
     if (!plain) return undefined;
-    out.push(plain);
+    out.rules.push(plain);
   }
   return out;
+}
+
+/**
+ * Chains are kept in the order of their first reference (bindDocument): a chain
+ * that has just been declared, or whose first reference the edit changed, takes its
+ * place again, and the chains first named below it move after it.
+ */
+function placeByFirstReference(model: DocumentModel, chain: ChainSymbol): void {
+  const byName = model.chains.get(chain.table)!;
+  byName.delete(chain.name);
+  const first = chain.references[0].node;
+  const below: ChainSymbol[] = [];
+  for (const c of byName.values()) if (c.references[0].node > first) below.push(c);
+  for (const c of below) byName.delete(c.name);
+  byName.set(chain.name, chain);
+  for (const c of below) byName.set(c.name, c);
 }
 
 /** The references the binder makes for a plain rule, in written order (bindDocument). */
@@ -129,46 +192,70 @@ function splicedByLine<T>(items: readonly T[], removed: ReadonlySet<T>, added: r
 }
 
 /**
- * Plain rule lines (and quiet lines) added, deleted or replaced: the patched
- * analysis, or nothing. `jumpsChanged` tells the workspace index to look again.
+ * Plain rule lines, lonely declarations and quiet lines added, deleted or replaced:
+ * the patched analysis, or nothing. `chainsChanged` tells the workspace index to look again.
  */
 export function spliceRules(previous: Analysis, edit: LineEdit): Analysis | undefined {
   const { model, parts } = previous;
   if (model.otherFamily) return undefined;
-  const gone = plainRules(model, model.parsed.nodes.slice(edit.first, edit.oldEnd), edit.first);
-  const come = gone && plainRules(model, edit.fresh, edit.first);
-  if (!gone || !come || gone.length + come.length > spliceLimit) return undefined;
-  // The old rules' references (the chain they append to, and a jump) sit together, in node order.
+  const gone = takenLines(model, model.parsed.nodes.slice(edit.first, edit.oldEnd), edit.first);
+  const goingNames = new Set(gone?.declared.flatMap((d) => (d.chain ? [d.chain.name] : [])));
+  const come = gone && takenLines(model, edit.fresh, edit.first, goingNames);
+  if (!gone || !come || gone.rules.length + come.rules.length + gone.declared.length + come.declared.length > spliceLimit) return undefined;
+  // The old lines' references (the chain a rule appends to and a jump, a declaration) sit together, in node order.
   const at = firstFrom(model.references, edit.first);
-  const goneCount = gone.reduce((n, p) => n + (p.jumpTo ? 2 : 1), 0);
-  const goneRules = new Set(gone.map((p) => p.rule));
+  const goneCount = gone.rules.reduce((n, p) => n + (p.jumpTo ? 2 : 1), 0) + gone.declared.filter((d) => d.chain).length;
+  const goneRules = new Set(gone.rules.map((p) => p.rule));
+  const goneChains = new Set(gone.declared.flatMap((d) => (d.chain ? [d.chain] : [])));
   const goneRefs = new Set(model.references.slice(at, at + goneCount));
-  if (goneRefs.size !== goneCount || [...goneRefs].some((r) => !r.rule || !goneRules.has(r.rule))) return undefined;
+  if (goneRefs.size !== goneCount || [...goneRefs].some((r) => (r.rule ? !goneRules.has(r.rule) : !goneChains.has(r.chain!)))) return undefined;
   const graph = chainGraph(model);
   const runsBefore = new Set([...goneRefs].filter((r) => r.kind === 'append').map(runKey(model)));
 
-  // The nodes below move; the model's lists lose the old rules and gain the new ones.
+  // The nodes below move; the model's lists lose the old lines' references and rules and gain the new ones.
   const doc: ParsedDocument = applyEdit(previous, edit);
   (model as { parsed: ParsedDocument }).parsed = doc;
   if (edit.delta !== 0) shiftReferences(model, edit.oldEnd, edit.delta);
-  const added = come.flatMap((p) => referencesOf(p, doc.nodes.indexOf(p.rule, edit.first)));
+  const plainOf = new Map(come.rules.map((p) => [p.rule, p]));
+  const declaredOf = new Map(come.declared.map((d) => [d.line, d]));
+  const added: ChainReference[] = [];
+  for (let n = edit.first; n < edit.first + edit.fresh.length; n++) {
+    const node = doc.nodes[n];
+    const p = node.kind === 'rule' ? plainOf.get(node) : undefined;
+    if (p) added.push(...referencesOf(p, n));
+    const d = node.kind === 'chain' ? declaredOf.get(node) : undefined;
+    if (d?.chain) added.push({ kind: 'declaration', word: d.line.name, table: d.chain.table, node: n, chain: d.chain });
+  }
   if (goneCount || added.length) {
     const refs = model.references;
     (model as { references: ChainReference[] }).references = refs.slice(0, at).concat(added, refs.slice(at + goneCount));
-    (model as { rules: RuleNode[] }).rules = splicedByLine(model.rules, goneRules, come.map((p) => p.rule), ruleLine);
+    (model as { rules: RuleNode[] }).rules = splicedByLine(model.rules, goneRules, come.rules.map((p) => p.rule), ruleLine);
   }
-
-  const chains = new Set([...gone, ...come].flatMap((p) => (p.jumpTo ? [p.chain, p.jumpTo] : [p.chain])));
+  const plain = [...gone.rules, ...come.rules];
+  const chains = new Set(plain.flatMap((p) => (p.jumpTo ? [p.chain, p.jumpTo] : [p.chain])));
   for (const chain of chains) {
     const adds = added.filter((r) => r.chain === chain);
+    const first = chain.references[0];
     chain.references = splicedByLine(chain.references, goneRefs, adds, (r) => r.node);
     chain.rules = splicedByLine(chain.rules, goneRules, adds.filter((r) => r.kind === 'append').map((r) => r.rule!), ruleLine);
     // A built-in chain only the old rules named is no chain of the document any more.
     if (chain.references.length === 0) model.chains.get(chain.table)?.delete(chain.name);
+    // An undeclared built-in chain may now be named first elsewhere.
+    else if (chain.references[0] !== first) placeByFirstReference(model, chain);
   }
-  // New or lost jumps change the table's jump graph: made again, and the rules of chains reached otherwise are checked again.
-  const jumpsChanged = [...gone, ...come].some((p) => p.jumpTo);
-  const reachedOtherwise = jumpsChanged ? graph.jumpsChanged(gone.concat(come)[0].chain.table, new Set([...gone, ...come].map((p) => p.chain))) : [];
+  // Lonely declarations: their chains go from the table or join it (no rule names them).
+  for (const chain of goneChains) model.chains.get(chain.table)?.delete(chain.name);
+  for (const ref of added) {
+    if (ref.kind !== 'declaration') continue;
+    ref.chain!.references = [ref];
+    ref.chain!.declarations = [ref];
+    placeByFirstReference(model, ref.chain!);
+  }
+  const declaredChains = [...goneChains, ...come.declared.flatMap((d) => (d.chain ? [d.chain] : []))];
+  graph.chainsDeclared(declaredChains);
+  // New or lost jumps change the table's jump graph: its changed chains are read again, and the rules of chains reached otherwise are checked again.
+  const jumpsChanged = plain.some((p) => p.jumpTo);
+  const reachedOtherwise = jumpsChanged ? graph.jumpsChanged(plain[0].chain.table, new Set(plain.map((p) => p.chain))) : [];
   if (!jumpsChanged) graph.rulesMoved(chains);
 
   // The runs of the chains that changed, made again from their references (block starts have moved: new keys).
@@ -189,13 +276,17 @@ export function spliceRules(previous: Analysis, edit: LineEdit): Analysis | unde
   for (const key of keys) parts.byRun.delete(key);
   parts.lineProblems = lineProblems(doc);
   // Findings name places, which moved: everything that found something is checked again.
-  const recheck = new Set([...parts.byRule.keys(), ...come.map((p) => p.rule), ...reachedOtherwise.flatMap((c) => c.rules)]);
+  const recheck = new Set([...parts.byRule.keys(), ...come.rules.map((p) => p.rule), ...reachedOtherwise.flatMap((c) => c.rules)]);
   for (const rule of recheck) parts.recheckRule(rule);
   for (const key of new Set([...parts.byRun.keys(), ...keys])) if (parts.runs.has(key)) parts.recheckRun(key);
   // Plain rules add no structural finding and take none away (their chains and
-  // targets are declared above); those that exist name places, which moved.
+  // targets are declared above); those that exist name places, which moved. A
+  // declaration nothing names can only find something on its own line, but the
+  // messages about undeclared chains elsewhere name declared chains.
+  const declarations = gone.declared.length + come.declared.length > 0;
   if (parts.structure.length) parts.structure = parts.checkStructure();
-  // Jumps decide loops and unused chains.
-  if (jumpsChanged || parts.jumps.length) parts.jumps = parts.checkJumps();
-  return { model, findings: gatherFindings(parts), parts, jumpsChanged };
+  else if (declarations) parts.structure = come.declared.flatMap((d) => lonelyChainLineFindings(model, d.line));
+  // Jumps and declarations decide loops and unused chains.
+  if (jumpsChanged || declarations || parts.jumps.length) parts.jumps = parts.checkJumps();
+  return { model, findings: gatherFindings(parts), parts, chainsChanged: jumpsChanged || declaredChains.length > 0 };
 }

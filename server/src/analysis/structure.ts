@@ -73,6 +73,12 @@ class StructureChecker {
     return this.findings;
   }
 
+  chainLineAlone(node: ChainNode): Finding[] {
+    this.scope = this.scopeOf(node);
+    this.chainLine(node);
+    return this.findings;
+  }
+
   private add(code: string, message: string, word: { range: Finding['range'] }, severity: Finding['severity'] = 'error', related?: Finding['related'], suggestion?: string): void {
     this.findings.push(makeFinding(code, message, word.range, severity, { related, suggestion, didYouMean: suggestion || undefined }));
   }
@@ -350,4 +356,12 @@ class StructureChecker {
 /** The structural findings; the problems the parser recorded on each line stay with the line (analyze.ts gathers them). */
 export function structureFindings(model: DocumentModel): Finding[] {
   return new StructureChecker(model).run();
+}
+
+/**
+ * What the structure checks find on one `:NAME` line of a chain nothing else names
+ * (ruleSplice.ts): its name, its policy. Only that line can find anything then.
+ */
+export function lonelyChainLineFindings(model: DocumentModel, node: ChainNode): Finding[] {
+  return new StructureChecker(model).chainLineAlone(node);
 }

@@ -78,7 +78,7 @@ export class AnalysisCache {
     const analysis = this.patching(doc, () => patchQuickly(hit.analysis, doc.getText(), hit.analysis.parts.choice));
     // No quick patch declares a chain (the index keeps declaration places, which move with their lines); a splice may add or remove jumps.
     if (analysis) {
-      this.adopt(doc, hit, analysis, analysis.jumpsChanged === true);
+      this.adopt(doc, hit, analysis, analysis.chainsChanged === true);
       // Quick patches change the model in place (the jump graph too): what they drop is mostly the old text.
       if (analysis.model.parsed.lines.length >= bigDocumentLines) collectWhenIdle(doc.getText().length);
     } else hit.unpatchable = doc.version;
