@@ -154,14 +154,14 @@ for (const [name, start] of Object.entries(documents)) {
   });
 }
 
-test('an edit that changes where a rule jumps, or adds a rule line, is patched by lines, not quickly', () => {
+test('an edit that changes where a rule jumps, or inserts a rule at the top of a chain, is patched by lines, not quickly', () => {
   const first = analyzeText(faulty);
   const text = faulty.replace('-A PREROUTING -j MASQ', '-A PREROUTING -j MASQX');
   assert.equal(patchQuickly(first, text, first.parts.choice), undefined);
   const retarget = patchLines(first, text, first.parts.choice);
   assert.ok(retarget?.findings.some((f) => f.code === 'unknown-target'));
   const again = analyzeText(faulty);
-  const added = faulty.replace('COMMIT\n', '-A INPUT -j ACCEPT\nCOMMIT\n');
+  const added = faulty.replace('COMMIT\n', '-I INPUT -j ACCEPT\nCOMMIT\n');
   assert.equal(patchQuickly(again, added, again.parts.choice), undefined);
   assert.ok(patchLines(again, added, again.parts.choice));
 });

@@ -106,12 +106,35 @@ test('jumps to a chain declared above are spliced too: the graph, the loops and 
   splice(called.text, 9, 1, []);
 });
 
-test('what other lines see is left to the general patch: a rule that decides every packet, a chain not declared, a declaration of a chain named elsewhere', () => {
+test('a rule that decides every packet is spliced in and out: the rules after it, and the chains they jump to, are no longer reached', () => {
+  // WEB ends with a rule whose owner match INPUT refuses; it is judged while INPUT jumps to WEB.
+  const owner = base.replace('-A OUTPUT -p udp', '-A WEB -m owner --uid-owner 0 -j ACCEPT\n-A OUTPUT -p udp');
+  const codes = (a: Analysis): string => a.findings.map((f) => f.code).join(' ');
+  assert.ok(codes(analyzeText(owner)).includes('match-not-allowed-here'));
+  // INPUT drops everything before its jump to WEB: WEB is never entered.
+  const dropped = splice(owner, 5, 0, ['-A INPUT -j DROP']);
+  assert.ok(!codes(dropped.patched).includes('match-not-allowed-here'), codes(dropped.patched));
+  assert.ok(!chainGraph(dropped.patched.model).entries(dropped.patched.model.chains.get('filter')!.get('WEB')!).length);
+  splice(dropped.text, 5, 1, []);
+  // WEB accepts everything before the owner rule: that rule is never reached.
+  const accepted = splice(owner, 6, 0, ['-A WEB -j ACCEPT']);
+  assert.ok(!codes(accepted.patched).includes('match-not-allowed-here'), codes(accepted.patched));
+  splice(accepted.text, 6, 1, []);
+  // After the jump, a DROP changes nothing upstream; RETURN counts too.
+  splice(owner, 6, 0, ['-A INPUT -j RETURN']);
+  // A loop whose jump comes after a RETURN is never taken: the kernel accepts it.
+  const loop = base.replace('-A OUTPUT -p udp', '-A WEB -p udp -g WEB\n-A OUTPUT -p udp');
+  assert.ok(codes(analyzeText(loop)).includes('jump-loop'));
+  const returned = splice(loop, 8, 0, ['-A WEB -j RETURN']);
+  assert.ok(!codes(returned.patched).includes('jump-loop'), codes(returned.patched));
+  splice(returned.text, 8, 1, []);
+});
+
+test('what other lines see is left to the general patch: a chain not declared, a declaration of a chain named elsewhere', () => {
   const missing = base.replace('-A OUTPUT -p udp', '-A INPUT -j MISSING\n-A OUTPUT -p udp');
   const cases: Array<[string, number, number, string[]]> = [
     [base, 8, 0, ['-A INPUT -j MISSING']],
     [base, 8, 0, ['-A INPUT -p tcp -j OUTPUT']],
-    [base, 8, 0, ['-A WEB -j ACCEPT']],
     [base, 8, 0, ['-A NOPE -p tcp -j ACCEPT']],
     [base, 8, 0, ['-I WEB 1 -p tcp -j ACCEPT']],
     // A chain a rule names, a built-in chain's line, a declaration with its rules, a chain declared twice.

@@ -129,8 +129,8 @@ class TableGraph {
   }
 
   /**
-   * After rules that jump to chains were added to or removed from `changed` in
-   * place (ruleSplice.ts): those chains' jumps are read again and take their
+   * After rules that jump to chains or decide every packet were added to or removed
+   * from `changed` in place (ruleSplice.ts): those chains' jumps are read again and take their
    * place in their targets' incoming lists (new lists, for the hover's cache);
    * the walk from the built-in chains and the loops are made again. The result
    * equals a graph built anew, which costs reading every rule's target again.
@@ -380,11 +380,12 @@ export class ChainGraph {
   }
 
   /**
-   * After jumps were added to or removed from the `changed` chains of `table` in
-   * place (ruleSplice.ts, see TableGraph.rulesChanged). The chains whose entries
-   * changed (which built-in chains reach them) are returned, for their rules' checks.
+   * After jumps or rules that decide every packet were added to or removed from the
+   * `changed` chains of `table` in place (ruleSplice.ts, see TableGraph.rulesChanged).
+   * The chains whose entries changed (which built-in chains reach them) are
+   * returned, for their rules' checks.
    */
-  jumpsChanged(table: string, changed: ReadonlySet<ChainSymbol>): ChainSymbol[] {
+  rulesChanged(table: string, changed: ReadonlySet<ChainSymbol>): ChainSymbol[] {
     this.places = undefined;
     const g = this.tables.get(table);
     if (!g) return [];

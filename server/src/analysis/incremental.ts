@@ -10,9 +10,9 @@
 // checks run again, but rules and runs that had no findings and whose inputs are
 // unchanged are not checked again.
 // Lines that change no rule's binding (spliceRules, ruleSplice.ts): blank and comment
-// lines, rules added or deleted that append to an existing chain, jump to a verdict,
-// a target or a declared chain, and do not decide every packet, and `:NAME` lines of
-// chains nothing else names: spliced into the model in place.
+// lines, rules added or deleted that append to an existing chain and jump to a
+// verdict, a target or a declared chain, and `:NAME` lines of chains nothing else
+// names: spliced into the model in place.
 // patchQuickly tries all but rebindLines (on every keystroke), patchLines all of them.
 // Anything else (table headers, COMMIT, CR LF, scripts) gets a full analysis.
 import type { Family, LineNode, RuleNode } from '../syntax/ast';

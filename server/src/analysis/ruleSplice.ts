@@ -1,14 +1,15 @@
 // Lines added or deleted that change no rule's binding (spliceRules): rule lines
-// that append to a chain that exists and is declared above them, jump to a verdict,
-// an extension target or a user chain declared above, and do not decide every
-// packet; `:NAME` lines of user chains nothing else names. Then the same rules stay
-// live and bound to the same chains: the model is updated in place (references and
-// rules spliced in, the lines below moved). Without new or lost jumps the jump graph
-// only renumbers the chains' rules and only the new rules and their chains' runs are
-// checked; with them, the changed chains' jumps are read again, the walk from the
-// built-in chains is made again and the rules of chains now reached otherwise are
-// checked too. Declarations bring the structure checks and the unused chains again.
-// Blank and comment lines alone are the simplest case: only the lines below move.
+// that append to a chain that exists and is declared above them (with no -I/-D/-R
+// in it) and jump to a verdict, an extension target or a user chain declared above;
+// `:NAME` lines of user chains nothing else names. Then every rule stays bound to
+// the same chains: the model is updated in place (references and rules spliced in,
+// the lines below moved). Without new or lost jumps or rules that decide every
+// packet, the jump graph only renumbers the chains' rules and only the new rules and
+// their chains' runs are checked; with them, the changed chains' jumps are read
+// again, the walk from the built-in chains is made again, and the rules of chains
+// now reached otherwise or whose live rules changed are checked too. Declarations
+// bring the structure checks of their line and the unused chains again. Blank and
+// comment lines alone are the simplest case: only the lines below move.
 // Cheap enough for every keystroke: pasting or deleting a rule or a chain in a dump.
 import type { ChainNode, LineNode, ParsedDocument, RuleNode } from '../syntax/ast';
 import { none } from '../syntax/lists';
@@ -54,11 +55,12 @@ function bindsNothing(node: LineNode): boolean {
   return node.kind === 'blank' || node.kind === 'comment';
 }
 
-/** A rule line the splice can take: the chain it appends to, and the user chain it jumps to, if any. */
+/** A rule line the splice can take: the chain it appends to, the user chain it jumps to, if any, and whether it decides every packet. */
 interface Plain {
   rule: RuleNode;
   chain: ChainSymbol;
   jumpTo?: ChainSymbol;
+  stops: boolean;
 }
 
 /** A user chain of the document declared above the edit, in the edit's table block (each block starts without user chains). */
@@ -76,22 +78,22 @@ function plainChain(chain: ChainSymbol | undefined): chain is ChainSymbol {
 /**
  * The rule line as the splice takes it (see the top of this file), or undefined:
  * an append to a chain there already, to a verdict, an extension target or a user
- * chain declared above, that does not decide every packet. `first` is the edit's first node.
+ * chain declared above. `first` is the edit's first node.
  */
 function plainAppend(model: DocumentModel, rule: RuleNode, first: number): Plain | undefined {
   const table = rule.table;
   if (table === undefined || rule.otherFamily || marksFamily(rule) || !findTable(table)) return undefined;
   if (commandOf(rule) !== 'append' || !rule.chain || rule.operands.length > 0) return undefined;
-  if (stopsEveryPacket(rule, familyOf(rule, model.family))) return undefined;
   const chains = model.chains.get(table);
   const chain = chains?.get(rule.chain.text);
   if (!plainChain(chain) || !(chain.builtin || declaredAbove(model, chain, first))) return undefined;
+  const stops = stopsEveryPacket(rule, familyOf(rule, model.family));
   const target = targetOf(rule);
-  if (!target || findVerdict(target.name) || (target.kind === 'jump' && findTarget(target.name))) return { rule, chain };
+  if (!target || findVerdict(target.name) || (target.kind === 'jump' && findTarget(target.name))) return { rule, chain, stops };
   // A jump to a user chain: bound like the binder does (isTargetName there), so the name is no extension target.
   if (findTarget(target.name)) return undefined;
   const jumpTo = chains?.get(target.name);
-  return plainChain(jumpTo) && declaredAbove(model, jumpTo, first) ? { rule, chain, jumpTo } : undefined;
+  return plainChain(jumpTo) && declaredAbove(model, jumpTo, first) ? { rule, chain, jumpTo, stops } : undefined;
 }
 
 /**
@@ -253,10 +255,15 @@ export function spliceRules(previous: Analysis, edit: LineEdit): Analysis | unde
   }
   const declaredChains = [...goneChains, ...come.declared.flatMap((d) => (d.chain ? [d.chain] : []))];
   graph.chainsDeclared(declaredChains);
-  // New or lost jumps change the table's jump graph: its changed chains are read again, and the rules of chains reached otherwise are checked again.
+  // New or lost jumps change the table's jump graph, and so does a rule that decides
+  // every packet (the rules after it are never reached, nor the chains they jump to):
+  // the changed chains are read again, and the rules of chains reached otherwise and
+  // of chains whose live rules changed are checked again.
   const jumpsChanged = plain.some((p) => p.jumpTo);
-  const reachedOtherwise = jumpsChanged ? graph.jumpsChanged(plain[0].chain.table, new Set(plain.map((p) => p.chain))) : [];
-  if (!jumpsChanged) graph.rulesMoved(chains);
+  const stopping = plain.filter((p) => p.stops).map((p) => p.chain);
+  const walkAgain = jumpsChanged || stopping.length > 0;
+  const reachedOtherwise = walkAgain ? graph.rulesChanged(plain[0].chain.table, new Set(plain.map((p) => p.chain))) : [];
+  if (!walkAgain) graph.rulesMoved(chains);
 
   // The runs of the chains that changed, made again from their references (block starts have moved: new keys).
   const keyOf = runKey(model);
@@ -276,7 +283,7 @@ export function spliceRules(previous: Analysis, edit: LineEdit): Analysis | unde
   for (const key of keys) parts.byRun.delete(key);
   parts.lineProblems = lineProblems(doc);
   // Findings name places, which moved: everything that found something is checked again.
-  const recheck = new Set([...parts.byRule.keys(), ...come.rules.map((p) => p.rule), ...reachedOtherwise.flatMap((c) => c.rules)]);
+  const recheck = new Set([...parts.byRule.keys(), ...come.rules.map((p) => p.rule), ...reachedOtherwise.flatMap((c) => c.rules), ...[...new Set(stopping)].flatMap((c) => c.rules)]);
   for (const rule of recheck) parts.recheckRule(rule);
   for (const key of new Set([...parts.byRun.keys(), ...keys])) if (parts.runs.has(key)) parts.recheckRun(key);
   // Plain rules add no structural finding and take none away (their chains and
@@ -286,7 +293,7 @@ export function spliceRules(previous: Analysis, edit: LineEdit): Analysis | unde
   const declarations = gone.declared.length + come.declared.length > 0;
   if (parts.structure.length) parts.structure = parts.checkStructure();
   else if (declarations) parts.structure = come.declared.flatMap((d) => lonelyChainLineFindings(model, d.line));
-  // Jumps and declarations decide loops and unused chains.
-  if (jumpsChanged || declarations || parts.jumps.length) parts.jumps = parts.checkJumps();
+  // Live jumps and declarations decide loops and unused chains.
+  if (walkAgain || declarations || parts.jumps.length) parts.jumps = parts.checkJumps();
   return { model, findings: gatherFindings(parts), parts, chainsChanged: jumpsChanged || declaredChains.length > 0 };
 }
