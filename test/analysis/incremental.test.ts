@@ -154,12 +154,12 @@ for (const [name, start] of Object.entries(documents)) {
   });
 }
 
-test('an edit that changes where a rule jumps, or inserts a rule at the top of a chain, is patched by lines, not quickly', () => {
+test('an edit that makes a rule jump to a built-in chain, or inserts a rule at the top of a chain, is patched by lines, not quickly', () => {
   const first = analyzeText(faulty);
-  const text = faulty.replace('-A PREROUTING -j MASQ', '-A PREROUTING -j MASQX');
+  const text = faulty.replace('-A PREROUTING -j MASQ', '-A PREROUTING -j INPUT');
   assert.equal(patchQuickly(first, text, first.parts.choice), undefined);
   const retarget = patchLines(first, text, first.parts.choice);
-  assert.ok(retarget?.findings.some((f) => f.code === 'unknown-target'));
+  assert.ok(retarget?.findings.some((f) => f.code === 'jump-to-builtin-chain'));
   const again = analyzeText(faulty);
   const added = faulty.replace('COMMIT\n', '-I INPUT -j ACCEPT\nCOMMIT\n');
   assert.equal(patchQuickly(again, added, again.parts.choice), undefined);

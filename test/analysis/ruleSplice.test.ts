@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { analyzeText, type Analysis } from '../../server/src/analysis/analyze';
 import { chainGraph } from '../../server/src/analysis/chainGraph';
 import { patchLines, patchQuickly } from '../../server/src/analysis/incremental';
+import { generateDump } from '../../bench/generate';
 
 const base = `*filter
 :INPUT DROP [0:0]
@@ -33,7 +34,7 @@ function seen(a: Analysis): unknown {
   return {
     findings: a.findings.map((f) => `${f.range.start.line}:${f.range.start.character} ${f.code} ${f.message}`),
     refs: m.references.map((r) => `${r.kind} ${r.table} ${r.word.text} ${r.node} ${JSON.stringify(r.word.range)}`),
-    chains: [...m.chains].flatMap(([t, byName]) => [...byName.values()].map((c) => `${t}/${c.name} rules@${c.rules.map((r) => r.range.start.line)} refs@${c.references.map((r) => r.node)} live ${graph.liveRuleCount(c)} out ${graph.outgoing(c).map((e) => e.index)}`)),
+    chains: [...m.chains].flatMap(([t, byName]) => [...byName.values()].map((c) => `${t}/${c.name} rules@${c.rules.map((r) => r.range.start.line)} refs@${c.references.map((r) => r.node)} live ${graph.liveRuleCount(c)} out ${graph.outgoing(c).map((e) => e.index)} entries ${graph.entries(c)}`)),
     rules: m.rules.map((r) => r.range.start.line),
     runs: [...a.parts.runs].map(([k, refs]) => `${k.replace(/\u0000/g, '|')}: ${refs.map((r) => r.node)}`).sort(),
   };
@@ -130,13 +131,33 @@ test('a rule that decides every packet is spliced in and out: the rules after it
   splice(returned.text, 8, 1, []);
 });
 
-test('what other lines see is left to the general patch: a chain not declared, a declaration of a chain named elsewhere', () => {
+test('a rule naming a chain nothing declares is spliced in and out: the chain appears and goes, with its structural findings', () => {
+  const codes = (a: Analysis): string => a.findings.map((f) => f.code).join(' ');
+  // A jump to a chain no line declares, a rule for one, both while the name is typed.
+  const missing = splice(base, 8, 0, ['-A INPUT -j MISSING']);
+  assert.ok(codes(missing.patched).includes('unknown-target'), codes(missing.patched));
+  assert.equal(missing.patched.chainsChanged, true);
+  splice(missing.text, 8, 1, []);
+  const typed = splice(base, 8, 0, ['-A WE -p tcp -j ACCEPT']);
+  assert.ok(typed.patched.findings.some((f) => f.code === 'undeclared-chain' && f.message.includes('`WE`')), codes(typed.patched));
+  splice(typed.text, 8, 1, ['-A WEX -p tcp -j ACCEPT']);
+  splice(typed.text, 8, 1, ['-A WEB -p tcp -j ACCEPT']);
+  // Two rules for the same new chain, one jumping to another new chain; a chain declared only below.
+  splice(base, 8, 0, ['-A NEW1 -p tcp -j NEW2', '-A NEW1 -p udp -j ACCEPT']);
+  splice(base, 5, 0, ['-A LATER -p tcp -j ACCEPT']);
+  splice(base.replace(':WEB - [0:0]\n', ''), 4, 0, ['-A INPUT -p udp -j WEB']);
+  // An undeclared built-in chain's first rule.
+  const late = base.replace(':OUTPUT ACCEPT [0:0]\n', '').replace('-A OUTPUT -p udp --dport 53 -j ACCEPT\n', '');
+  splice(late, 7, 0, ['-A OUTPUT -p tcp --dport 25 -j ACCEPT']);
+});
+
+test('what other lines see is left to the general patch: a jump to a built-in chain, a declaration of a chain named elsewhere', () => {
   const missing = base.replace('-A OUTPUT -p udp', '-A INPUT -j MISSING\n-A OUTPUT -p udp');
   const cases: Array<[string, number, number, string[]]> = [
-    [base, 8, 0, ['-A INPUT -j MISSING']],
     [base, 8, 0, ['-A INPUT -p tcp -j OUTPUT']],
-    [base, 8, 0, ['-A NOPE -p tcp -j ACCEPT']],
     [base, 8, 0, ['-I WEB 1 -p tcp -j ACCEPT']],
+    // A new chain's declaration and its rule, in either order.
+    [base, 8, 0, ['-A NEW -j ACCEPT', ':NEW - [0:0]']],
     // A chain a rule names, a built-in chain's line, a declaration with its rules, a chain declared twice.
     [missing, 8, 0, [':MISSING - [0:0]']],
     [base, 4, 1, []],
@@ -190,4 +211,20 @@ test('a big paste of plain rules is bound again rather than spliced rule by rule
   // A few lines are still spliced.
   next.splice(8, 100, ...paste.slice(0, 5));
   assert.equal(patchQuickly(previous, next.join('\n'), {})?.model, previous.model);
+});
+
+test('past 100k rules, a splice that walks the jump graph again waits for a pause in typing (patchLines), a plain one does not', () => {
+  const text = generateDump('kube-proxy', 100_500);
+  const previous = analyzeText(text);
+  assert.ok(previous.model.rules.length > 100_000);
+  const next = lines(text);
+  const at = next.findIndex((l) => l.startsWith('-A KUBE-SERVICES'));
+  next.splice(at, 0, '-A INPUT -p tcp --dport 2223 -j KUBE-MARK-MASQ');
+  const jump = next.join('\n');
+  assert.equal(patchQuickly(previous, jump, {}), undefined, 'not on the keystroke');
+  const spliced = patchLines(previous, jump, {});
+  assert.equal(spliced?.model, previous.model, 'spliced at the pause');
+  const plain = lines(jump);
+  plain.splice(at, 0, '-A INPUT -p tcp --dport 2224 -j ACCEPT');
+  assert.equal(patchQuickly(spliced!, plain.join('\n'), {})?.model, previous.model, 'a plain rule on the keystroke');
 });

@@ -1,8 +1,8 @@
 // Random rule edits on generated dumps (rules copied with and without their jumps,
 // deleted, repeated with blank and comment lines, replaced; chain lines added and
-// deleted; rules that decide every packet): every patch, spliced or not, must
-// equal a full analysis, down to the jump graph's positions and live counts and
-// the chain runs.
+// deleted; rules that decide every packet; rules of chains no line declares):
+// every patch, spliced or not, must equal a full analysis, down to the jump
+// graph's positions and live counts and the chain runs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText, type Analysis } from '../../server/src/analysis/analyze';
@@ -49,6 +49,7 @@ function edit(text: string, random: () => number): string {
   else if (r < 0.8) lines.splice(at, 0, `:NEW-${Math.floor(random() * 50)} - [0:0]`); // a new chain, or one declared twice
   else if (r < 0.86) lines.splice(chainLines[Math.floor(random() * chainLines.length)], 1); // a declaration goes
   else if (r < 0.9) lines.splice(at, 0, `-A ${lines[at].split(' ')[1]} -j ${random() < 0.5 ? 'RETURN' : 'ACCEPT'}`); // the rest of the chain is never reached
+  else if (r < 0.94) lines.splice(at, 0, lines[pick()].replace(/^-A (\S+)/, `-A $1-${Math.floor(random() * 3)}`)); // a chain no line declares
   else lines.splice(at, 1, copy());
   return lines.join('\n');
 }

@@ -9,10 +9,10 @@
 // again, the lines below move, the chains are bound again and the document-wide
 // checks run again, but rules and runs that had no findings and whose inputs are
 // unchanged are not checked again.
-// Lines that change no rule's binding (spliceRules, ruleSplice.ts): blank and comment
-// lines, rules added or deleted that append to an existing chain and jump to a
-// verdict, a target or a declared chain, and `:NAME` lines of chains nothing else
-// names: spliced into the model in place.
+// Lines that change no other rule's binding (spliceRules, ruleSplice.ts): blank and
+// comment lines, rules added or deleted that append to a chain without -I/-D/-R and
+// jump to a verdict, a target or such a chain, and `:NAME` lines of chains nothing
+// else names: spliced into the model in place.
 // patchQuickly tries all but rebindLines (on every keystroke), patchLines all of them.
 // Anything else (table headers, COMMIT, CR LF, scripts) gets a full analysis.
 import type { Family, LineNode, RuleNode } from '../syntax/ast';
@@ -192,7 +192,7 @@ const quickRecheckLimit = 200;
 function quickPatch(previous: Analysis, edit: LineEdit, everyKeystroke: boolean): Analysis | undefined {
   const { byRule, byRun } = previous.parts;
   const cheap = !everyKeystroke || byRule.size + byRun.size <= quickRecheckLimit;
-  return changeOneRule(previous, edit) ?? (cheap ? spliceRules(previous, edit) : undefined);
+  return changeOneRule(previous, edit) ?? (cheap ? spliceRules(previous, edit, everyKeystroke) : undefined);
 }
 
 /** Reads the edit and applies `patch` to it: the same analysis for the same text, nothing when no patch can carry it. */

@@ -1,16 +1,18 @@
-// Lines added or deleted that change no rule's binding (spliceRules): rule lines
-// that append to a chain that exists and is declared above them (with no -I/-D/-R
-// in it) and jump to a verdict, an extension target or a user chain declared above;
-// `:NAME` lines of user chains nothing else names. Then every rule stays bound to
-// the same chains: the model is updated in place (references and rules spliced in,
-// the lines below moved). Without new or lost jumps or rules that decide every
-// packet, the jump graph only renumbers the chains' rules and only the new rules and
-// their chains' runs are checked; with them, the changed chains' jumps are read
-// again, the walk from the built-in chains is made again, and the rules of chains
-// now reached otherwise or whose live rules changed are checked too. Declarations
-// bring the structure checks of their line and the unused chains again. Blank and
-// comment lines alone are the simplest case: only the lines below move.
-// Cheap enough for every keystroke: pasting or deleting a rule or a chain in a dump.
+// Lines added or deleted that change no other rule's binding (spliceRules): rule
+// lines that append to a chain with no -I/-D/-R in it (or to a new one) and jump
+// to a verdict, an extension target or such a user chain; `:NAME` lines of user
+// chains nothing else names. Every other rule stays bound to the same chains: the
+// model is updated in place (references and rules spliced in, the lines below
+// moved, chains that appear or go put in or taken out). Without new or lost jumps,
+// rules that decide every packet or chains that appear or go, the jump graph only
+// renumbers the chains' rules and only the new rules and their chains' runs are
+// checked; with them, the changed chains' jumps are read again, the walk from the
+// built-in chains is made again, and the rules of chains now reached otherwise or
+// whose live rules changed are checked too. The structure checks run again when a
+// new rule names a chain not declared above it or when they had found something
+// (their findings name places); a declaration alone brings its own line's checks
+// and the unused chains. Blank and comment lines alone are the simplest case: only
+// the lines below move. Cheap enough for every keystroke (but see keystrokeRuleLimit).
 import type { ChainNode, LineNode, ParsedDocument, RuleNode } from '../syntax/ast';
 import { none } from '../syntax/lists';
 import { commandOf, targetOf } from '../syntax/restoreRule';
@@ -75,25 +77,47 @@ function plainChain(chain: ChainSymbol | undefined): chain is ChainSymbol {
   return chain !== undefined && chain.references.every((r) => plainKinds.has(r.kind));
 }
 
+/** What the lines of one side of an edit name, besides the lines themselves. */
+interface Naming {
+  /** Coming lines only: the chains made for names the table has no chain of yet, shared by the edit's lines. */
+  made?: Map<string, ChainSymbol>;
+  /** Names the coming `:NAME` lines declare. */
+  declaring: Set<string>;
+  /** A rule's chain or target is neither built in nor declared above it: the structure checks have something to say. */
+  structure: boolean;
+}
+
+/** The chain of that name, if plain; on the coming side a new one (as the binder makes it) when the table has none. */
+function plainOrMade(model: DocumentModel, table: string, name: string, naming: Naming): ChainSymbol | undefined {
+  const found = model.chains.get(table)?.get(name) ?? naming.made?.get(name);
+  if (found) return plainChain(found) ? found : undefined;
+  if (!naming.made || naming.declaring.has(name)) return undefined;
+  const chain: ChainSymbol = { table, name, family: model.family, builtin: builtinChain(table, name) !== undefined, declarations: none, rules: none, references: none };
+  naming.made.set(name, chain);
+  return chain;
+}
+
 /**
  * The rule line as the splice takes it (see the top of this file), or undefined:
- * an append to a chain there already, to a verdict, an extension target or a user
- * chain declared above. `first` is the edit's first node.
+ * an append to a plain chain (or a new one), to a verdict, an extension target or
+ * a plain user chain (or a new one). `first` is the edit's first node.
  */
-function plainAppend(model: DocumentModel, rule: RuleNode, first: number): Plain | undefined {
+function plainAppend(model: DocumentModel, rule: RuleNode, first: number, naming: Naming): Plain | undefined {
   const table = rule.table;
-  if (table === undefined || rule.otherFamily || marksFamily(rule) || !findTable(table)) return undefined;
+  if (table === undefined || rule.otherFamily || marksFamily(rule) || !findTable(table) || !model.chains.has(table)) return undefined;
   if (commandOf(rule) !== 'append' || !rule.chain || rule.operands.length > 0) return undefined;
-  const chains = model.chains.get(table);
-  const chain = chains?.get(rule.chain.text);
-  if (!plainChain(chain) || !(chain.builtin || declaredAbove(model, chain, first))) return undefined;
+  const chain = plainOrMade(model, table, rule.chain.text, naming);
+  if (!chain) return undefined;
+  if (!chain.builtin && !declaredAbove(model, chain, first)) naming.structure = true;
   const stops = stopsEveryPacket(rule, familyOf(rule, model.family));
   const target = targetOf(rule);
   if (!target || findVerdict(target.name) || (target.kind === 'jump' && findTarget(target.name))) return { rule, chain, stops };
   // A jump to a user chain: bound like the binder does (isTargetName there), so the name is no extension target.
   if (findTarget(target.name)) return undefined;
-  const jumpTo = chains?.get(target.name);
-  return plainChain(jumpTo) && declaredAbove(model, jumpTo, first) ? { rule, chain, jumpTo, stops } : undefined;
+  const jumpTo = plainOrMade(model, table, target.name, naming);
+  if (!jumpTo || jumpTo.builtin) return undefined;
+  if (!declaredAbove(model, jumpTo, first)) naming.structure = true;
+  return { rule, chain, jumpTo, stops };
 }
 
 /**
@@ -122,29 +146,31 @@ function lonelyDeclaration(model: DocumentModel, line: ChainNode): Declared | un
 }
 
 /** A coming `:NAME` line for a name the table has no chain of (`going`: names whose only declaration the edit removes). */
-function newDeclaration(model: DocumentModel, line: ChainNode, going: ReadonlySet<string>, taken: readonly Declared[]): Declared | undefined {
+function newDeclaration(model: DocumentModel, line: ChainNode, going: ReadonlySet<string>, naming: Naming): Declared | undefined {
   const table = line.table!;
   const name = line.name.text;
   if (!name) return { line };
   const byName = model.chains.get(table);
-  if (!byName || builtinChain(table, name) || (byName.has(name) && !going.has(name)) || taken.some((d) => d.chain?.name === name)) return undefined;
+  if (!byName || builtinChain(table, name) || (byName.has(name) && !going.has(name)) || naming.declaring.has(name) || naming.made?.has(name)) return undefined;
+  naming.declaring.add(name);
   const chain: ChainSymbol = { table, name, family: model.family, builtin: false, declarations: none, rules: none, references: none };
   return { line, chain };
 }
 
 /** The lines an edit removes (`going` undefined) or adds, if the splice can take every one. */
-function takenLines(model: DocumentModel, nodes: readonly LineNode[], first: number, going?: ReadonlySet<string>): Taken | undefined {
-  const out: Taken = { rules: [], declared: [] };
+function takenLines(model: DocumentModel, nodes: readonly LineNode[], first: number, going?: ReadonlySet<string>): (Taken & { naming: Naming }) | undefined {
+  const naming: Naming = { made: going && new Map(), declaring: new Set(), structure: false };
+  const out = { rules: [] as Plain[], declared: [] as Declared[], naming };
   for (const node of nodes) {
     if (bindsNothing(node)) continue;
     if (node.kind === 'chain') {
       if (node.table === undefined || !findTable(node.table) || (node.name.text && builtinChain(node.table, node.name.text))) return undefined;
-      const d = going ? newDeclaration(model, node, going, out.declared) : lonelyDeclaration(model, node);
+      const d = going ? newDeclaration(model, node, going, naming) : lonelyDeclaration(model, node);
       if (!d) return undefined;
       out.declared.push(d);
       continue;
     }
-    const plain = node.kind === 'rule' ? plainAppend(model, node, first) : undefined;
+    const plain = node.kind === 'rule' ? plainAppend(model, node, first, naming) : undefined;
     if (!plain) return undefined;
     out.rules.push(plain);
   }
@@ -194,10 +220,17 @@ function splicedByLine<T>(items: readonly T[], removed: ReadonlySet<T>, added: r
 }
 
 /**
+ * From this many rules on, a splice that walks the jump graph or runs the structure
+ * checks again (about 0.1 s at 100k rules here) waits for a pause in typing like the
+ * general patch, rather than running on every keystroke.
+ */
+const keystrokeRuleLimit = 100_000;
+
+/**
  * Plain rule lines, lonely declarations and quiet lines added, deleted or replaced:
  * the patched analysis, or nothing. `chainsChanged` tells the workspace index to look again.
  */
-export function spliceRules(previous: Analysis, edit: LineEdit): Analysis | undefined {
+export function spliceRules(previous: Analysis, edit: LineEdit, everyKeystroke = false): Analysis | undefined {
   const { model, parts } = previous;
   if (model.otherFamily) return undefined;
   const gone = takenLines(model, model.parsed.nodes.slice(edit.first, edit.oldEnd), edit.first);
@@ -211,6 +244,21 @@ export function spliceRules(previous: Analysis, edit: LineEdit): Analysis | unde
   const goneChains = new Set(gone.declared.flatMap((d) => (d.chain ? [d.chain] : [])));
   const goneRefs = new Set(model.references.slice(at, at + goneCount));
   if (goneRefs.size !== goneCount || [...goneRefs].some((r) => (r.rule ? !goneRules.has(r.rule) : !goneChains.has(r.chain!)))) return undefined;
+  // New or lost jumps change the table's jump graph, and so do a rule that decides
+  // every packet (the rules after it are never reached, nor the chains they jump to)
+  // and a chain that appears or goes.
+  const plain = [...gone.rules, ...come.rules];
+  const chains = new Set(plain.flatMap((p) => (p.jumpTo ? [p.chain, p.jumpTo] : [p.chain])));
+  const staying = new Set(come.rules.flatMap((p) => (p.jumpTo ? [p.chain, p.jumpTo] : [p.chain])));
+  const emptied = [...chains].some((c) => !staying.has(c) && c.references.every((r) => goneRefs.has(r)));
+  const jumpsChanged = plain.some((p) => p.jumpTo);
+  const stopping = plain.filter((p) => p.stops).map((p) => p.chain);
+  const chainsComeOrGo = come.naming.made!.size > 0 || emptied;
+  const walkAgain = jumpsChanged || stopping.length > 0 || chainsComeOrGo;
+  // New rules whose chain or target is neither built in nor declared above have
+  // structural findings; existing ones (old rules' among them) name places, which move.
+  const structureAgain = come.naming.structure || parts.structure.length > 0;
+  if (everyKeystroke && (walkAgain || structureAgain) && model.rules.length > keystrokeRuleLimit) return undefined;
   const graph = chainGraph(model);
   const runsBefore = new Set([...goneRefs].filter((r) => r.kind === 'append').map(runKey(model)));
 
@@ -233,16 +281,14 @@ export function spliceRules(previous: Analysis, edit: LineEdit): Analysis | unde
     (model as { references: ChainReference[] }).references = refs.slice(0, at).concat(added, refs.slice(at + goneCount));
     (model as { rules: RuleNode[] }).rules = splicedByLine(model.rules, goneRules, come.rules.map((p) => p.rule), ruleLine);
   }
-  const plain = [...gone.rules, ...come.rules];
-  const chains = new Set(plain.flatMap((p) => (p.jumpTo ? [p.chain, p.jumpTo] : [p.chain])));
   for (const chain of chains) {
     const adds = added.filter((r) => r.chain === chain);
     const first = chain.references[0];
     chain.references = splicedByLine(chain.references, goneRefs, adds, (r) => r.node);
     chain.rules = splicedByLine(chain.rules, goneRules, adds.filter((r) => r.kind === 'append').map((r) => r.rule!), ruleLine);
-    // A built-in chain only the old rules named is no chain of the document any more.
+    // A chain only the old rules named is no chain of the document any more.
     if (chain.references.length === 0) model.chains.get(chain.table)?.delete(chain.name);
-    // An undeclared built-in chain may now be named first elsewhere.
+    // A new chain, or an undeclared one now named first elsewhere, takes its place.
     else if (chain.references[0] !== first) placeByFirstReference(model, chain);
   }
   // Lonely declarations: their chains go from the table or join it (no rule names them).
@@ -255,14 +301,9 @@ export function spliceRules(previous: Analysis, edit: LineEdit): Analysis | unde
   }
   const declaredChains = [...goneChains, ...come.declared.flatMap((d) => (d.chain ? [d.chain] : []))];
   graph.chainsDeclared(declaredChains);
-  // New or lost jumps change the table's jump graph, and so does a rule that decides
-  // every packet (the rules after it are never reached, nor the chains they jump to):
-  // the changed chains are read again, and the rules of chains reached otherwise and
+  // The changed chains are read again, and the rules of chains reached otherwise and
   // of chains whose live rules changed are checked again.
-  const jumpsChanged = plain.some((p) => p.jumpTo);
-  const stopping = plain.filter((p) => p.stops).map((p) => p.chain);
-  const walkAgain = jumpsChanged || stopping.length > 0;
-  const reachedOtherwise = walkAgain ? graph.rulesChanged(plain[0].chain.table, new Set(plain.map((p) => p.chain))) : [];
+  const reachedOtherwise = walkAgain ? graph.rulesChanged(plain[0].chain.table, chains) : [];
   if (!walkAgain) graph.rulesMoved(chains);
 
   // The runs of the chains that changed, made again from their references (block starts have moved: new keys).
@@ -286,12 +327,12 @@ export function spliceRules(previous: Analysis, edit: LineEdit): Analysis | unde
   const recheck = new Set([...parts.byRule.keys(), ...come.rules.map((p) => p.rule), ...reachedOtherwise.flatMap((c) => c.rules), ...[...new Set(stopping)].flatMap((c) => c.rules)]);
   for (const rule of recheck) parts.recheckRule(rule);
   for (const key of new Set([...parts.byRun.keys(), ...keys])) if (parts.runs.has(key)) parts.recheckRun(key);
-  // Plain rules add no structural finding and take none away (their chains and
-  // targets are declared above); those that exist name places, which moved. A
-  // declaration nothing names can only find something on its own line, but the
-  // messages about undeclared chains elsewhere name declared chains.
+  // Rules on built-in chains or chains declared above, jumping to chains declared
+  // above, add no structural finding and take none away. A declaration nothing
+  // names can only find something on its own line, but the messages about
+  // undeclared chains elsewhere name declared chains.
   const declarations = gone.declared.length + come.declared.length > 0;
-  if (parts.structure.length) parts.structure = parts.checkStructure();
+  if (structureAgain) parts.structure = parts.checkStructure();
   else if (declarations) parts.structure = come.declared.flatMap((d) => lonelyChainLineFindings(model, d.line));
   // Live jumps and declarations decide loops and unused chains.
   if (walkAgain || declarations || parts.jumps.length) parts.jumps = parts.checkJumps();
