@@ -151,16 +151,38 @@ test('a rule naming a chain nothing declares is spliced in and out: the chain ap
   splice(late, 7, 0, ['-A OUTPUT -p tcp --dport 25 -j ACCEPT']);
 });
 
-test('what other lines see is left to the general patch: a jump to a built-in chain, a declaration of a chain named elsewhere', () => {
-  const missing = base.replace('-A OUTPUT -p udp', '-A INPUT -j MISSING\n-A OUTPUT -p udp');
+test('declaring a chain that rules name, and taking its declaration away, is spliced: their findings and the chain order follow', () => {
+  const codes = (a: Analysis): string => a.findings.map((f) => f.code).join(' ');
+  // The fix for an unknown target: the chain declared above, below, then the declaration gone again.
+  const missing = base.replace('-A OUTPUT -p udp', '-A INPUT -j MISSING\n-A MISSING -p tcp --dport 22 -j ACCEPT\n-A OUTPUT -p udp');
+  assert.ok(codes(analyzeText(missing)).includes('unknown-target'));
+  const fixed = splice(missing, 5, 0, [':MISSING - [0:0]']);
+  assert.ok(!codes(fixed.patched).includes('unknown-target') && !codes(fixed.patched).includes('undeclared-chain'), codes(fixed.patched));
+  assert.equal(fixed.patched.chainsChanged, true);
+  splice(fixed.text, 5, 1, []);
+  splice(missing, 11, 0, [':MISSING - [0:0]']);
+  // WEB loses its declaration: its rules and the jump to it are judged again; declared twice, then once more.
+  const undeclared = splice(base, 4, 1, []);
+  assert.ok(codes(undeclared.patched).includes('undeclared-chain'), codes(undeclared.patched));
+  const twice = splice(base, 5, 0, [':WEB - [0:0]']);
+  assert.ok(codes(twice.patched).includes('duplicate-chain'), codes(twice.patched));
+  splice(twice.text, 4, 1, []);
+  // An unknown option after a jump to WEB is judged only while WEB is a declared chain (else it may be a target's option).
+  const firstBlock = base.slice(0, base.indexOf('COMMIT\n') + 7);
+  const bogus = firstBlock.replace('-A INPUT -p tcp -j WEB', '-A INPUT -p tcp -j WEB --bogus 1');
+  assert.ok(codes(analyzeText(bogus)).includes('unknown-option'));
+  const opaque = splice(bogus, 4, 1, []);
+  assert.ok(!codes(opaque.patched).includes('unknown-option'), codes(opaque.patched));
+  splice(opaque.text, 4, 0, [':WEB - [0:0]']);
+});
+
+test('what other lines see is left to the general patch: a jump to a built-in chain, a declaration with rules', () => {
   const cases: Array<[string, number, number, string[]]> = [
     [base, 8, 0, ['-A INPUT -p tcp -j OUTPUT']],
     [base, 8, 0, ['-I WEB 1 -p tcp -j ACCEPT']],
     // A new chain's declaration and its rule, in either order.
     [base, 8, 0, ['-A NEW -j ACCEPT', ':NEW - [0:0]']],
-    // A chain a rule names, a built-in chain's line, a declaration with its rules, a chain declared twice.
-    [missing, 8, 0, [':MISSING - [0:0]']],
-    [base, 4, 1, []],
+    // A built-in chain's line, a declaration with its rules, a chain declared twice in one edit.
     [base, 8, 0, [':OUTPUT DROP [0:0]']],
     [base, 8, 0, [':NEW - [0:0]', '-A NEW -j ACCEPT']],
     [base, 8, 0, [':NEW - [0:0]', ':NEW - [0:0]']],

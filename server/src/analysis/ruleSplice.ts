@@ -1,18 +1,21 @@
 // Lines added or deleted that change no other rule's binding (spliceRules): rule
 // lines that append to a chain with no -I/-D/-R in it (or to a new one) and jump
 // to a verdict, an extension target or such a user chain; `:NAME` lines of user
-// chains nothing else names. Every other rule stays bound to the same chains: the
-// model is updated in place (references and rules spliced in, the lines below
-// moved, chains that appear or go put in or taken out). Without new or lost jumps,
-// rules that decide every packet or chains that appear or go, the jump graph only
-// renumbers the chains' rules and only the new rules and their chains' runs are
-// checked; with them, the changed chains' jumps are read again, the walk from the
-// built-in chains is made again, and the rules of chains now reached otherwise or
-// whose live rules changed are checked too. The structure checks run again when a
-// new rule names a chain not declared above it or when they had found something
-// (their findings name places); a declaration alone brings its own line's checks
-// and the unused chains. Blank and comment lines alone are the simplest case: only
-// the lines below move. Cheap enough for every keystroke (but see keystrokeRuleLimit).
+// chains. Every other rule stays bound to the same chains: the model is updated in
+// place (references and rules spliced in, the lines below moved, chains that
+// appear or go put in or taken out, in the order of their first mention). Without
+// new or lost jumps, rules that decide every packet or chains that appear or go,
+// the jump graph only renumbers the chains' rules and only the new rules and their
+// chains' runs are checked; with them, the changed chains' jumps are read again,
+// the walk from the built-in chains is made again, and the rules of chains now
+// reached otherwise or whose live rules changed are checked too. The structure
+// checks run again when a new rule names a chain not declared above it, when a
+// declaration concerns a chain other lines name, or when they had found something
+// (their findings name places); the rules in and jumping to a chain declared or
+// undeclared are checked again. A declaration of a chain nothing else names brings
+// only its own line's checks and the unused chains. Blank and comment lines alone
+// are the simplest case: only the lines below move. Cheap enough for every
+// keystroke (but see keystrokeRuleLimit).
 import type { ChainNode, LineNode, ParsedDocument, RuleNode } from '../syntax/ast';
 import { none } from '../syntax/lists';
 import { commandOf, targetOf } from '../syntax/restoreRule';
@@ -121,15 +124,17 @@ function plainAppend(model: DocumentModel, rule: RuleNode, first: number, naming
 }
 
 /**
- * A `:NAME` line of a user chain nothing else names (going: the line is its only
- * reference; coming: no chain of that name in the table), or a `:` line without a
- * name. Such a line changes no rule's binding, only the structure checks, the
- * unused chains and what other files see.
+ * A `:NAME` line of a user chain, or a `:` line without a name. Such a line changes
+ * no rule's binding, only the structure checks, what the checks of the chain's
+ * rules and of the rules jumping to it read (whether it is declared), the unused
+ * chains and what other files see.
  */
 interface Declared {
   line: ChainNode;
   /** The chain it declares; none for a line without a name. */
   chain?: ChainSymbol;
+  /** Nothing else names the chain: it comes or goes with the line. */
+  lonely: boolean;
 }
 
 /** What an edit removes or adds, in line order, if the splice can take every line; quiet lines are skipped. */
@@ -138,23 +143,27 @@ interface Taken {
   declared: Declared[];
 }
 
-/** The chain a going `:NAME` line declares, if that line is all that names it. */
-function lonelyDeclaration(model: DocumentModel, line: ChainNode): Declared | undefined {
-  if (!line.name.text) return { line };
+/** The chain a going `:NAME` line declares. */
+function goingDeclaration(model: DocumentModel, line: ChainNode): Declared | undefined {
+  if (!line.name.text) return { line, lonely: true };
   const chain = model.chains.get(line.table!)?.get(line.name.text);
-  return chain && !chain.builtin && chain.references.length === 1 && chain.references[0].word === line.name ? { line, chain } : undefined;
+  return chain && !chain.builtin ? { line, chain, lonely: chain.references.length === 1 } : undefined;
 }
 
-/** A coming `:NAME` line for a name the table has no chain of (`going`: names whose only declaration the edit removes). */
-function newDeclaration(model: DocumentModel, line: ChainNode, going: ReadonlySet<string>, naming: Naming): Declared | undefined {
+/**
+ * A coming `:NAME` line: for a chain of the table, or a new one when the table has
+ * none of that name (`going`: names whose only declaration the edit removes).
+ */
+function comingDeclaration(model: DocumentModel, line: ChainNode, going: ReadonlySet<string>, naming: Naming): Declared | undefined {
   const table = line.table!;
   const name = line.name.text;
-  if (!name) return { line };
+  if (!name) return { line, lonely: true };
   const byName = model.chains.get(table);
-  if (!byName || builtinChain(table, name) || (byName.has(name) && !going.has(name)) || naming.declaring.has(name) || naming.made?.has(name)) return undefined;
+  if (!byName || builtinChain(table, name) || naming.declaring.has(name) || naming.made?.has(name)) return undefined;
   naming.declaring.add(name);
-  const chain: ChainSymbol = { table, name, family: model.family, builtin: false, declarations: none, rules: none, references: none };
-  return { line, chain };
+  const existing = going.has(name) ? undefined : byName.get(name);
+  if (existing) return { line, chain: existing, lonely: false };
+  return { line, chain: { table, name, family: model.family, builtin: false, declarations: none, rules: none, references: none }, lonely: true };
 }
 
 /** The lines an edit removes (`going` undefined) or adds, if the splice can take every one. */
@@ -165,7 +174,7 @@ function takenLines(model: DocumentModel, nodes: readonly LineNode[], first: num
     if (bindsNothing(node)) continue;
     if (node.kind === 'chain') {
       if (node.table === undefined || !findTable(node.table) || (node.name.text && builtinChain(node.table, node.name.text))) return undefined;
-      const d = going ? newDeclaration(model, node, going, naming) : lonelyDeclaration(model, node);
+      const d = going ? comingDeclaration(model, node, going, naming) : goingDeclaration(model, node);
       if (!d) return undefined;
       out.declared.push(d);
       continue;
@@ -234,7 +243,7 @@ export function spliceRules(previous: Analysis, edit: LineEdit, everyKeystroke =
   const { model, parts } = previous;
   if (model.otherFamily) return undefined;
   const gone = takenLines(model, model.parsed.nodes.slice(edit.first, edit.oldEnd), edit.first);
-  const goingNames = new Set(gone?.declared.flatMap((d) => (d.chain ? [d.chain.name] : [])));
+  const goingNames = new Set(gone?.declared.flatMap((d) => (d.chain && d.lonely ? [d.chain.name] : [])));
   const come = gone && takenLines(model, edit.fresh, edit.first, goingNames);
   if (!gone || !come || gone.rules.length + come.rules.length + gone.declared.length + come.declared.length > spliceLimit) return undefined;
   // The old lines' references (the chain a rule appends to and a jump, a declaration) sit together, in node order.
@@ -254,10 +263,12 @@ export function spliceRules(previous: Analysis, edit: LineEdit, everyKeystroke =
   const jumpsChanged = plain.some((p) => p.jumpTo);
   const stopping = plain.filter((p) => p.stops).map((p) => p.chain);
   const chainsComeOrGo = come.naming.made!.size > 0 || emptied;
-  const walkAgain = jumpsChanged || stopping.length > 0 || chainsComeOrGo;
+  let walkAgain = jumpsChanged || stopping.length > 0 || chainsComeOrGo;
   // New rules whose chain or target is neither built in nor declared above have
-  // structural findings; existing ones (old rules' among them) name places, which move.
-  const structureAgain = come.naming.structure || parts.structure.length > 0;
+  // structural findings; existing ones (old rules' among them) name places, which
+  // move; the lines naming a chain declared or undeclared are judged again.
+  const namedElsewhere = [...gone.declared, ...come.declared].some((d) => d.chain && !d.lonely);
+  const structureAgain = come.naming.structure || parts.structure.length > 0 || namedElsewhere;
   if (everyKeystroke && (walkAgain || structureAgain) && model.rules.length > keystrokeRuleLimit) return undefined;
   const graph = chainGraph(model);
   const runsBefore = new Set([...goneRefs].filter((r) => r.kind === 'append').map(runKey(model)));
@@ -281,29 +292,31 @@ export function spliceRules(previous: Analysis, edit: LineEdit, everyKeystroke =
     (model as { references: ChainReference[] }).references = refs.slice(0, at).concat(added, refs.slice(at + goneCount));
     (model as { rules: RuleNode[] }).rules = splicedByLine(model.rules, goneRules, come.rules.map((p) => p.rule), ruleLine);
   }
-  for (const chain of chains) {
+  const declaredChains = new Set([...goneChains, ...come.declared.flatMap((d) => (d.chain ? [d.chain] : []))]);
+  const moved: ChainSymbol[] = [];
+  for (const chain of new Set([...chains, ...declaredChains])) {
     const adds = added.filter((r) => r.chain === chain);
     const first = chain.references[0];
     chain.references = splicedByLine(chain.references, goneRefs, adds, (r) => r.node);
     chain.rules = splicedByLine(chain.rules, goneRules, adds.filter((r) => r.kind === 'append').map((r) => r.rule!), ruleLine);
-    // A chain only the old rules named is no chain of the document any more.
+    if (declaredChains.has(chain)) chain.declarations = splicedByLine(chain.declarations, goneRefs, adds.filter((r) => r.kind === 'declaration'), (r) => r.node);
+    // A chain only the old lines named is no chain of the document any more.
     if (chain.references.length === 0) model.chains.get(chain.table)?.delete(chain.name);
-    // A new chain, or an undeclared one now named first elsewhere, takes its place.
-    else if (chain.references[0] !== first) placeByFirstReference(model, chain);
+    // A new chain, or one now named first elsewhere, takes its place.
+    else if (chain.references[0] !== first) {
+      placeByFirstReference(model, chain);
+      if (first) moved.push(chain);
+    }
   }
-  // Lonely declarations: their chains go from the table or join it (no rule names them).
-  for (const chain of goneChains) model.chains.get(chain.table)?.delete(chain.name);
-  for (const ref of added) {
-    if (ref.kind !== 'declaration') continue;
-    ref.chain!.references = [ref];
-    ref.chain!.declarations = [ref];
-    placeByFirstReference(model, ref.chain!);
-  }
-  const declaredChains = [...goneChains, ...come.declared.flatMap((d) => (d.chain ? [d.chain] : []))];
-  graph.chainsDeclared(declaredChains);
+  // The jumps into a chain are listed in chain order: a chain that moved and jumps somewhere is read again.
+  const reordered = moved.filter((c) => graph.outgoing(c).length > 0);
+  if (reordered.length) walkAgain = true;
+  // Chains that only a declaration names come and go with it: all the graph keeps of them is a live count.
+  const lonely = [...gone.declared, ...come.declared].flatMap((d) => (d.chain && d.lonely ? [d.chain] : []));
+  graph.chainsDeclared(lonely);
   // The changed chains are read again, and the rules of chains reached otherwise and
   // of chains whose live rules changed are checked again.
-  const reachedOtherwise = walkAgain ? graph.rulesChanged(plain[0].chain.table, chains) : [];
+  const reachedOtherwise = walkAgain ? graph.rulesChanged([...chains, ...reordered][0].table, new Set([...chains, ...reordered])) : [];
   if (!walkAgain) graph.rulesMoved(chains);
 
   // The runs of the chains that changed, made again from their references (block starts have moved: new keys).
@@ -324,7 +337,9 @@ export function spliceRules(previous: Analysis, edit: LineEdit, everyKeystroke =
   for (const key of keys) parts.byRun.delete(key);
   parts.lineProblems = lineProblems(doc);
   // Findings name places, which moved: everything that found something is checked again.
-  const recheck = new Set([...parts.byRule.keys(), ...come.rules.map((p) => p.rule), ...reachedOtherwise.flatMap((c) => c.rules), ...[...new Set(stopping)].flatMap((c) => c.rules)]);
+  // A chain declared or undeclared: its rules' checks and those of rules jumping to it read that.
+  const declaredOrNot = [...declaredChains].filter((c) => !lonely.includes(c)).flatMap((c) => c.references.flatMap((r) => (r.rule ? [r.rule] : [])));
+  const recheck = new Set([...parts.byRule.keys(), ...come.rules.map((p) => p.rule), ...reachedOtherwise.flatMap((c) => c.rules), ...[...new Set(stopping)].flatMap((c) => c.rules), ...declaredOrNot]);
   for (const rule of recheck) parts.recheckRule(rule);
   for (const key of new Set([...parts.byRun.keys(), ...keys])) if (parts.runs.has(key)) parts.recheckRun(key);
   // Rules on built-in chains or chains declared above, jumping to chains declared
@@ -336,5 +351,5 @@ export function spliceRules(previous: Analysis, edit: LineEdit, everyKeystroke =
   else if (declarations) parts.structure = come.declared.flatMap((d) => lonelyChainLineFindings(model, d.line));
   // Live jumps and declarations decide loops and unused chains.
   if (walkAgain || declarations || parts.jumps.length) parts.jumps = parts.checkJumps();
-  return { model, findings: gatherFindings(parts), parts, chainsChanged: jumpsChanged || declaredChains.length > 0 };
+  return { model, findings: gatherFindings(parts), parts, chainsChanged: jumpsChanged || declaredChains.size > 0 };
 }
