@@ -34,7 +34,7 @@ function seen(a: Analysis): unknown {
   return {
     findings: a.findings.map((f) => `${f.range.start.line}:${f.range.start.character} ${f.code} ${f.message}`),
     refs: m.references.map((r) => `${r.kind} ${r.table} ${r.word.text} ${r.node} ${JSON.stringify(r.word.range)}`),
-    chains: [...m.chains].flatMap(([t, byName]) => [...byName.values()].map((c) => `${t}/${c.name} rules@${c.rules.map((r) => r.range.start.line)} refs@${c.references.map((r) => r.node)} live ${graph.liveRuleCount(c)} out ${graph.outgoing(c).map((e) => e.index)} entries ${graph.entries(c)}`)),
+    chains: [...m.chains].flatMap(([t, byName]) => [...byName.values()].map((c) => `${t}/${c.name} rules@${c.rules.map((r) => r.range.start.line)} refs@${c.references.map((r) => r.node)} live ${graph.liveRuleCount(c)} out ${graph.outgoing(c).map((e) => e.index)} entries ${graph.entries(c)} policy ${c.policyLine?.range.start.line} ${c.policyLine?.policy?.text}`)),
     rules: m.rules.map((r) => r.range.start.line),
     runs: [...a.parts.runs].map(([k, refs]) => `${k.replace(/\u0000/g, '|')}: ${refs.map((r) => r.node)}`).sort(),
   };
@@ -176,14 +176,34 @@ test('declaring a chain that rules name, and taking its declaration away, is spl
   splice(opaque.text, 4, 0, [':WEB - [0:0]']);
 });
 
+test('a built-in chain\'s line is spliced: its policy, a chain that comes and goes with it, a policy that is none', () => {
+  const codes = (a: Analysis): string => a.findings.map((f) => f.code).join(' ');
+  // The first block alone: the binder keeps a chain's last policy line.
+  const accepting = splice(base.slice(0, base.indexOf('COMMIT\n') + 7), 1, 1, [':INPUT ACCEPT [5:20]']);
+  assert.equal(accepting.patched.model.chains.get('filter')!.get('INPUT')!.policyLine?.policy?.text, 'ACCEPT');
+  const bogus = splice(base, 1, 1, [':INPUT BOGUS [0:0]']);
+  assert.ok(codes(bogus.patched).includes('invalid-policy'), codes(bogus.patched));
+  // FORWARD has no rules: it goes with its line, and comes back.
+  const gone = splice(base, 2, 1, []);
+  assert.equal(gone.patched.model.chains.get('filter')!.has('FORWARD'), false);
+  splice(gone.text, 2, 0, [':FORWARD DROP [0:0]']);
+  // OUTPUT keeps its rule but loses its line: no policy line is left.
+  const undeclared = splice(base, 3, 1, []);
+  assert.equal(undeclared.patched.model.chains.get('filter')!.get('OUTPUT')!.policyLine, undefined);
+  // Declared twice in one block: the second line's policy is the one kept.
+  splice(base, 4, 0, [':OUTPUT DROP [0:0]']);
+  // PREROUTING is no built-in chain of filter: a user chain by that name.
+  const named = splice(base, 4, 0, [':PREROUTING ACCEPT [0:0]']);
+  assert.ok(codes(named.patched).includes('builtin-chain-wrong-table'), codes(named.patched));
+});
+
 test('what other lines see is left to the general patch: a jump to a built-in chain, a declaration with rules', () => {
   const cases: Array<[string, number, number, string[]]> = [
     [base, 8, 0, ['-A INPUT -p tcp -j OUTPUT']],
     [base, 8, 0, ['-I WEB 1 -p tcp -j ACCEPT']],
     // A new chain's declaration and its rule, in either order.
     [base, 8, 0, ['-A NEW -j ACCEPT', ':NEW - [0:0]']],
-    // A built-in chain's line, a declaration with its rules, a chain declared twice in one edit.
-    [base, 8, 0, [':OUTPUT DROP [0:0]']],
+    // A declaration with its rules, a chain declared twice in one edit.
     [base, 8, 0, [':NEW - [0:0]', '-A NEW -j ACCEPT']],
     [base, 8, 0, [':NEW - [0:0]', ':NEW - [0:0]']],
   ];

@@ -11,8 +11,8 @@
 // unchanged are not checked again.
 // Lines that change no other rule's binding (spliceRules, ruleSplice.ts): blank and
 // comment lines, rules added or deleted that append to a chain without -I/-D/-R and
-// jump to a verdict, a target or such a chain, and `:NAME` lines of user chains:
-// spliced into the model in place.
+// jump to a verdict, a target or such a chain, and `:NAME` lines: spliced into the
+// model in place.
 // patchQuickly tries all but rebindLines (on every keystroke), patchLines all of them.
 // Anything else (table headers, COMMIT, CR LF, scripts) gets a full analysis.
 import type { Family, LineNode, RuleNode } from '../syntax/ast';

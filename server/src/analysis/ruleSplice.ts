@@ -1,21 +1,21 @@
 // Lines added or deleted that change no other rule's binding (spliceRules): rule
 // lines that append to a chain with no -I/-D/-R in it (or to a new one) and jump
-// to a verdict, an extension target or such a user chain; `:NAME` lines of user
-// chains. Every other rule stays bound to the same chains: the model is updated in
-// place (references and rules spliced in, the lines below moved, chains that
-// appear or go put in or taken out, in the order of their first mention). Without
-// new or lost jumps, rules that decide every packet or chains that appear or go,
-// the jump graph only renumbers the chains' rules and only the new rules and their
-// chains' runs are checked; with them, the changed chains' jumps are read again,
-// the walk from the built-in chains is made again, and the rules of chains now
-// reached otherwise or whose live rules changed are checked too. The structure
-// checks run again when a new rule names a chain not declared above it, when a
-// declaration concerns a chain other lines name, or when they had found something
-// (their findings name places); the rules in and jumping to a chain declared or
-// undeclared are checked again. A declaration of a chain nothing else names brings
-// only its own line's checks and the unused chains. Blank and comment lines alone
-// are the simplest case: only the lines below move. Cheap enough for every
-// keystroke (but see keystrokeRuleLimit).
+// to a verdict, an extension target or such a user chain; `:NAME` lines, a
+// built-in chain's policy line too. Every other rule stays bound to the same
+// chains: the model is updated in place (references and rules spliced in, the
+// lines below moved, chains that appear or go put in or taken out, in the order of
+// their first mention). Without new or lost jumps, rules that decide every packet
+// or chains that appear or go, the jump graph only renumbers the chains' rules and
+// only the new rules and their chains' runs are checked; with them, the changed
+// chains' jumps are read again, the walk from the built-in chains is made again,
+// and the rules of chains now reached otherwise or whose live rules changed are
+// checked too. The structure checks run again when a new rule names a chain not
+// declared above it, when a declaration concerns a chain other lines name, or when
+// they had found something (their findings name places); the rules in and jumping
+// to a chain declared or undeclared are checked again. A declaration of a chain
+// nothing else names brings only its own line's checks and the unused chains.
+// Blank and comment lines alone are the simplest case: only the lines below move.
+// Cheap enough for every keystroke (but see keystrokeRuleLimit).
 import type { ChainNode, LineNode, ParsedDocument, RuleNode } from '../syntax/ast';
 import { none } from '../syntax/lists';
 import { commandOf, targetOf } from '../syntax/restoreRule';
@@ -147,7 +147,7 @@ interface Taken {
 function goingDeclaration(model: DocumentModel, line: ChainNode): Declared | undefined {
   if (!line.name.text) return { line, lonely: true };
   const chain = model.chains.get(line.table!)?.get(line.name.text);
-  return chain && !chain.builtin ? { line, chain, lonely: chain.references.length === 1 } : undefined;
+  return chain ? { line, chain, lonely: chain.references.length === 1 } : undefined;
 }
 
 /**
@@ -159,11 +159,12 @@ function comingDeclaration(model: DocumentModel, line: ChainNode, going: Readonl
   const name = line.name.text;
   if (!name) return { line, lonely: true };
   const byName = model.chains.get(table);
-  if (!byName || builtinChain(table, name) || naming.declaring.has(name) || naming.made?.has(name)) return undefined;
+  if (!byName || naming.declaring.has(name) || naming.made?.has(name)) return undefined;
   naming.declaring.add(name);
   const existing = going.has(name) ? undefined : byName.get(name);
   if (existing) return { line, chain: existing, lonely: false };
-  return { line, chain: { table, name, family: model.family, builtin: false, declarations: none, rules: none, references: none }, lonely: true };
+  const builtin = builtinChain(table, name) !== undefined;
+  return { line, chain: { table, name, family: model.family, builtin, declarations: none, rules: none, references: none }, lonely: true };
 }
 
 /** The lines an edit removes (`going` undefined) or adds, if the splice can take every one. */
@@ -173,7 +174,7 @@ function takenLines(model: DocumentModel, nodes: readonly LineNode[], first: num
   for (const node of nodes) {
     if (bindsNothing(node)) continue;
     if (node.kind === 'chain') {
-      if (node.table === undefined || !findTable(node.table) || (node.name.text && builtinChain(node.table, node.name.text))) return undefined;
+      if (node.table === undefined || !findTable(node.table)) return undefined;
       const d = going ? comingDeclaration(model, node, going, naming) : goingDeclaration(model, node);
       if (!d) return undefined;
       out.declared.push(d);
@@ -200,6 +201,18 @@ function placeByFirstReference(model: DocumentModel, chain: ChainSymbol): void {
   for (const c of below) byName.delete(c.name);
   byName.set(chain.name, chain);
   for (const c of below) byName.set(c.name, c);
+}
+
+/** The binder gives a built-in chain the last of its `:NAME POLICY` lines. */
+function policyFromLastLine(doc: ParsedDocument, chain: ChainSymbol): void {
+  for (let k = chain.declarations.length - 1; k >= 0; k--) {
+    const node = doc.nodes[chain.declarations[k].node];
+    if (node.kind === 'chain') {
+      chain.policyLine = node;
+      return;
+    }
+  }
+  delete chain.policyLine;
 }
 
 /** The references the binder makes for a plain rule, in written order (bindDocument). */
@@ -263,7 +276,9 @@ export function spliceRules(previous: Analysis, edit: LineEdit, everyKeystroke =
   const jumpsChanged = plain.some((p) => p.jumpTo);
   const stopping = plain.filter((p) => p.stops).map((p) => p.chain);
   const chainsComeOrGo = come.naming.made!.size > 0 || emptied;
-  let walkAgain = jumpsChanged || stopping.length > 0 || chainsComeOrGo;
+  // A built-in chain that comes or goes with its `:NAME POLICY` line is where packets enter.
+  const entriesComeOrGo = [...gone.declared, ...come.declared].flatMap((d) => (d.chain?.builtin && d.lonely ? [d.chain] : []));
+  let walkAgain = jumpsChanged || stopping.length > 0 || chainsComeOrGo || entriesComeOrGo.length > 0;
   // New rules whose chain or target is neither built in nor declared above have
   // structural findings; existing ones (old rules' among them) name places, which
   // move; the lines naming a chain declared or undeclared are judged again.
@@ -314,9 +329,12 @@ export function spliceRules(previous: Analysis, edit: LineEdit, everyKeystroke =
   // Chains that only a declaration names come and go with it: all the graph keeps of them is a live count.
   const lonely = [...gone.declared, ...come.declared].flatMap((d) => (d.chain && d.lonely ? [d.chain] : []));
   graph.chainsDeclared(lonely);
+  // A built-in chain's policy is read from its last `:NAME POLICY` line (bindDocument).
+  for (const chain of declaredChains) if (chain.builtin) policyFromLastLine(doc, chain);
   // The changed chains are read again, and the rules of chains reached otherwise and
   // of chains whose live rules changed are checked again.
-  const reachedOtherwise = walkAgain ? graph.rulesChanged([...chains, ...reordered][0].table, new Set([...chains, ...reordered])) : [];
+  const reread = new Set([...chains, ...reordered, ...entriesComeOrGo]);
+  const reachedOtherwise = walkAgain ? graph.rulesChanged([...reread][0].table, reread) : [];
   if (!walkAgain) graph.rulesMoved(chains);
 
   // The runs of the chains that changed, made again from their references (block starts have moved: new keys).
