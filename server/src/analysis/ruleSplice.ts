@@ -84,17 +84,18 @@ function plainChain(chain: ChainSymbol | undefined): chain is ChainSymbol {
 interface Naming {
   /** Coming lines only: the chains made for names the table has no chain of yet, shared by the edit's lines. */
   made?: Map<string, ChainSymbol>;
-  /** Names the coming `:NAME` lines declare. */
+  /** Names the coming `:NAME` lines declare, and the new chains among them (a rule below in the edit may append to one). */
   declaring: Set<string>;
+  declaredNew: Map<string, ChainSymbol>;
   /** A rule's chain or target is neither built in nor declared above it: the structure checks have something to say. */
   structure: boolean;
 }
 
 /** The chain of that name, if plain; on the coming side a new one (as the binder makes it) when the table has none. */
 function plainOrMade(model: DocumentModel, table: string, name: string, naming: Naming): ChainSymbol | undefined {
-  const found = model.chains.get(table)?.get(name) ?? naming.made?.get(name);
+  const found = model.chains.get(table)?.get(name) ?? naming.made?.get(name) ?? naming.declaredNew.get(name);
   if (found) return plainChain(found) ? found : undefined;
-  if (!naming.made || naming.declaring.has(name)) return undefined;
+  if (!naming.made) return undefined;
   const chain: ChainSymbol = { table, name, family: model.family, builtin: builtinChain(table, name) !== undefined, declarations: none, rules: none, references: none };
   naming.made.set(name, chain);
   return chain;
@@ -159,17 +160,20 @@ function comingDeclaration(model: DocumentModel, line: ChainNode, going: Readonl
   const name = line.name.text;
   if (!name) return { line, lonely: true };
   const byName = model.chains.get(table);
-  if (!byName || naming.declaring.has(name) || naming.made?.has(name)) return undefined;
+  if (!byName || naming.declaring.has(name)) return undefined;
   naming.declaring.add(name);
-  const existing = going.has(name) ? undefined : byName.get(name);
+  // A chain a rule above in the edit made, or one of the table.
+  const existing = naming.made?.get(name) ?? (going.has(name) ? undefined : byName.get(name));
   if (existing) return { line, chain: existing, lonely: false };
   const builtin = builtinChain(table, name) !== undefined;
-  return { line, chain: { table, name, family: model.family, builtin, declarations: none, rules: none, references: none }, lonely: true };
+  const chain: ChainSymbol = { table, name, family: model.family, builtin, declarations: none, rules: none, references: none };
+  naming.declaredNew.set(name, chain);
+  return { line, chain, lonely: true };
 }
 
 /** The lines an edit removes (`going` undefined) or adds, if the splice can take every one. */
 function takenLines(model: DocumentModel, nodes: readonly LineNode[], first: number, going?: ReadonlySet<string>): (Taken & { naming: Naming }) | undefined {
-  const naming: Naming = { made: going && new Map(), declaring: new Set(), structure: false };
+  const naming: Naming = { made: going && new Map(), declaring: new Set(), declaredNew: new Map(), structure: false };
   const out = { rules: [] as Plain[], declared: [] as Declared[], naming };
   for (const node of nodes) {
     if (bindsNothing(node)) continue;
