@@ -46,7 +46,12 @@ function edit(text: string, random: () => number): string {
   else if (r < 0.35) lines.splice(at, 0, lines[pick()]); // jumps to chains kept
   else if (r < 0.6) lines.splice(at, 1 + Math.floor(random() * 2));
   else if (r < 0.72) lines.splice(at, 0, lines[at], '', '# c');
-  else if (r < 0.8) lines.splice(at, 0, `:NEW-${Math.floor(random() * 50)} - [0:0]`); // a new chain, or one declared twice
+  else if (r < 0.8) {
+    // A new chain, or one declared twice; alone or with a rule.
+    const name = `NEW-${Math.floor(random() * 50)}`;
+    if (random() < 0.5) lines.splice(at, 0, `:${name} - [0:0]`);
+    else lines.splice(at, 0, `:${name} - [0:0]`, `-A ${name} -p tcp -j ACCEPT`);
+  }
   else if (r < 0.86) lines.splice(chainLines[Math.floor(random() * chainLines.length)], 1); // a declaration goes
   else if (r < 0.9) lines.splice(at, 0, `-A ${lines[at].split(' ')[1]} -j ${random() < 0.5 ? 'RETURN' : 'ACCEPT'}`); // the rest of the chain is never reached
   else if (r < 0.94) lines.splice(at, 0, lines[pick()].replace(/^-A (\S+)/, `-A $1-${Math.floor(random() * 3)}`)); // a chain no line declares
