@@ -209,6 +209,17 @@ test('a new chain pasted with its rules is spliced, and so is the whole chain de
   splice(late, 7, 0, [':OUTPUT DROP [0:0]', '-A OUTPUT -p tcp --dport 25 -j ACCEPT']);
 });
 
+test('a rule line typed character by character is spliced at every step, before it has a command or a chain too', () => {
+  let text = splice(base, 8, 0, ['']).text;
+  const line = '-A WEB -p tcp --dport 8080 -j ACCEPT';
+  const steps = ['-', '-A', '-A -p tcp --dport 70000', '-A ', '-A W', '-A WE', '-A WEB', '-A WEB ', '-A WEB -p tcp -j ACCEPT', line, '-j ACCEPT', '-A -j ACCEPT'];
+  for (const step of steps) text = splice(text, 8, 1, [step]).text;
+  // A line with no chain yet is checked like any rule: its port is out of range.
+  const pasted = splice(base, 8, 0, ['-A -p tcp --dport 70000']);
+  assert.ok(pasted.patched.findings.some((f) => f.code === 'bad-port'), pasted.patched.findings.map((f) => f.code).join(' '));
+  splice(pasted.text, 8, 1, []);
+});
+
 test('what other lines see is left to the general patch: a jump to a built-in chain, a rule number, a chain declared twice in one edit', () => {
   const cases: Array<[string, number, number, string[]]> = [
     [base, 8, 0, ['-A INPUT -p tcp -j OUTPUT']],

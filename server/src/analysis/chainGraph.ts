@@ -117,10 +117,17 @@ class TableGraph {
 
   /**
    * After rules that neither jump to a chain nor stop every packet were added to
-   * or removed from the chain (incremental.ts): its jumps are the same, at other
+   * or removed from the chain (ruleSplice.ts): its jumps are the same, at other
    * positions, and the same rules are live, so only positions and counts change.
+   * A user chain such rules made or emptied is reached from nowhere.
    */
   rulesMoved(chain: ChainSymbol): void {
+    // A chain gone from the table, without jumps (else the graph is made again): nothing to keep.
+    if (this.chains.get(chain.name) !== chain) {
+      this.outgoing.delete(chain);
+      this.liveCount.delete(chain);
+      return;
+    }
     const rules = chain.rules;
     const out = this.outgoing.get(chain) ?? none;
     let j = 0;

@@ -80,6 +80,19 @@ function plainChain(chain: ChainSymbol | undefined): chain is ChainSymbol {
   return chain !== undefined && chain.references.every((r) => plainKinds.has(r.kind));
 }
 
+/**
+ * A rule of the table that names no chain: no command or no chain after it yet (the
+ * line is being typed), and no target or one that is no chain. The binder keeps it
+ * among the rules, with no reference; the structure checks pass it by.
+ */
+function bindsNoChain(rule: RuleNode): boolean {
+  const table = rule.table;
+  if (table === undefined || rule.otherFamily || marksFamily(rule) || !findTable(table)) return false;
+  if (commandOf(rule) !== undefined && rule.chain) return false;
+  const target = targetOf(rule);
+  return !target || findVerdict(target.name) !== undefined || (target.kind === 'jump' && findTarget(target.name) !== undefined);
+}
+
 /** What the lines of one side of an edit name, besides the lines themselves. */
 interface Naming {
   /** Coming lines only: the chains made for names the table has no chain of yet, shared by the edit's lines. */
@@ -142,6 +155,8 @@ interface Declared {
 interface Taken {
   rules: Plain[];
   declared: Declared[];
+  /** Rule lines still being written (no command or no chain yet): they bind nothing. */
+  unbound: RuleNode[];
 }
 
 /** The chain a going `:NAME` line declares. */
@@ -174,7 +189,7 @@ function comingDeclaration(model: DocumentModel, line: ChainNode, going: Readonl
 /** The lines an edit removes (`going` undefined) or adds, if the splice can take every one. */
 function takenLines(model: DocumentModel, nodes: readonly LineNode[], first: number, going?: ReadonlySet<string>): (Taken & { naming: Naming }) | undefined {
   const naming: Naming = { made: going && new Map(), declaring: new Set(), declaredNew: new Map(), structure: false };
-  const out = { rules: [] as Plain[], declared: [] as Declared[], naming };
+  const out = { rules: [] as Plain[], declared: [] as Declared[], unbound: [] as RuleNode[], naming };
   for (const node of nodes) {
     if (bindsNothing(node)) continue;
     if (node.kind === 'chain') {
@@ -184,9 +199,11 @@ function takenLines(model: DocumentModel, nodes: readonly LineNode[], first: num
       out.declared.push(d);
       continue;
     }
-    const plain = node.kind === 'rule' ? plainAppend(model, node, first, naming) : undefined;
-    if (!plain) return undefined;
-    out.rules.push(plain);
+    if (node.kind !== 'rule') return undefined;
+    const plain = plainAppend(model, node, first, naming);
+    if (plain) out.rules.push(plain);
+    else if (bindsNoChain(node)) out.unbound.push(node);
+    else return undefined;
   }
   return out;
 }
@@ -262,11 +279,11 @@ export function spliceRules(previous: Analysis, edit: LineEdit, everyKeystroke =
   const gone = takenLines(model, model.parsed.nodes.slice(edit.first, edit.oldEnd), edit.first);
   const goingNames = new Set(gone?.declared.flatMap((d) => (d.chain && d.lonely ? [d.chain.name] : [])));
   const come = gone && takenLines(model, edit.fresh, edit.first, goingNames);
-  if (!gone || !come || gone.rules.length + come.rules.length + gone.declared.length + come.declared.length > spliceLimit) return undefined;
+  if (!gone || !come || gone.rules.length + come.rules.length + gone.declared.length + come.declared.length + gone.unbound.length + come.unbound.length > spliceLimit) return undefined;
   // The old lines' references (the chain a rule appends to and a jump, a declaration) sit together, in node order.
   const at = firstFrom(model.references, edit.first);
   const goneCount = gone.rules.reduce((n, p) => n + (p.jumpTo ? 2 : 1), 0) + gone.declared.filter((d) => d.chain).length;
-  const goneRules = new Set(gone.rules.map((p) => p.rule));
+  const goneRules = new Set([...gone.rules.map((p) => p.rule), ...gone.unbound]);
   const goneChains = new Set(gone.declared.flatMap((d) => (d.chain ? [d.chain] : [])));
   const goneRefs = new Set(model.references.slice(at, at + goneCount));
   if (goneRefs.size !== goneCount || [...goneRefs].some((r) => (r.rule ? !goneRules.has(r.rule) : !goneChains.has(r.chain!)))) return undefined;
@@ -276,10 +293,11 @@ export function spliceRules(previous: Analysis, edit: LineEdit, everyKeystroke =
   const plain = [...gone.rules, ...come.rules];
   const chains = new Set(plain.flatMap((p) => (p.jumpTo ? [p.chain, p.jumpTo] : [p.chain])));
   const staying = new Set(come.rules.flatMap((p) => (p.jumpTo ? [p.chain, p.jumpTo] : [p.chain])));
-  const emptied = [...chains].some((c) => !staying.has(c) && c.references.every((r) => goneRefs.has(r)));
+  const emptied = [...chains].filter((c) => !staying.has(c) && c.references.every((r) => goneRefs.has(r)));
   const jumpsChanged = plain.some((p) => p.jumpTo);
   const stopping = plain.filter((p) => p.stops).map((p) => p.chain);
-  const chainsComeOrGo = come.naming.made!.size > 0 || emptied;
+  // A user chain that comes or goes without jumps is reached from nowhere; a built-in one is where packets enter.
+  const chainsComeOrGo = [...come.naming.made!.values(), ...emptied].some((c) => c.builtin);
   // A built-in chain that comes or goes with its `:NAME POLICY` line is where packets enter.
   const entriesComeOrGo = [...gone.declared, ...come.declared].flatMap((d) => (d.chain?.builtin && d.lonely ? [d.chain] : []));
   let walkAgain = jumpsChanged || stopping.length > 0 || chainsComeOrGo || entriesComeOrGo.length > 0;
@@ -309,8 +327,9 @@ export function spliceRules(previous: Analysis, edit: LineEdit, everyKeystroke =
   if (goneCount || added.length) {
     const refs = model.references;
     (model as { references: ChainReference[] }).references = refs.slice(0, at).concat(added, refs.slice(at + goneCount));
-    (model as { rules: RuleNode[] }).rules = splicedByLine(model.rules, goneRules, come.rules.map((p) => p.rule), ruleLine);
   }
+  const comeRules = [...come.rules.map((p) => p.rule), ...come.unbound];
+  if (goneRules.size || comeRules.length) (model as { rules: RuleNode[] }).rules = splicedByLine(model.rules, goneRules, comeRules, ruleLine);
   const declaredChains = new Set([...goneChains, ...come.declared.flatMap((d) => (d.chain ? [d.chain] : []))]);
   const moved: ChainSymbol[] = [];
   for (const chain of new Set([...chains, ...declaredChains])) {
@@ -361,7 +380,7 @@ export function spliceRules(previous: Analysis, edit: LineEdit, everyKeystroke =
   // Findings name places, which moved: everything that found something is checked again.
   // A chain declared or undeclared: its rules' checks and those of rules jumping to it read that.
   const declaredOrNot = [...declaredChains].filter((c) => !lonely.includes(c)).flatMap((c) => c.references.flatMap((r) => (r.rule ? [r.rule] : [])));
-  const recheck = new Set([...parts.byRule.keys(), ...come.rules.map((p) => p.rule), ...reachedOtherwise.flatMap((c) => c.rules), ...[...new Set(stopping)].flatMap((c) => c.rules), ...declaredOrNot]);
+  const recheck = new Set([...parts.byRule.keys(), ...comeRules, ...reachedOtherwise.flatMap((c) => c.rules), ...[...new Set(stopping)].flatMap((c) => c.rules), ...declaredOrNot]);
   for (const rule of recheck) parts.recheckRule(rule);
   for (const key of new Set([...parts.byRun.keys(), ...keys])) if (parts.runs.has(key)) parts.recheckRun(key);
   // Rules on built-in chains or chains declared above, jumping to chains declared
