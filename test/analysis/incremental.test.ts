@@ -77,7 +77,15 @@ function referencesOf(a: Analysis): string[] {
 }
 
 function nodesOf(a: Analysis): string {
-  return JSON.stringify(a.model.parsed.nodes.map((n) => (n.kind === 'rule' ? [n.range, n.counters?.range ?? null, n.options.map((o) => [o.name, o.range, o.args.map((w) => w.text)]), n.target?.name] : [n.kind, n.range])));
+  return JSON.stringify(
+    a.model.parsed.nodes.map((n) =>
+      n.kind === 'rule'
+        ? [n.range, n.counters?.range ?? null, n.options.map((o) => [o.name, o.range, o.args.map((w) => w.text)]), n.target?.name]
+        : n.kind === 'chain'
+          ? [n.kind, n.range, n.name.range, n.policy?.range ?? null, n.counters?.range ?? null]
+          : [n.kind, n.range],
+    ),
+  );
 }
 
 const documents: Record<string, string> = {

@@ -5,7 +5,7 @@ import { catalogGrammar } from '../catalog/grammar';
 import type { LineNode, ParsedDocument } from '../syntax/ast';
 import { assembleDocument, detectFormat, familyFromText, splitLines } from '../syntax/parse';
 import type { Range } from '../syntax/position';
-import { parseRestoreLine, type RestoreState } from '../syntax/restoreLines';
+import { parseRestoreLine, RestoreChainLine, type RestoreState } from '../syntax/restoreLines';
 import { RestoreRule } from '../syntax/restoreRule';
 import type { Analysis } from './analyze';
 import type { FamilyChoice } from './model';
@@ -30,10 +30,11 @@ function movedRange(r: Range, delta: number): Range {
 /** Moves a restore line node: its words follow its row; the ranges it keeps are replaced, never changed in place (some are shared). */
 function moveNode(node: LineNode, delta: number): void {
   if ('row' in node && node.row) node.row.line += delta;
-  // A restore rule's range is worked out from its row.
-  if (!(node instanceof RestoreRule)) node.range = movedRange(node.range, delta);
+  // Restore rules and chain lines work out their ranges from their row.
+  const fromRow = node instanceof RestoreRule || node instanceof RestoreChainLine;
+  if (!fromRow) node.range = movedRange(node.range, delta);
   for (const p of node.problems) p.range = movedRange(p.range, delta);
-  if ((node.kind === 'rule' || node.kind === 'chain') && node.counters) node.counters.range = movedRange(node.counters.range, delta);
+  if (node.kind === 'rule' && node.counters) node.counters.range = movedRange(node.counters.range, delta);
 }
 
 /** The table iptables-restore has open when it reaches line `at`. */
