@@ -53,6 +53,8 @@ cache.onIndexChanged = (uri) => {
 
 /** Diagnostics wait for a pause in typing; each document has its own timer. */
 const diagnosticDelayMs = 120;
+/** See onDidChangeContent: long enough for a request sent with a keystroke to come in first. */
+const quickPatchDelayMs = 20;
 const pending = new Map<string, ReturnType<typeof setTimeout>>();
 
 function publish(uri: string): void {
@@ -198,23 +200,39 @@ connection.onDidChangeWatchedFiles((change) => {
 
 // The library reports an opening as a change too. A document not analysed yet is
 // analysed at once; typing inside one rule is re-checked at once (a few
-// milliseconds); other edits wait for a pause in typing.
+// milliseconds); other edits wait for a pause in typing. In a big document the
+// quick patch waits a moment (quickPatchDelayMs), so that a request sent with the
+// keystroke (completion) is answered first, from the typing view, and the patch
+// waits for the next pause (postpone).
 documents.onDidChangeContent((e) => {
-  const doc = e.document;
-  if (!cache.has(doc.uri)) return schedule(doc.uri, 0);
+  const uri = e.document.uri;
+  if (!cache.has(uri)) return schedule(uri, 0);
+  if (!cache.isBig(uri)) return patchOrWait(uri);
+  const t = pending.get(uri);
+  if (t) clearTimeout(t);
+  pending.set(uri, setTimeout(() => {
+    pending.delete(uri);
+    patchOrWait(uri);
+  }, quickPatchDelayMs));
+});
+
+/** Publishes at once if a quick patch brings the analysis up to date; else waits for a pause in typing. */
+function patchOrWait(uri: string): void {
+  const doc = documents.get(uri);
+  if (!doc) return;
   let quick: ReturnType<AnalysisCache['patched']>;
   try {
     quick = cache.patched(doc);
   } catch (err) {
     // A half-patched analysis is not to be trusted: the next request starts over.
-    cache.delete(doc.uri);
-    connection.console.error(`iptables: incremental analysis of ${doc.uri} failed: ${(err as Error).stack ?? err}`);
+    cache.delete(uri);
+    connection.console.error(`iptables: incremental analysis of ${uri} failed: ${(err as Error).stack ?? err}`);
   }
-  if (!quick) return schedule(doc.uri);
-  const t = pending.get(doc.uri);
+  if (!quick) return schedule(uri);
+  const t = pending.get(uri);
   if (t) clearTimeout(t);
-  publish(doc.uri);
-});
+  publish(uri);
+}
 documents.onDidClose((e) => {
   const t = pending.get(e.document.uri);
   if (t) clearTimeout(t);

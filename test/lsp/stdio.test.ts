@@ -124,7 +124,7 @@ test('LSP over stdio: lines added and deleted move the findings and the model', 
   assert.doesNotMatch(client.stderr(), /Error|exception/i);
 });
 
-test('LSP over stdio: completion while a line of a big dump is typed answers from that line', { skip }, async () => {
+test('LSP over stdio: completion while a line of a big dump is typed answers from that line, before the keystroke\'s patch', { skip }, async () => {
   const client = await startServer();
   const big = generateDump('kube-proxy', 4000);
   const lines = big.split('\n');
@@ -137,10 +137,16 @@ test('LSP over stdio: completion while a line of a big dump is typed answers fro
       textDocument: { uri: bigUri, version: 2 },
       contentChanges: [{ range: { start: { line: at, character: 0 }, end: { line: at, character: lines[at].length } }, text: '-A KUBE-SERV' }],
     });
+    const order: string[] = [];
+    const published = client.diagnostics(bigUri, 2).then(() => order.push('diagnostics'));
     const list = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: bigUri }, position: { line: at, character: 12 } })) as CompletionList;
+    order.push('completion');
     const edit = list.items.find((i) => i.label === 'KUBE-SERVICES')?.textEdit as { range: { start: { character: number }; end: { character: number } } } | undefined;
     // The typed word `KUBE-SERV` is what the item replaces: the current line was read.
     assert.deepEqual([edit?.range.start.character, edit?.range.end.character], [3, 12]);
+    // The keystroke's patch waited: the completion sent with it was answered first.
+    await published;
+    assert.deepEqual(order, ['completion', 'diagnostics']);
   } finally {
     await client.close();
   }

@@ -148,6 +148,11 @@ export class AnalysisCache {
     return this.entries.has(uri);
   }
 
+  /** The document's last analysis has this many lines or more: its edits are worth care (collections, the typing view). */
+  isBig(uri: string): boolean {
+    return (this.entries.get(uri)?.analysis.model.parsed.lines.length ?? 0) >= bigDocumentLines;
+  }
+
   delete(uri: string): void {
     this.entries.delete(uri);
   }
