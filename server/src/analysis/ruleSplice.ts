@@ -80,17 +80,24 @@ function plainChain(chain: ChainSymbol | undefined): chain is ChainSymbol {
   return chain !== undefined && chain.references.every((r) => plainKinds.has(r.kind));
 }
 
+/** A rule of a known table, of the document's family, with no `-4`/`-6` of its own (those bind per family). */
+function inPlainTable(rule: RuleNode): boolean {
+  return rule.table !== undefined && !rule.otherFamily && !marksFamily(rule) && findTable(rule.table) !== undefined;
+}
+
+/** No target, or a verdict or an extension target: nothing the binder makes a chain of. */
+function targetsNoChain(rule: RuleNode): boolean {
+  const target = targetOf(rule);
+  return !target || findVerdict(target.name) !== undefined || (target.kind === 'jump' && findTarget(target.name) !== undefined);
+}
+
 /**
  * A rule of the table that names no chain: no command or no chain after it yet (the
  * line is being typed), and no target or one that is no chain. The binder keeps it
  * among the rules, with no reference; the structure checks pass it by.
  */
 function bindsNoChain(rule: RuleNode): boolean {
-  const table = rule.table;
-  if (table === undefined || rule.otherFamily || marksFamily(rule) || !findTable(table)) return false;
-  if (commandOf(rule) !== undefined && rule.chain) return false;
-  const target = targetOf(rule);
-  return !target || findVerdict(target.name) !== undefined || (target.kind === 'jump' && findTarget(target.name) !== undefined);
+  return inPlainTable(rule) && !(commandOf(rule) !== undefined && rule.chain) && targetsNoChain(rule);
 }
 
 /** What the lines of one side of an edit name, besides the lines themselves. */
@@ -120,15 +127,15 @@ function plainOrMade(model: DocumentModel, table: string, name: string, naming: 
  * a plain user chain (or a new one). `first` is the edit's first node.
  */
 function plainAppend(model: DocumentModel, rule: RuleNode, first: number, naming: Naming): Plain | undefined {
-  const table = rule.table;
-  if (table === undefined || rule.otherFamily || marksFamily(rule) || !findTable(table) || !model.chains.has(table)) return undefined;
+  const table = rule.table!;
+  if (!inPlainTable(rule) || !model.chains.has(table)) return undefined;
   if (commandOf(rule) !== 'append' || !rule.chain || rule.operands.length > 0) return undefined;
   const chain = plainOrMade(model, table, rule.chain.text, naming);
   if (!chain) return undefined;
   if (!chain.builtin && !declaredAbove(model, chain, first)) naming.structure = true;
   const stops = stopsEveryPacket(rule, familyOf(rule, model.family));
-  const target = targetOf(rule);
-  if (!target || findVerdict(target.name) || (target.kind === 'jump' && findTarget(target.name))) return { rule, chain, stops };
+  if (targetsNoChain(rule)) return { rule, chain, stops };
+  const target = targetOf(rule)!;
   // A jump to a user chain: bound like the binder does (isTargetName there), so the name is no extension target.
   if (findTarget(target.name)) return undefined;
   const jumpTo = plainOrMade(model, table, target.name, naming);
