@@ -523,3 +523,9 @@ test('oracle: iptables-legacy-restore agrees with every fire/quiet verdict', asy
   }
   assert.deepEqual(wrong, []);
 });
+
+test('rules are counted when only restore input of the other family numbers them (an ip6tables-restore heredoc in an iptables script)', () => {
+  const script = '#!/bin/sh\niptables -A INPUT -j ACCEPT\nip6tables-restore <<EOF\n*filter\n-I INPUT 5 -j ACCEPT\nCOMMIT\nEOF\n';
+  const codes = analyzeText(script, { fileName: 'setup.sh' }).findings.map((f) => f.code);
+  assert.ok(codes.includes('rule-number-out-of-range'), codes.join(' '));
+});

@@ -12,7 +12,7 @@ import { chainNameFaults, declarable, type ChainCreation } from './chainNames';
 import { makeFinding, type Finding } from './finding';
 import { suggest } from './values/suggest';
 import { orList } from './checks/wording';
-import { familyOf, familyOption, otherFamilyLine, type DocumentModel } from './model';
+import { familyOf, familyOption, familyScopes, otherFamilyLine, type DocumentModel, type ReferenceKind } from './model';
 import { programFamilyOf } from '../syntax/programFamily';
 import { familyProgram } from '../syntax/programs';
 import { commandOf, targetOf } from '../syntax/restoreRule';
@@ -35,6 +35,9 @@ function builtinList(table: string): string {
   return findTable(table)!.chains.map((c) => c.name).join(', ');
 }
 
+/** Commands that countRules judges (by their rule number, or -D on an empty chain). */
+const numberedKinds: ReadonlySet<ReferenceKind> = new Set<ReferenceKind>(['insert', 'replace', 'delete', 'zero', 'list']);
+
 interface Declared {
   word: Word;
   line: number;
@@ -48,12 +51,15 @@ class StructureChecker {
   private counts = new Map<string, Map<string, number>>();
   /** Every declaration in the file per table, to say "declared later at line N". */
   private allDeclarations = new Map<string, Map<string, Declared>>();
+  /** Some command works on a rule number or needs a rule to be there: rules are counted. Dumps have only -A. */
+  private counting = false;
 
   constructor(private readonly model: DocumentModel) {}
 
   run(): Finding[] {
     const { parsed } = this.model;
     this.collectAllDeclarations(parsed.nodes);
+    this.counting = familyScopes(this.model).some((scope) => scope.references.some((r) => numberedKinds.has(r.kind)));
     for (const node of parsed.nodes) {
       // Each family's chains are apart: a script may set up both (see scopeOf).
       this.scope = this.scopeOf(node);
@@ -223,7 +229,7 @@ class StructureChecker {
         case 'list-rules':
         case 'delete-chain':
           this.requireChain(table, chain, rule);
-          if (rule.origin === 'restore') this.countRules(table, chain.text, rule);
+          if (rule.origin === 'restore' && this.counting) this.countRules(table, chain.text, rule);
           break;
       }
     }
