@@ -121,29 +121,32 @@ test('while a line of a big dump is typed, completion reads the last analysis an
   assert.equal(cache.typingView(TextDocument.update(small, [{ range: { start: { line: 1, character: 3 }, end: { line: 1, character: 8 } }, text: 'OUT' }], 2), 1), undefined);
 });
 
-test('a jump spliced into an open file in place tells the index: the chain is no longer unused in the file that declares it', () => {
+/**
+ * Two files in one index: `other` first, then `edited` gets `line` inserted before
+ * line `at`, which must be spliced in place. Returns the codes of `other` before
+ * and after.
+ */
+function spliceBeside(other: string, edited: string, at: number, line: string): { before: string[]; after: string[] } {
   const index = new WorkspaceIndex();
   const cache = new AnalysisCache(() => undefined, index);
-  const owner = doc('owner.rules', '*filter\n:INPUT ACCEPT [0:0]\n:WEB - [0:0]\nCOMMIT\n');
-  assert.deepEqual(cache.get(owner).findings.map((f) => f.code), ['unused-chain']);
-  const caller = doc('caller.rules', '*filter\n:INPUT ACCEPT [0:0]\n:WEB - [0:0]\n-A INPUT -p tcp -j ACCEPT\n-A WEB -p udp -j ACCEPT\nCOMMIT\n');
-  const first = cache.get(caller);
-  const jumped = TextDocument.update(caller, [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: '-A INPUT -p icmp -j WEB\n' }], 2);
-  const second = cache.get(jumped);
+  const otherDoc = doc('other.rules', other);
+  const before = cache.get(otherDoc).findings.map((f) => f.code);
+  const editedDoc = doc('edited.rules', edited);
+  const first = cache.get(editedDoc);
+  const second = cache.get(TextDocument.update(editedDoc, [{ range: { start: { line: at, character: 0 }, end: { line: at, character: 0 } }, text: `${line}\n` }], 2));
   assert.equal(second.model, first.model, 'spliced in place');
   assert.equal(second.chainsChanged, true);
-  assert.deepEqual(cache.get(owner).findings.map((f) => f.code), []);
+  return { before, after: cache.get(otherDoc).findings.map((f) => f.code) };
+}
+
+test('a jump spliced into an open file in place tells the index: the chain is no longer unused in the file that declares it', () => {
+  const owner = '*filter\n:INPUT ACCEPT [0:0]\n:WEB - [0:0]\nCOMMIT\n';
+  const caller = '*filter\n:INPUT ACCEPT [0:0]\n:WEB - [0:0]\n-A INPUT -p tcp -j ACCEPT\n-A WEB -p udp -j ACCEPT\nCOMMIT\n';
+  assert.deepEqual(spliceBeside(owner, caller, 4, '-A INPUT -p icmp -j WEB'), { before: ['unused-chain'], after: [] });
 });
 
 test('a chain line spliced into an open file in place tells the index: another file may jump to the chain now', () => {
-  const index = new WorkspaceIndex();
-  const cache = new AnalysisCache(() => undefined, index);
-  const caller = doc('caller.rules', '*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -p tcp -j SHARED\nCOMMIT\n');
-  assert.deepEqual(cache.get(caller).findings.map((f) => f.code), ['unknown-target']);
-  const owner = doc('owner.rules', '*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -p udp -j ACCEPT\nCOMMIT\n');
-  const first = cache.get(owner);
-  const declared = TextDocument.update(owner, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: ':SHARED - [0:0]\n' }], 2);
-  const second = cache.get(declared);
-  assert.equal(second.model, first.model, 'spliced in place');
-  assert.deepEqual(cache.get(caller).findings.map((f) => f.code), []);
+  const caller = '*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -p tcp -j SHARED\nCOMMIT\n';
+  const owner = '*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -p udp -j ACCEPT\nCOMMIT\n';
+  assert.deepEqual(spliceBeside(caller, owner, 2, ':SHARED - [0:0]'), { before: ['unknown-target'], after: [] });
 });
