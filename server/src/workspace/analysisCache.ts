@@ -76,7 +76,8 @@ export class AnalysisCache {
     if (hit.unpatchable === doc.version) return undefined;
     // The same choice object, so the patch sees that nothing but the text changed.
     const analysis = this.patching(doc, () => patchQuickly(hit.analysis, doc.getText(), hit.analysis.parts.choice));
-    // No quick patch declares a chain (the index keeps declaration places, which move with their lines); a splice may add or remove jumps.
+    // A splice may add or remove jumps and declarations: the index hears of it (chainsChanged). Other quick patches
+    // leave the index as it is (it keeps declaration places, which move with their lines).
     if (analysis) {
       this.adopt(doc, hit, analysis, analysis.chainsChanged === true);
       // Quick patches change the model in place (the jump graph too): what they drop is mostly the old text.
