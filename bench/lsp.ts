@@ -18,7 +18,7 @@ export interface LspFigures {
   editMedianMs: number;
   /** Enter pressed in the middle of the file: a blank line, the lines below move, nothing is bound again. */
   blankLineToDiagnosticsMs: number;
-  /** A new rule line inserted: the line count changes, the lines below move and the chains are bound again. */
+  /** A new rule line inserted: the line count changes, the lines below move and the rule is spliced into its chain. */
   newLineToDiagnosticsMs: number;
   /** The same line deleted again. */
   deleteLineToDiagnosticsMs: number;
