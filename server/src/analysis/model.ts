@@ -4,7 +4,7 @@ import type { ChainNode, Family, LineNode, OptionNode, ParsedDocument, RuleNode 
 import { comparePositions, type Range } from '../syntax/position';
 import { programFamilyOf } from '../syntax/programFamily';
 import { LineWord } from '../syntax/restoreWords';
-import { commandOf, familyMarksOf, targetOf } from '../syntax/restoreRule';
+import { commandOf, familyMarksOf, markedFamily, targetOf } from '../syntax/restoreRule';
 import { appended, none } from '../syntax/lists';
 import type { Word } from '../syntax/word';
 import { builtinChain } from '../catalog/tables';
@@ -113,21 +113,13 @@ export function marksFamily(rule: RuleNode): boolean {
   return familyOption(rule) !== undefined;
 }
 
-/** The option that marks a rule for the family other than `family`. */
-function familyFlag(family: Family): string {
-  return family === 'ipv4' ? '--ipv6' : '--ipv4';
-}
-
 /**
  * `-6` in an IPv4 file (or `-4` in IPv6): iptables-restore skips the line. A command
  * line is judged by its program: `iptables -6` is refused, `ip6tables -6` is fine.
  */
 export function skippedForFamily(rule: RuleNode, family: Family): boolean {
-  return marks(rule, familyFlag(familyOf(rule, family)));
-}
-
-function marks(rule: RuleNode, name: string): boolean {
-  for (const o of familyMarksOf(rule)) if (o.name === name) return true;
+  const own = familyOf(rule, family);
+  for (const o of familyMarksOf(rule)) if (markedFamily(o) !== own) return true;
   return false;
 }
 

@@ -15,7 +15,7 @@ import { orList } from './checks/wording';
 import { familyOf, familyOption, familyScopes, otherFamilyLine, type DocumentModel, type ReferenceKind } from './model';
 import { programFamilyOf } from '../syntax/programFamily';
 import { familyProgram } from '../syntax/programs';
-import { commandOf, targetOf } from '../syntax/restoreRule';
+import { commandOf, markedFamily, targetOf } from '../syntax/restoreRule';
 
 // Names the messages list, read once from the catalog.
 const tableNames = tables.map((t) => t.name);
@@ -189,9 +189,10 @@ class StructureChecker {
     if (table === undefined) return;
     if (rule.otherFamily) {
       const flag = familyOption(rule)!;
-      const only = flag.name === '--ipv6' ? 'IPv6' : 'IPv4';
+      const marked = markedFamily(flag)!;
+      const only = marked === 'ipv6' ? 'IPv6' : 'IPv4';
       if (rule.origin === 'command' && rule.program && rule.programFamily) {
-        const other = familyProgram(flag.name === '--ipv6' ? 'ipv6' : 'ipv4');
+        const other = familyProgram(marked);
         this.add('family-option-refused', `\`${rule.program.text}\` refuses \`${flag.written}\` and exits with an error: it handles ${only === 'IPv6' ? 'IPv4' : 'IPv6'} only. Run the rule with ${other}, or drop \`${flag.written}\`.`, flag.word);
       } else {
         this.add('other-family-rule', `This rule is for ${only} only (\`${flag.written}\`); in this ${this.model.family === 'ipv4' ? 'IPv4' : 'IPv6'} file iptables skips it.`, flag.word, 'hint');

@@ -64,6 +64,8 @@ export interface CoreOption {
   restore?: false;
   /** Only this family's program accepts it (-f: ip6tables says "use -m frag instead"). */
   family?: Family;
+  /** Marks the rule for this family alone (-4, -6): the other family's restore skips the line. */
+  marksFamily?: Family;
   /** The commands iptables accepts it with ("Illegal option ... with this command" otherwise); absent: any. */
   commands?: readonly CommandUse[];
   /** May be given more than once in a rule (-m, -v); any other core option only once. */
@@ -104,8 +106,8 @@ export const coreOptions: readonly CoreOption[] = [
   cmd('policy', '-P', 'chain policy'),
   cmd('version', '-V', '', { printsOnly: true }),
   cmd('help', '-h', '', { printsOnly: true }),
-  { long: '--ipv4', short: '-4', arity: 0, negation: 'ignored' },
-  { long: '--ipv6', short: '-6', arity: 0, negation: 'ignored' },
+  { long: '--ipv4', short: '-4', arity: 0, negation: 'ignored', marksFamily: 'ipv4' },
+  { long: '--ipv6', short: '-6', arity: 0, negation: 'ignored', marksFamily: 'ipv6' },
   { long: '--protocol', short: '-p', arity: 1, negatable: true, condition: true, commands: ruleSpecCommands, placeholder: 'PROTOCOL' },
   { long: '--source', aliases: ['--src'], short: '-s', arity: 1, negatable: true, condition: true, commands: ruleSpecCommands, placeholder: 'ADDRESS[/MASK][,...]' },
   { long: '--destination', aliases: ['--dst'], short: '-d', arity: 1, negatable: true, condition: true, commands: ruleSpecCommands, placeholder: 'ADDRESS[/MASK][,...]' },

@@ -42,9 +42,13 @@ function keep(rule: RestoreRule): void {
   nextKept = (nextKept + 1) % keptCount;
 }
 
+/** The family a `-4` or `-6` marks its rule for (coreOptions' marksFamily); undefined for any other option. */
+export function markedFamily(o: OptionNode): Family | undefined {
+  return o.owner.kind === 'core' ? o.owner.spec.marksFamily : undefined;
+}
 
 function isFamilyMark(o: OptionNode): boolean {
-  return o.name === '--ipv4' || o.name === '--ipv6';
+  return markedFamily(o) !== undefined;
 }
 
 /** Core conditions of a rule with no match and no negation; undefined when it has either (so it tests something). */

@@ -66,7 +66,7 @@ function addCoreOptions(items: ItemList, parts: RuleParts, scope: OptionScope): 
     if (scope.negated && !o.negatable) continue;
     if (scope.origin === 'restore' && o.restore === false) continue;
     // A command line's program already fixes the family; -4/-6 only sort lines of a shared restore file.
-    if (scope.origin === 'command' && (o.long === '--ipv4' || o.long === '--ipv6')) continue;
+    if (scope.origin === 'command' && o.marksFamily) continue;
     if (!fitsCommand(o, parts, scope.origin)) continue;
     if (o.family && o.family !== scope.family) continue;
     if (present.has(onceKey(o)) && !o.repeatable) continue;
