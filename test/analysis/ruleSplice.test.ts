@@ -149,6 +149,10 @@ test('a rule naming a chain nothing declares is spliced in and out: the chain ap
   // An undeclared built-in chain's first rule.
   const late = base.replace(':OUTPUT ACCEPT [0:0]\n', '').replace('-A OUTPUT -p udp --dport 53 -j ACCEPT\n', '');
   splice(late, 7, 0, ['-A OUTPUT -p tcp --dport 25 -j ACCEPT']);
+  // A goto to an extension target names no chain, and iptables refuses it; also on a line with no chain yet.
+  const gotoDnat = splice(base, 8, 0, ['-A WEB -p tcp -g DNAT']);
+  assert.ok(codes(gotoDnat.patched).includes('unknown-target'), codes(gotoDnat.patched));
+  splice(base, 8, 0, ['-A -p tcp -g DNAT']);
 });
 
 test('declaring a chain that rules name, and taking its declaration away, is spliced: their findings and the chain order follow', () => {

@@ -4,7 +4,7 @@ import type { ChainNode, Family, LineNode, OptionNode, ParsedDocument, RuleNode 
 import { comparePositions, type Range } from '../syntax/position';
 import { programFamilyOf } from '../syntax/programFamily';
 import { LineWord } from '../syntax/restoreWords';
-import { commandOf, familyMarksOf, markedFamily, targetOf } from '../syntax/restoreRule';
+import { commandOf, familyMarksOf, markedFamily, targetOf, type TargetSummary } from '../syntax/restoreRule';
 import { appended, none } from '../syntax/lists';
 import type { Word } from '../syntax/word';
 import { builtinChain } from '../catalog/tables';
@@ -129,9 +129,9 @@ export function writtenBefore(a: Word, b: Word): boolean {
   return comparePositions(a.range.start, b.range.start) < 0;
 }
 
-/** A jump target that is not a chain: a built-in verdict or an extension target. */
-function isTargetName(name: string): boolean {
-  return findVerdict(name) !== undefined || findTarget(name) !== undefined;
+/** The target names a chain, so binding makes a reference: it is neither a built-in verdict nor an extension target. */
+export function namesChain(target: TargetSummary): boolean {
+  return target.nameWord.text !== '' && findVerdict(target.name) === undefined && findTarget(target.name) === undefined;
 }
 
 /** The chain `name` of `table` among the chains of `family` (the document's family when absent). */
@@ -227,7 +227,7 @@ export function bindDocument(parsed: ParsedDocument, choice: FamilyChoice = {}):
     const chainWord = kind ? node.chain : undefined;
     const renamed = command === 'rename-chain' && node.chain ? node.operands[0] : undefined;
     const target = targetOf(node);
-    const targetWord = target && target.nameWord.text && !isTargetName(target.name) ? target.nameWord : undefined;
+    const targetWord = target && namesChain(target) ? target.nameWord : undefined;
     // A rule may name its target before its chain (`-j X -A Y`): references are made in
     // the order they are written, so every list of them is in file order.
     if (renamed && targetWord) {

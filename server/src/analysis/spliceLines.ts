@@ -8,10 +8,9 @@ import type { ChainNode, LineNode, RuleNode } from '../syntax/ast';
 import { none } from '../syntax/lists';
 import { commandOf, targetOf } from '../syntax/restoreRule';
 import { builtinChain, findTable } from '../catalog/tables';
-import { findTarget } from '../catalog/modules';
 import { findVerdict } from '../catalog/verdicts';
 import { stopsEveryPacket } from './chainGraph';
-import { familyOf, marksFamily, type ChainSymbol, type DocumentModel, type ReferenceKind } from './model';
+import { familyOf, marksFamily, namesChain, type ChainSymbol, type DocumentModel, type ReferenceKind } from './model';
 
 /** Kinds of reference a chain may have for its rule count and order not to matter elsewhere (no -I/-D/-R N, no -F). */
 const plainKinds = new Set<ReferenceKind>(['declaration', 'append', 'jump', 'goto', 'policy']);
@@ -46,10 +45,16 @@ function inPlainTable(rule: RuleNode): boolean {
   return rule.table !== undefined && !rule.otherFamily && !marksFamily(rule) && findTable(rule.table) !== undefined;
 }
 
-/** No target, or a verdict or an extension target: nothing the binder makes a chain of. */
-function targetsNoChain(rule: RuleNode): boolean {
+/**
+ * No target, or one binding makes no chain of (namesChain). A goto to an extension
+ * target is such a one that the structure checks refuse: noted in `naming`.
+ */
+function targetsNoChain(rule: RuleNode, naming: Naming): boolean {
   const target = targetOf(rule);
-  return !target || findVerdict(target.name) !== undefined || (target.kind === 'jump' && findTarget(target.name) !== undefined);
+  if (!target) return true;
+  if (namesChain(target)) return false;
+  if (!findVerdict(target.name) && !target.extension) naming.structure = true;
+  return true;
 }
 
 /**
@@ -57,8 +62,8 @@ function targetsNoChain(rule: RuleNode): boolean {
  * line is being typed), and no target or one that is no chain. The binder keeps it
  * among the rules, with no reference; the structure checks pass it by.
  */
-function bindsNoChain(rule: RuleNode): boolean {
-  return inPlainTable(rule) && !(commandOf(rule) !== undefined && rule.chain) && targetsNoChain(rule);
+function bindsNoChain(rule: RuleNode, naming: Naming): boolean {
+  return inPlainTable(rule) && !(commandOf(rule) !== undefined && rule.chain) && targetsNoChain(rule, naming);
 }
 
 /** What the lines of one side of an edit name, besides the lines themselves. */
@@ -95,10 +100,8 @@ function plainAppend(model: DocumentModel, rule: RuleNode, first: number, naming
   if (!chain) return undefined;
   if (!chain.builtin && !declaredAbove(model, chain, first)) naming.structure = true;
   const stops = stopsEveryPacket(rule, familyOf(rule, model.family));
-  if (targetsNoChain(rule)) return { rule, chain, stops };
+  if (targetsNoChain(rule, naming)) return { rule, chain, stops };
   const target = targetOf(rule)!;
-  // A jump to a user chain: bound like the binder does (isTargetName there), so the name is no extension target.
-  if (findTarget(target.name)) return undefined;
   const jumpTo = plainOrMade(model, table, target.name, naming);
   if (!jumpTo || jumpTo.builtin) return undefined;
   if (!declaredAbove(model, jumpTo, first)) naming.structure = true;
@@ -170,7 +173,7 @@ export function takenLines(model: DocumentModel, nodes: readonly LineNode[], fir
     if (node.kind !== 'rule') return undefined;
     const plain = plainAppend(model, node, first, naming);
     if (plain) out.rules.push(plain);
-    else if (bindsNoChain(node)) out.unbound.push(node);
+    else if (bindsNoChain(node, naming)) out.unbound.push(node);
     else return undefined;
   }
   return out;
