@@ -15,7 +15,7 @@ import { commandOf, plainConditions, targetOf } from '../syntax/restoreRule';
 import { findProtocol } from '../catalog/protocols';
 import { findTable } from '../catalog/tables';
 import { findVerdict } from '../catalog/verdicts';
-import { chainsOf, type ChainSymbol, type DocumentModel } from './model';
+import { chainsOf, namesChain, type ChainSymbol, type DocumentModel } from './model';
 import { maskBits } from './values/address';
 import { fit, none } from '../syntax/lists';
 
@@ -201,9 +201,10 @@ class TableGraph {
     for (let i = 0; i < rules.length; i++) {
       const rule = rules[i];
       const target = targetOf(rule);
-      if (target && !isDynamic(target.nameWord)) {
+      // The chains binding made a reference to (namesChain); extension jumps, most targets, are passed first.
+      if (target && !target.extension && !isDynamic(target.nameWord) && namesChain(target)) {
         const to = this.chains.get(target.name);
-        if (to && !to.builtin && !target.extension) (out ??= []).push({ from: chain, to, rule, index: i, kind: target.kind, word: target.nameWord, live: i < live });
+        if (to && !to.builtin) (out ??= []).push({ from: chain, to, rule, index: i, kind: target.kind, word: target.nameWord, live: i < live });
       }
     }
     // Most chains jump nowhere: they keep no list.
@@ -403,17 +404,7 @@ export class ChainGraph {
     return moved;
   }
 
-  /** User chains without rules or jumps declared or undeclared in place (ruleSplice.ts): nothing but their live counts changes. */
-  chainsDeclared(chains: readonly ChainSymbol[]): void {
-    for (const chain of chains) {
-      const g = this.graphOf(chain);
-      if (!g) continue;
-      if (g.chains.get(chain.name) === chain) g.liveCount.set(chain, 0);
-      else g.liveCount.delete(chain);
-    }
-  }
-
-  /** See TableGraph.rulesMoved: the chains' positions and live counts again. */
+  /** See TableGraph.rulesMoved: the chains' positions and live counts again (chains that came or went without jumps too). */
   rulesMoved(chains: Iterable<ChainSymbol>): void {
     this.places = undefined;
     for (const chain of chains) this.graphOf(chain)?.rulesMoved(chain);

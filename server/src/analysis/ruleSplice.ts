@@ -193,7 +193,7 @@ export function spliceRules(previous: Analysis, edit: LineEdit, everyKeystroke =
   if (reordered.length) walkAgain = true;
   // Chains that only a declaration names come and go with it: all the graph keeps of them is a live count.
   const lonely = [...gone.declared, ...come.declared].flatMap((d) => (d.chain && d.lonely ? [d.chain] : []));
-  graph.chainsDeclared(lonely);
+  graph.rulesMoved(lonely);
   // A built-in chain's policy is read from its last `:NAME POLICY` line (bindDocument).
   for (const chain of declaredChains) if (chain.builtin) policyFromLastLine(doc, chain);
   // The changed chains are read again, and the rules of chains reached otherwise and

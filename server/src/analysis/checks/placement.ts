@@ -37,13 +37,18 @@ function describePlaces(p: Places, table?: string): string {
   return orList(placeNames(p, table));
 }
 
-/** The built-in chain (by name) whose packets cannot have the interface this option tests. */
-function isInterfaceOption(option: OptionNode): boolean {
-  return option.name === '--in-interface' || option.name === '--out-interface';
+/** `-i` or `-o` for an option that tests an interface (the catalog's chains name them so in noInterface). */
+function interfaceFlag(option: OptionNode): '-i' | '-o' | undefined {
+  return option.name === '--in-interface' ? '-i' : option.name === '--out-interface' ? '-o' : undefined;
 }
 
+function isInterfaceOption(option: OptionNode): boolean {
+  return interfaceFlag(option) !== undefined;
+}
+
+/** The built-in chain (by name) whose packets cannot have the interface this option tests. */
 function lacksInterface(option: OptionNode, chainName: string): ChainInfo | undefined {
-  const short = option.name === '--in-interface' ? '-i' : option.name === '--out-interface' ? '-o' : undefined;
+  const short = interfaceFlag(option);
   const chain = short && builtinChainNamed(chainName);
   return chain && chain.noInterface?.option === short ? chain : undefined;
 }
