@@ -26,7 +26,8 @@ import { runKey } from './checks/lints';
 import type { Finding } from './finding';
 import { applyEdit, readEdit, type LineEdit } from './lineEdit';
 import { spliceRules } from './ruleSplice';
-import { familyOf, marksFamily, writtenBefore, type ChainSymbol, type DocumentModel, type FamilyChoice } from './model';
+import { inPlainTable } from './spliceLines';
+import { familyOf, writtenBefore, type ChainSymbol, type DocumentModel, type FamilyChoice } from './model';
 
 /**
  * What other lines see of a rule: the chain it goes to, the command, its operands,
@@ -46,15 +47,9 @@ function bindingKey(rule: RuleNode, family: Family): string {
   ].join('\u0000');
 }
 
+/** A rule of a plain table (inPlainTable) whose command carries a rule only: no declarations, no rule numbers elsewhere depend on it. */
 function eligible(rule: RuleNode): boolean {
-  return (
-    rule.table !== undefined &&
-    !rule.otherFamily &&
-    // Commands that carry a rule only: no declarations, no rule numbers elsewhere depend on it.
-    ruleCommands.has(commandOf(rule) ?? '') &&
-    // -4 / -6 decide whether iptables-restore reads the line at all.
-    !marksFamily(rule)
-  );
+  return inPlainTable(rule) && ruleCommands.has(commandOf(rule) ?? '');
 }
 
 /** Gives the old object the new one's content, so every holder of the old one sees the new content. */

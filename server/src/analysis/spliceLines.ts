@@ -40,8 +40,8 @@ function plainChain(chain: ChainSymbol | undefined): chain is ChainSymbol {
   return chain !== undefined && chain.references.every((r) => plainKinds.has(r.kind));
 }
 
-/** A rule of a known table, of the document's family, with no `-4`/`-6` of its own (those bind per family). */
-function inPlainTable(rule: RuleNode): boolean {
+/** A rule of a known table, of the document's family, with no `-4`/`-6` of its own (they decide whether iptables-restore reads the line at all). */
+export function inPlainTable(rule: RuleNode): boolean {
   return rule.table !== undefined && !rule.otherFamily && !marksFamily(rule) && findTable(rule.table) !== undefined;
 }
 

@@ -179,7 +179,6 @@ function parseChainLine(text: string, row: Row, indent: number, state: RestoreSt
   return node;
 }
 
-
 function parseRuleLine(text: string, row: Row, indent: number, state: RestoreState, grammar: ExtensionGrammar, problems: Problem[]): RestoreRule {
   const line = row.line;
   let from = indent;

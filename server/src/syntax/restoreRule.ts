@@ -15,13 +15,7 @@ import { parseRuleWords, type RuleParts } from './ruleParser';
 import type { Row, Word } from './word';
 
 /** What is read again on demand. */
-interface Details {
-  options: OptionNode[];
-  protocol?: OptionNode;
-  matches: MatchNode[];
-  command?: CommandNode;
-  target?: TargetNode;
-}
+type Details = Pick<RuleParts, 'options' | 'protocol' | 'matches' | 'command' | 'target'>;
 
 /** What binding and the jump graph read of a rule's target, for every rule. */
 export type TargetSummary = Pick<TargetNode, 'kind' | 'name' | 'nameWord' | 'extension'>;
