@@ -12,7 +12,8 @@ import { chainNameFaults, declarable, type ChainCreation } from './chainNames';
 import { makeFinding, type Finding } from './finding';
 import { suggest } from './values/suggest';
 import { orList } from './checks/wording';
-import { familyOf, familyOption, familyScopes, otherFamilyLine, type DocumentModel, type ReferenceKind } from './model';
+import { familyOf, familyOption, otherFamilyLine, type DocumentModel } from './model';
+import { coreOptions, type CommandName } from '../syntax/coreOptions';
 import { programFamilyOf } from '../syntax/programFamily';
 import { familyProgram } from '../syntax/programs';
 import { commandOf, markedFamily, targetOf } from '../syntax/restoreRule';
@@ -35,8 +36,10 @@ function builtinList(table: string): string {
   return findTable(table)!.chains.map((c) => c.name).join(', ');
 }
 
-/** Commands that countRules judges (by their rule number, or -D on an empty chain). */
-const numberedKinds: ReadonlySet<ReferenceKind> = new Set<ReferenceKind>(['insert', 'replace', 'delete', 'zero', 'list']);
+/** Commands that take a rule number (the core table's `rulenum` operand): countRules judges them (and -D on an empty chain). */
+const numberedCommands: ReadonlySet<CommandName | undefined> = new Set(
+  coreOptions.flatMap((o) => (o.command?.operands.some((op) => op.kind === 'rulenum') ? [o.command.name] : [])),
+);
 
 interface Declared {
   word: Word;
@@ -59,7 +62,7 @@ class StructureChecker {
   run(): Finding[] {
     const { parsed } = this.model;
     this.collectAllDeclarations(parsed.nodes);
-    this.counting = familyScopes(this.model).some((scope) => scope.references.some((r) => numberedKinds.has(r.kind)));
+    this.counting = this.model.rules.some((rule) => numberedCommands.has(commandOf(rule)));
     for (const node of parsed.nodes) {
       // Each family's chains are apart: a script may set up both (see scopeOf).
       this.scope = this.scopeOf(node);
