@@ -78,11 +78,11 @@ export class AnalysisCache {
     const analysis = this.patching(doc, () => patchQuickly(hit.analysis, doc.getText(), hit.analysis.parts.choice));
     // A splice may add or remove jumps and declarations: the index hears of it (chainsChanged). Other quick patches
     // leave the index as it is (it keeps declaration places, which move with their lines).
-    if (analysis) {
-      this.adopt(doc, hit, analysis, analysis.chainsChanged === true);
-      // Quick patches change the model in place (the jump graph too): what they drop is mostly the old text.
-      if (analysis.model.parsed.lines.length >= bigDocumentLines) collectWhenIdle(doc.getText().length);
-    } else hit.unpatchable = doc.version;
+    if (analysis) this.adopt(doc, hit, analysis, analysis.chainsChanged === true);
+    else hit.unpatchable = doc.version;
+    // Quick patches change the model in place (the jump graph too): what they drop is mostly the old text. A patch
+    // that could not serve dropped the text and its lines as well, and the patch it waits for runs on top of them.
+    if (hit.analysis.model.parsed.lines.length >= bigDocumentLines) collectWhenIdle(doc.getText().length);
     return analysis;
   }
 

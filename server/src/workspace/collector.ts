@@ -71,6 +71,11 @@ export function collectWhenIdle(droppedChars: number): boolean {
   return false;
 }
 
+/** Characters of dropped text counted since the last collection (for tests). */
+export function textPending(): number {
+  return textLeftBehind;
+}
+
 /** A bigger analysis is about to run and collects for itself: the pending idle collection would only get in its way. */
 export function cancelIdleCollection(): void {
   if (idleCollection) clearTimeout(idleCollection);
