@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { analyzeText, type Analysis } from '../../server/src/analysis/analyze';
 import { chainGraph } from '../../server/src/analysis/chainGraph';
 import { patchLines, patchQuickly } from '../../server/src/analysis/incremental';
+import { spliceLimit } from '../../server/src/analysis/ruleSplice';
 import { generateDump } from '../../bench/generate';
 
 const base = `*filter
@@ -263,8 +264,8 @@ test('a chain line that declares a chain nothing names is spliced in and out: it
   splice(late, 1, 0, ['-A OUTPUT -p tcp --dport 25 -j ACCEPT']);
 });
 
-test('a big paste of plain rules is bound again rather than spliced rule by rule, with the same result', () => {
-  const paste = Array.from({ length: 100 }, (_, i) => `-A WEB -p tcp --dport ${2000 + i} -j ACCEPT`);
+test('a paste of more lines than the splice takes is bound again rather than spliced rule by rule, with the same result', () => {
+  const paste = Array.from({ length: spliceLimit + 1 }, (_, i) => `-A WEB -p tcp --dport ${2000 + i} -j ACCEPT`);
   const previous = analyzeText(base);
   const next = lines(base);
   next.splice(8, 0, ...paste);
@@ -273,9 +274,23 @@ test('a big paste of plain rules is bound again rather than spliced rule by rule
   assert.ok(patched);
   assert.notEqual(patched.model, previous.model);
   assert.deepEqual(seen(patched), seen(analyzeText(text)));
-  // A few lines are still spliced.
-  next.splice(8, 100, ...paste.slice(0, 5));
+  // One line fewer is still spliced.
+  next.splice(8, paste.length, ...paste.slice(1));
   assert.equal(patchQuickly(previous, next.join('\n'), {})?.model, previous.model);
+});
+
+test('a pasted block of a dump, rules of many chains jumping to one chain and new chains with their rules, is spliced, and cut again', () => {
+  const text = generateDump('kube-proxy', 3000);
+  const dump = lines(text);
+  const from = dump.findIndex((l) => l.startsWith('-A KUBE-SEP-'));
+  const copied = dump.slice(from, from + 300);
+  assert.ok(new Set(copied.map((l) => l.split(' ')[1])).size > 50, 'rules of many chains');
+  assert.ok(copied.filter((l) => l.includes('-j KUBE-MARK-MASQ')).length > 50, 'many jumps to one chain');
+  const fresh = Array.from({ length: 100 }, (_, i) => [`:PASTED-${i} - [0:0]`, `-A PASTED-${i} -s 10.9.0.${i}/32 -j KUBE-MARK-MASQ`]).flat();
+  const at = dump.findIndex((l, i) => i > dump.length / 2 && l.startsWith('-A KUBE-SEP-'));
+  const pasted = splice(text, at, 0, [...copied, ...fresh]);
+  assert.ok(pasted.patched.findings.some((f) => f.code === 'duplicate-rule'), 'the copies are found again');
+  splice(pasted.text, at, copied.length + fresh.length, []);
 });
 
 test('past 60k rules, a splice that walks the jump graph again waits for a pause in typing (patchLines), a plain one does not', () => {

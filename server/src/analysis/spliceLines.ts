@@ -35,9 +35,14 @@ function declaredAbove(model: DocumentModel, chain: ChainSymbol | undefined, fir
   return block !== undefined && chain.declarations.some((d) => d.node < first && d.node >= block.firstNode);
 }
 
-/** Rule numbers and order do not matter elsewhere for the chain (no -I/-D/-R N, no -F). */
-function plainChain(chain: ChainSymbol | undefined): chain is ChainSymbol {
-  return chain !== undefined && chain.references.every((r) => plainKinds.has(r.kind));
+/**
+ * Rule numbers and order do not matter elsewhere for the chain (no -I/-D/-R N, no -F).
+ * Judged once per chain and edit: a pasted block's rules jump to a few chains with thousands of references.
+ */
+function plainChain(chain: ChainSymbol, naming: Naming): boolean {
+  let plain = naming.judged.get(chain);
+  if (plain === undefined) naming.judged.set(chain, (plain = chain.references.every((r) => plainKinds.has(r.kind))));
+  return plain;
 }
 
 /** A rule of a known table, of the document's family, with no `-4`/`-6` of its own (they decide whether iptables-restore reads the line at all). */
@@ -75,12 +80,14 @@ export interface Naming {
   declaredNew: Map<string, ChainSymbol>;
   /** A rule's chain or target is neither built in nor declared above it: the structure checks have something to say. */
   structure: boolean;
+  /** Chains of the table already judged by plainChain. */
+  judged: Map<ChainSymbol, boolean>;
 }
 
 /** The chain of that name, if plain; on the coming side a new one (as the binder makes it) when the table has none. */
 function plainOrMade(model: DocumentModel, table: string, name: string, naming: Naming): ChainSymbol | undefined {
   const found = model.chains.get(table)?.get(name) ?? naming.made?.get(name) ?? naming.declaredNew.get(name);
-  if (found) return plainChain(found) ? found : undefined;
+  if (found) return plainChain(found, naming) ? found : undefined;
   if (!naming.made) return undefined;
   const chain: ChainSymbol = { table, name, family: model.family, builtin: builtinChain(table, name) !== undefined, declarations: none, rules: none, references: none };
   naming.made.set(name, chain);
@@ -159,7 +166,7 @@ function comingDeclaration(model: DocumentModel, line: ChainNode, going: Readonl
 
 /** The lines an edit removes (`going` undefined) or adds, if the splice can take every one. */
 export function takenLines(model: DocumentModel, nodes: readonly LineNode[], first: number, going?: ReadonlySet<string>): (Taken & { naming: Naming }) | undefined {
-  const naming: Naming = { made: going && new Map(), declaring: new Set(), declaredNew: new Map(), structure: false };
+  const naming: Naming = { made: going && new Map(), declaring: new Set(), declaredNew: new Map(), structure: false, judged: new Map() };
   const out = { rules: [] as Plain[], declared: [] as Declared[], unbound: [] as RuleNode[], naming };
   for (const node of nodes) {
     if (bindsNothing(node)) continue;

@@ -102,7 +102,16 @@ function rangeOf(w: Word | Range): Range {
   return 'range' in w ? w.range : w;
 }
 
+/** What a rule's `later` judges, taken by its `now`. */
+interface Waiting {
+  placed: Placed[];
+  hasInterface: boolean;
+}
+
 class PlacementChecker {
+  /** Rules whose `now` returned true, until their `later` runs. */
+  private readonly waiting = new Map<RuleNode, Waiting>();
+
   constructor(private readonly ctx: CheckContext) {}
 
   /** The jump graph of the chain's family (a script may set up both). */
@@ -134,15 +143,19 @@ class PlacementChecker {
     if (chainName) this.interfacesByName(rule, chainName);
     if (!committedCommands.has(command) || !chainName) return false;
     // Most rules use no restricted module and no interface: they need neither their chain nor the jump graph.
-    return usesRestricted(rule) || rule.options.some(isInterfaceOption);
+    const hasInterface = rule.options.some(isInterfaceOption);
+    if (!usesRestricted(rule) && !hasInterface) return false;
+    // What `later` needs of the rule is taken now, while its matches are read: a dump's restore rules read them again otherwise.
+    this.waiting.set(rule, { placed: this.placed(rule), hasInterface });
+    return true;
   }
 
   /** Restricted modules and interfaces, judged by the chains that packets reach the rule from. */
   later(rule: RuleNode): void {
     const table = rule.table!;
     const chainName = rule.chain!.text;
-    const placed = this.placed(rule);
-    const hasInterface = rule.options.some(isInterfaceOption);
+    const { placed, hasInterface } = this.waiting.get(rule)!;
+    this.waiting.delete(rule);
     const chain = chainSymbol(this.ctx.model, table, chainName, rule.programFamily);
     if (!chain) return;
     const builtin = chain.builtin;
