@@ -2,7 +2,7 @@
 // deleted, repeated with blank and comment lines, replaced; chain lines added and
 // deleted; rules that decide every packet; rules of chains no line declares):
 // every patch, spliced or not, must equal a full analysis, down to the jump
-// graph's positions and live counts and the chain runs.
+// graph's positions and live counts and the chain runs. Big pastes and cuts too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText, type Analysis } from '../../server/src/analysis/analyze';
@@ -76,5 +76,45 @@ for (const shape of ['kube-proxy', 'docker', 'firewall'] as const) {
     }
     // Most of these edits bind nothing new: they must really be patched in place.
     assert.ok(inPlace >= 30, `${inPlace} of 60 patched in place`);
+  });
+}
+
+/**
+ * One random big edit: a block of a few hundred lines copied from elsewhere in the
+ * dump (chain lines and rules of many chains), pasted as it is or with its chains
+ * renamed (new chains), or a region cut; never across a table header or COMMIT.
+ */
+function bigEdit(text: string, random: () => number, k: number): string {
+  const lines = text.split('\n');
+  const pick = (): number => 1 + Math.floor(random() * (lines.length - 3));
+  const size = 50 + Math.floor(random() * 700);
+  const from = pick();
+  const block = lines.slice(from, Math.min(from + size, lines.length - 2)).filter((l) => !l.startsWith('*') && l !== 'COMMIT');
+  const at = pick();
+  const r = random();
+  const cut = lines.slice(at, Math.min(at + size, lines.length - 2));
+  if (r < 0.35 && !cut.some((l) => l.startsWith('*') || l === 'COMMIT')) lines.splice(at, cut.length);
+  else if (r < 0.7) lines.splice(at, 0, ...block);
+  else lines.splice(at, 0, ...block.map((l) => l.replace(/^(-A |:)(\S+)/, `$1$2-P${k}`)));
+  return lines.join('\n');
+}
+
+for (const shape of ['kube-proxy', 'docker', 'firewall'] as const) {
+  test(`${shape}: 8 pastes and cuts of hundreds of lines, spliced, always equal to a full analysis`, () => {
+    const random = seededRandom(shape.length * 104729);
+    let text = generateDump(shape, 1500);
+    let a = analyzeText(text);
+    let inPlace = 0;
+    for (let k = 0; k < 8; k++) {
+      const next = bigEdit(text, random, k);
+      // On a keystroke, or at the pause when the findings to check again are too many for a keystroke.
+      let patched = patchQuickly(a, next, {}) ?? patchLines(a, next, {});
+      if (patched && patched.model === a.model) inPlace++;
+      patched ??= analyzeText(next);
+      assert.equal(seen(patched), seen(analyzeText(next)), `${shape}, edit ${k}`);
+      a = patched;
+      text = next;
+    }
+    assert.ok(inPlace >= 6, `${inPlace} of 8 spliced in place`);
   });
 }
