@@ -264,6 +264,13 @@ test('a chain line that declares a chain nothing names is spliced in and out: it
   splice(late, 1, 0, ['-A OUTPUT -p tcp --dport 25 -j ACCEPT']);
 });
 
+test('two chains whose first mentions go, both now first named by one line, keep the order the line names them in', () => {
+  // Regression: the chain placed second was put after the first, whatever the line's order (`-A X -j Y`: X, then Y).
+  const text = '*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -j Y\n-A INPUT -j X\n-A X -j Y\n-A Y -j ACCEPT\nCOMMIT\n';
+  const cut = splice(text, 2, 2, []);
+  assert.deepEqual([...cut.patched.model.chains.get('filter')!.keys()], ['INPUT', 'X', 'Y']);
+});
+
 test('a paste of more lines than the splice takes is bound again rather than spliced rule by rule, with the same result', () => {
   const paste = Array.from({ length: spliceLimit + 1 }, (_, i) => `-A WEB -p tcp --dport ${2000 + i} -j ACCEPT`);
   const previous = analyzeText(base);

@@ -63,9 +63,13 @@ function firstFrom(refs: readonly ChainReference[], from: number): number {
 function placeByFirstReference(model: DocumentModel, chain: ChainSymbol): void {
   const byName = model.chains.get(chain.table)!;
   byName.delete(chain.name);
-  const first = chain.references[0].node;
+  const first = chain.references[0];
   const below: ChainSymbol[] = [];
-  for (const c of byName.values()) if (c.references[0].node > first) below.push(c);
+  // A rule line names two chains (`-A X -j Y`): the binder meets them in written order.
+  for (const c of byName.values()) {
+    const other = c.references[0];
+    if (other.node > first.node || (other.node === first.node && writtenBefore(first.word, other.word))) below.push(c);
+  }
   for (const c of below) byName.delete(c.name);
   byName.set(chain.name, chain);
   for (const c of below) byName.set(c.name, c);
