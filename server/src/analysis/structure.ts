@@ -152,24 +152,26 @@ class StructureChecker {
     const table = node.table;
     if (table === undefined || !findTable(table)) return;
     const name = node.name.text;
-    const policy = node.policy?.text;
+    // Read once: a restore chain line reads its words again for each look at its policy.
+    const policyWord = node.policy;
+    const policy = policyWord?.text;
     const builtin = builtinChain(table, name);
     if (builtin) {
-      if (node.policy && policy !== '-' && !isPolicy(policy!)) {
-        this.add('invalid-policy', `\`${policy}\` is not a policy: a built-in chain's policy is ${policyList}.`, node.policy, 'error', undefined, suggest(policy!, policyNames));
+      if (policyWord && policy !== '-' && !isPolicy(policy!)) {
+        this.add('invalid-policy', `\`${policy}\` is not a policy: a built-in chain's policy is ${policyList}.`, policyWord, 'error', undefined, suggest(policy!, policyNames));
       }
       return;
     }
     if (!this.nameAccepted(node.name, 'restore')) return;
     if (builtinChainNames.has(name)) {
       const has = builtinList(table);
-      if (node.policy && policy !== '-') {
+      if (policyWord && policy !== '-') {
         this.add('builtin-chain-wrong-table', `Table ${table} has no built-in chain ${name} (it has ${has}), so it cannot take a policy.`, node.name);
       } else {
         this.add('builtin-name-user-chain', `Table ${table} has no built-in chain ${name} (it has ${has}): this line creates a user chain that merely shares the name, and no packet reaches it by itself.`, node.name, 'warning');
       }
-    } else if (node.policy && policy !== '-') {
-      this.add('policy-on-user-chain', `\`${name}\` is a user chain: it has no policy, write \`-\` instead of \`${policy}\`. Put a final rule in the chain to decide what happens to packets that reach its end.`, node.policy);
+    } else if (policyWord && policy !== '-') {
+      this.add('policy-on-user-chain', `\`${name}\` is a user chain: it has no policy, write \`-\` instead of \`${policy}\`. Put a final rule in the chain to decide what happens to packets that reach its end.`, policyWord);
     }
     this.declareUser(table, node.name);
   }

@@ -161,10 +161,11 @@ function parseChainLine(text: string, row: Row, indent: number, state: RestoreSt
   const words = plainWords(text, row, indent + 1);
   const nameWord = words[0];
   const name = nameWord ?? plainWord('', row, indent, indent + 1);
-  const node = new RestoreChainLine(text, indent, row, name, state.table, problems);
+  // Most of a dump's chain lines have no problem: they share the empty list.
+  const node = (): ChainNode => new RestoreChainLine(text, indent, row, name, state.table, problems.length ? problems : none);
   if (!nameWord) {
     problems.push(error('missing-chain-name', 'A `:` line needs a chain name.', name.range));
-    return node;
+    return node();
   }
   if (state.table === undefined) {
     problems.push(error('outside-table', 'Chain line outside a table: start the block with a `*table` line.', rangeOnLine(line, 0, text.length)));
@@ -176,7 +177,7 @@ function parseChainLine(text: string, row: Row, indent: number, state: RestoreSt
   if (words.length > 3) {
     problems.push({ code: 'extra-words', message: 'iptables-restore ignores everything after the counters.', range: spanning(words[3].range, words[words.length - 1].range), severity: 'warning' });
   }
-  return node;
+  return node();
 }
 
 function parseRuleLine(text: string, row: Row, indent: number, state: RestoreState, grammar: ExtensionGrammar, problems: Problem[]): RestoreRule {
