@@ -3,6 +3,7 @@
 // times, are the figures to compare: this machine is shared and noisy.
 import '../server/src/heapFlags';
 import { spawnSync } from 'node:child_process';
+import { buildSync } from 'esbuild';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +37,11 @@ function cliPeakRss(file: string): number | null {
 
 const hasIptables = spawnSync('iptables-legacy-restore', ['--version'], { stdio: 'ignore' }).status === 0;
 const dir = mkdtempSync(join(tmpdir(), 'iptables-bench-'));
+/** Kube-proxy sizes at which the floors under the lint (bench/floor.ts) are timed too. */
+const floorSizes = (process.env.BENCH_FLOOR_SIZES ?? '50000').split(',').map(Number);
+const floorModes = ['read', 'words', 'parse'] as const;
+const floorScript = join(dir, 'floor.js');
+buildSync({ entryPoints: [join(repo, 'bench', 'floor.ts')], bundle: true, platform: 'node', target: 'node20', outfile: floorScript, logLevel: 'warning' });
 const rows: Array<Record<string, number | string | null>> = [];
 
 for (const shape of shapes) {
@@ -46,6 +52,7 @@ for (const shape of shapes) {
     const inProc: number[] = [];
     const cliRuns: number[] = [];
     const oracle: number[] = [];
+    const floors = shape === 'kube-proxy' && floorSizes.includes(size) ? new Map(floorModes.map((m) => [m, [] as number[]])) : undefined;
     let errors = 0;
     for (let r = 0; r < runs; r++) {
       const t0 = process.hrtime.bigint();
@@ -54,6 +61,7 @@ for (const shape of shapes) {
       errors = findings.filter((f) => f.severity === 'error').length;
       cliRuns.push(timeProcess(process.execPath, [cli, file]).ms);
       if (hasIptables) oracle.push(timeProcess('iptables-legacy-restore', ['--test'], text).ms);
+      for (const [mode, times] of floors ?? []) times.push(timeProcess(process.execPath, [floorScript, mode, file]).ms);
     }
     const ours = median(cliRuns);
     const peakCli = cliPeakRss(file);
@@ -70,6 +78,12 @@ for (const shape of shapes) {
       mbPerSec: +((text.length / 1e6) / (median(inProc) / 1000)).toFixed(1),
       peakCliRssMb: peakCli,
       errors,
+      ...(floors && {
+        floorReadMs: +median(floors.get('read')!).toFixed(1),
+        floorWordsMs: +median(floors.get('words')!).toFixed(1),
+        floorParseMs: +median(floors.get('parse')!).toFixed(1),
+        floorParseRatio: theirs === null ? null : +(median(floors.get('parse')!) / theirs).toFixed(2),
+      }),
     };
     rows.push(row);
     console.log(JSON.stringify(row));
@@ -83,6 +97,9 @@ const kube = rows.filter((r) => r.shape === 'kube-proxy');
 const at = (n: number) => kube.find((r) => r.rules === n)?.analyzeMs as number | undefined;
 const growth = at(200000) && at(50000) ? +(at(200000)! / at(50000)!).toFixed(2) : null;
 if (growth !== null) console.log(`analysis time 200k / 50k: ${growth} (linear is 4)`);
+for (const r of kube.filter((row) => row.floorParseMs !== undefined)) {
+  console.log(`floors at ${r.rules} rules: Node reading the file ${r.floorReadMs} ms, splitting its words ${r.floorWordsMs} ms, parsing it without checks ${r.floorParseMs} ms; iptables-legacy-restore --test ${r.iptablesTestMs} ms, our lint ${r.cliMs} ms`);
+}
 
 async function lspPhase(): Promise<LspFigures[]> {
   const out: LspFigures[] = [];
