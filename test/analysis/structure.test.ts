@@ -529,3 +529,9 @@ test('rules are counted when only restore input of the other family numbers them
   const codes = analyzeText(script, { fileName: 'setup.sh' }).findings.map((f) => f.code);
   assert.ok(codes.includes('rule-number-out-of-range'), codes.join(' '));
 });
+
+test('a misspelt chain is matched against the chains declared so far, even when it is looked up once for all its rules', () => {
+  const text = R('*filter', ':INPUT ACCEPT [0:0]', ':WEB - [0:0]', '-A INPUT -j WEBB', '-A INPUT -j WEBB', ':webb - [0:0]', '-A INPUT -j WEBB', 'COMMIT');
+  const guesses = analyzeText(text).findings.filter((f) => f.code === 'unknown-target').map((f) => `${f.range.start.line} ${f.suggestion}`);
+  assert.deepEqual(guesses, ['3 WEB', '4 WEB', '6 webb']);
+});

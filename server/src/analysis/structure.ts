@@ -10,7 +10,7 @@ import { findTarget } from '../catalog/modules';
 import { targets } from '../catalog/targets';
 import { chainNameFaults, declarable, type ChainCreation } from './chainNames';
 import { makeFinding, type Finding } from './finding';
-import { suggest } from './values/suggest';
+import { suggest, Suggestions } from './values/suggest';
 import { orList } from './checks/wording';
 import { familyOf, familyOption, otherFamilyLine, type DocumentModel } from './model';
 import { coreOptions, type CommandName } from '../syntax/coreOptions';
@@ -95,6 +95,22 @@ class StructureChecker {
   /** Chain names a misspelt one may have meant: the table's built-ins and the user chains declared so far. */
   private chainNames(table: string): string[] {
     return [...(findTable(table)?.chains.map((c) => c.name) ?? []), ...this.tableDeclared(table).keys()];
+  }
+
+  /** Guesses for misspelt names, each list of names made once per pass (see Suggestions). */
+  private readonly suggestions = new Suggestions();
+  private readonly declaredIds = new WeakMap<Map<string, Declared>, number>();
+  private nextDeclaredId = 0;
+
+  /**
+   * What names the chains declared so far in the table, for Suggestions: the map of
+   * declarations (a table block starts a new one) and its size (it only grows).
+   */
+  private declaredKey(table: string): string {
+    const declared = this.tableDeclared(table);
+    let id = this.declaredIds.get(declared);
+    if (id === undefined) this.declaredIds.set(declared, (id = this.nextDeclaredId++));
+    return `${id}:${declared.size}`;
   }
 
   /**
@@ -322,7 +338,7 @@ class StructureChecker {
       const elsewhere = this.otherTableDeclaring(table, name);
       if (elsewhere) message += ` It is declared in table ${elsewhere}.`;
     }
-    const guess = related.length ? undefined : suggest(name, this.chainNames(table));
+    const guess = related.length ? undefined : this.suggestions.suggest(name, `chains ${table} ${this.declaredKey(table)}`, () => this.chainNames(table));
     this.add('undeclared-chain', message, word, script && !builtinChainNames.has(name) ? 'warning' : 'error', related.length ? related : undefined, guess);
   }
 
@@ -359,8 +375,8 @@ class StructureChecker {
       if (elsewhere) message += ` A chain of that name exists in table ${elsewhere}, but jumps cannot cross tables.`;
       else if (script) message += ` Create it with \`${familyProgram(familyOf(rule, this.model.family))}${table === 'filter' ? '' : ` -t ${table}`} -N ${name}\` first, unless it exists on the machine already.`;
     }
-    const candidates = [...verdictNames, ...(kind === 'jump' ? targetNames : []), ...this.tableDeclared(table).keys()];
-    const guess = related.length ? undefined : suggest(name, candidates);
+    const candidates = (): string[] => [...verdictNames, ...(kind === 'jump' ? targetNames : []), ...this.tableDeclared(table).keys()];
+    const guess = related.length ? undefined : this.suggestions.suggest(name, `${kind} ${this.declaredKey(table)}`, candidates);
     this.add('unknown-target', message, word, script ? 'warning' : 'error', related.length ? related : undefined, guess);
   }
 }
