@@ -80,7 +80,15 @@ interface LoopIndex {
   forward: Map<ChainSymbol, JumpEdge>;
   /** For each chain, the jump that leads one step closer back to the first chain. */
   back: Map<ChainSymbol, JumpEdge>;
+  /** Jumps from the first chain to each chain along `forward`, and back to it along `back`. */
+  forwardDepth: Map<ChainSymbol, number>;
+  backDepth: Map<ChainSymbol, number>;
+  /** The chain's ancestor along `forward` at most `spelledJumps` jumps from the first chain (the chain itself when nearer). */
+  near: Map<ChainSymbol, ChainSymbol>;
 }
+
+/** How many jumps of a loop loopStart spells out. */
+export const spelledJumps = 9;
 
 /** How many of the chain's first rules packets can reach: up to the first that decides every packet. */
 function liveRules(rules: readonly RuleNode[], family: Family): number {
@@ -301,27 +309,32 @@ class TableGraph {
       if (!l) into.set(e.to, (l = []));
       l.push(e);
     }
-    const seenF = new Set<ChainSymbol>([root]);
+    const forwardDepth = new Map<ChainSymbol, number>([[root, 0]]);
+    const near = new Map<ChainSymbol, ChainSymbol>([[root, root]]);
     const queueF = [root];
     for (let q = 0; q < queueF.length; q++) {
-      for (const e of liveOut(queueF[q])) {
-        if (!members.has(e.to) || seenF.has(e.to)) continue;
-        seenF.add(e.to);
+      const from = queueF[q];
+      for (const e of liveOut(from)) {
+        if (!members.has(e.to) || forwardDepth.has(e.to)) continue;
+        const depth = forwardDepth.get(from)! + 1;
+        forwardDepth.set(e.to, depth);
+        near.set(e.to, depth <= spelledJumps ? e.to : near.get(from)!);
         forward.set(e.to, e);
         queueF.push(e.to);
       }
     }
-    const seenB = new Set<ChainSymbol>([root]);
+    const backDepth = new Map<ChainSymbol, number>([[root, 0]]);
     const queueB = [root];
     for (let q = 0; q < queueB.length; q++) {
-      for (const e of into.get(queueB[q]) ?? []) {
-        if (seenB.has(e.from)) continue;
-        seenB.add(e.from);
+      const to = queueB[q];
+      for (const e of into.get(to) ?? []) {
+        if (backDepth.has(e.from)) continue;
+        backDepth.set(e.from, backDepth.get(to)! + 1);
         back.set(e.from, e);
         queueB.push(e.from);
       }
     }
-    const index: LoopIndex = { loop, forward, back };
+    const index: LoopIndex = { loop, forward, back, forwardDepth, backDepth, near };
     for (const c of group) this.loopOfChain.set(c, index);
   }
 }
@@ -461,27 +474,35 @@ export class ChainGraph {
 
   /**
    * A closed walk of live jumps that starts with `edge` and comes back to its
-   * source chain, or undefined when the edge is in no loop.
+   * source chain: its first `spelledJumps` jumps and how many it has in all, or
+   * undefined when the edge is in no loop. Messages spell only the start, and a
+   * loop through thousands of chains would have as many jumps to walk per edge.
    */
-  loopThrough(edge: JumpEdge): JumpEdge[] | undefined {
+  loopStart(edge: JumpEdge): { start: JumpEdge[]; length: number } | undefined {
     const g = this.graphOf(edge.from);
     const idx = g?.loopOfChain.get(edge.from);
     if (!idx || g!.loopOfChain.get(edge.to) !== idx || !edge.live) return undefined;
-    if (edge.to === edge.from) return [edge];
-    const walk: JumpEdge[] = [edge];
+    if (edge.to === edge.from) return { start: [edge], length: 1 };
     const root = idx.loop.chains[0];
-    for (let c = edge.to; c !== root; ) {
+    // This jump, then back to the first chain, then out again to where the jump started.
+    const length = 1 + idx.backDepth.get(edge.to)! + idx.forwardDepth.get(edge.from)!;
+    const start: JumpEdge[] = [edge];
+    for (let c = edge.to; c !== root && start.length < spelledJumps; ) {
       const e = idx.back.get(c)!;
-      walk.push(e);
+      start.push(e);
       c = e.to;
     }
-    const toSource: JumpEdge[] = [];
-    for (let c = edge.from; c !== root; ) {
-      const e = idx.forward.get(c)!;
-      toSource.push(e);
-      c = e.from;
+    if (start.length < spelledJumps) {
+      // The way out begins as the way to the start's ancestor near the first chain.
+      const out: JumpEdge[] = [];
+      for (let c = idx.near.get(edge.from)!; c !== root; ) {
+        const e = idx.forward.get(c)!;
+        out.push(e);
+        c = e.from;
+      }
+      start.push(...out.reverse().slice(0, spelledJumps - start.length));
     }
-    return walk.concat(toSource.reverse());
+    return { start, length };
   }
 }
 

@@ -269,10 +269,11 @@ class PlacementChecker {
       const entry = graph.entries(loop.chains[0])[0];
       const start = entry ? ` (packets from ${loop.table} ${entry} enter it)` : '';
       for (const edge of loop.edges) {
-        const walk = graph.loopThrough(edge) ?? [edge];
-        const names = [edge.from.name, ...walk.map((e) => e.to.name)];
-        const shown = names.length > 8 ? [...names.slice(0, 6), '…', names[names.length - 1]] : names;
-        const related = walk.slice(1, 9).map((e) => ({ range: e.word.range, message: `${e.from.name} ${e.kind === 'goto' ? 'goes' : 'jumps'} to ${e.to.name} here` }));
+        const { start: spelled, length } = graph.loopStart(edge) ?? { start: [edge], length: 1 };
+        // The chains of the walk: where the jump starts, where each jump lands, and so back at the start.
+        const landed = spelled.map((e) => e.to.name);
+        const shown = length > 7 ? [edge.from.name, ...landed.slice(0, 5), '…', edge.from.name] : [edge.from.name, ...landed];
+        const related = spelled.slice(1, 9).map((e) => ({ range: e.word.range, message: `${e.from.name} ${e.kind === 'goto' ? 'goes' : 'jumps'} to ${e.to.name} here` }));
         const outcome = edge.rule.origin === 'command'
           ? 'the command that closes the circle fails'
           : `the whole ${loop.table} table fails to load`;
