@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Finding } from '../../../server/src/analysis/finding';
 import { modelOf, runChecks } from '../../support/findings';
+import { growthOfTen } from '../../support/growth';
 
 const samples = [
   '-A INPUT -s 10.0.0.0/8,192.168.1.1 -d www.example.org -i eth0 -p tcp -m tcp --dport 1024:65535 --tcp-flags SYN,RST,ACK SYN -j ACCEPT',
@@ -21,23 +22,12 @@ function timeCheck(text: string): { ms: number; findings: Finding[] } {
   return { ms: performance.now() - start, findings };
 }
 
-/**
- * How much longer checking takes when the input is ten times bigger, the best of
- * three runs each: about 10 when the time is linear, 100 when it is quadratic. A
- * ratio from one run, not a time: machines here are shared and noisy.
- */
-function growthOfTen(make: (n: number) => string, n: number): number {
-  const best = (text: string): number => Math.min(...[0, 1, 2].map(() => timeCheck(text).ms));
-  const small = make(n);
-  const big = make(n * 10);
-  best(small); // compiled before it is timed
-  return best(big) / best(small);
-}
+const checkMs = (text: string): number => timeCheck(text).ms;
 
 test('checking grows linearly with the number of rules, every kind of value among them', () => {
   const rules = (n: number): string => ['*filter', ...Array.from({ length: n }, (_, i) => samples[i % samples.length]), 'COMMIT', ''].join('\n');
   assert.ok(timeCheck(rules(600)).findings.length > 0);
-  const growth = growthOfTen(rules, 5000);
+  const growth = growthOfTen(rules, 5000, checkMs);
   assert.ok(growth < 30, `10 times the rules took ${growth.toFixed(1)} times as long`);
 });
 
@@ -46,6 +36,6 @@ test('a long argument is read in linear time', () => {
     const list = Array.from({ length: n / 20 }, (_, i) => String(i)).join(',');
     return `*filter\n-A INPUT -s ${'1.'.repeat(n / 2)} -m conntrack --ctstate ${'N'.repeat(n)} -p tcp -m multiport --dports ${list} -m string --algo bm --hex-string "${'|'.repeat(n)}" -j DROP\nCOMMIT\n`;
   };
-  const growth = growthOfTen(rule, 10_000);
+  const growth = growthOfTen(rule, 10_000, checkMs);
   assert.ok(growth < 30, `arguments 10 times longer took ${growth.toFixed(1)} times as long`);
 });
