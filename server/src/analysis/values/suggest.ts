@@ -9,41 +9,53 @@ let curRow = new Int32Array(64);
 
 /**
  * Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`.
- * With a limit only the cells within `limit` of the diagonal are computed: a path
- * through any other cell costs more than the limit already.
+ * A common start and end cost nothing and are skipped (a table's chain names share
+ * `KUBE-SEP-`); with a limit only the cells within `limit` of the diagonal are
+ * computed, since a path through any other cell costs more than the limit already.
  */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   if (a === b) return 0;
-  if (prevRow.length <= b.length + 1) {
-    prevRow = new Int32Array(b.length + 2);
-    curRow = new Int32Array(b.length + 2);
+  let from = 0;
+  let aEnd = a.length;
+  let bEnd = b.length;
+  while (from < aEnd && from < bEnd && a.charCodeAt(from) === b.charCodeAt(from)) from++;
+  while (aEnd > from && bEnd > from && a.charCodeAt(aEnd - 1) === b.charCodeAt(bEnd - 1)) {
+    aEnd--;
+    bEnd--;
+  }
+  const n = aEnd - from;
+  const m = bEnd - from;
+  if (n === 0 || m === 0) return Math.min(n + m, limit + 1);
+  if (prevRow.length <= m + 1) {
+    prevRow = new Int32Array(m + 2);
+    curRow = new Int32Array(m + 2);
   }
   // Cells off the band read as more than the limit.
-  const far = Math.min(limit + 1, a.length + b.length + 1);
-  const band = Math.min(limit, Math.max(a.length, b.length));
+  const far = Math.min(limit + 1, n + m + 1);
+  const band = Math.min(limit, Math.max(n, m));
   let prev = prevRow;
   let cur = curRow;
-  for (let j = 0; j <= b.length; j++) prev[j] = j <= band ? j : far;
-  prev[b.length + 1] = far;
-  for (let i = 1; i <= a.length; i++) {
+  for (let j = 0; j <= m; j++) prev[j] = j <= band ? j : far;
+  prev[m + 1] = far;
+  for (let i = 1; i <= n; i++) {
     const lo = Math.max(1, i - band);
-    const hi = Math.min(b.length, i + band);
+    const hi = Math.min(m, i + band);
     cur[lo - 1] = lo === 1 ? i : far;
     let rowMin = cur[lo - 1];
-    const ca = a.charCodeAt(i - 1);
+    const ca = a.charCodeAt(from + i - 1);
     for (let j = lo; j <= hi; j++) {
-      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      const cost = ca === b.charCodeAt(from + j - 1) ? 0 : 1;
       const d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
       cur[j] = d < far ? d : far;
       if (cur[j] < rowMin) rowMin = cur[j];
     }
     // The next row reads one cell past this row's band.
-    if (hi < b.length) cur[hi + 1] = far;
+    if (hi < m) cur[hi + 1] = far;
     if (rowMin > limit) return limit + 1;
     [prev, cur] = [cur, prev];
   }
-  return prev[b.length] > limit ? limit + 1 : prev[b.length];
+  return prev[m] > limit ? limit + 1 : prev[m];
 }
 
 /** How many edits still read as a typo of a word this long. */
@@ -81,7 +93,7 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
 /**
  * Suggestions for one pass over a document, among lists that many words share (a
  * table's chain names). Each list is made and lowered once, each word looked up in
- * it once, and at most `left` comparisons are made in all (about 70 ns each):
+ * it once, and at most `left` comparisons are made in all (about 50 ns each):
  * after a cut of a thousand declarations of a 50k-rule dump, each rule of those
  * chains was compared with 18k chain names, and the lint took 67 s instead of 1.
  * Past the budget, words get no suggestion.
@@ -90,7 +102,7 @@ export class Suggestions {
   private readonly lists = new Map<string, { names: readonly string[]; lowered: readonly string[] }>();
   private readonly guesses = new Map<string, string | undefined>();
 
-  constructor(private left = 1_000_000) {}
+  constructor(private left = 250_000) {}
 
   /** `key` names the list `candidates` makes: the same key must always make the same list. */
   suggest(word: string, key: string, candidates: () => Iterable<string>): string | undefined {
