@@ -30,3 +30,10 @@ test('thousands of chains used but not declared: each name is matched against th
   const growth = growthOfTen(undeclared, 400, analysisMs);
   assert.ok(growth < 30, `10 times the chains took ${growth.toFixed(1)} times as long`);
 });
+
+test('a line with hundreds of thousands of problems gets them all, not an internal error', () => {
+  // Regression: the problems were appended as call arguments (push(...list)), which overflowed the stack.
+  const text = `*filter\n-A INPUT ${'! '.repeat(300_000)}-j ACCEPT\nCOMMIT\n`;
+  const findings = analyzeText(text).findings.filter((f) => f.code === 'double-negation');
+  assert.equal(findings.length, 299_999);
+});

@@ -4,6 +4,7 @@
 import { catalogGrammar } from '../catalog/grammar';
 import type { ParsedDocument, RuleNode } from '../syntax/ast';
 import { detectFormat, familyFromText, parseDocument, splitLines } from '../syntax/parse';
+import { pushAll } from '../syntax/lists';
 import type { Finding } from './finding';
 import { chainRuns } from './checks/lints';
 import { RuleChecking } from './ruleChecking';
@@ -121,14 +122,14 @@ function file<K>(byKey: Map<K, Finding[]>, key: K, found: Finding[]): void {
 
 export function lineProblems(parsed: ParsedDocument): Finding[] {
   const out: Finding[] = [];
-  for (const node of parsed.nodes) if (node.problems.length) out.push(...node.problems);
+  for (const node of parsed.nodes) if (node.problems.length) pushAll(out, node.problems);
   return out;
 }
 
 /** All parts in one list, sorted by position (a stable sort keeps each line's findings in check order). */
 export function gatherFindings(parts: AnalysisParts): Finding[] {
   const out: Finding[] = [...parts.lineProblems, ...parts.structure, ...parts.jumps];
-  for (const found of parts.byRule.values()) out.push(...found);
-  for (const found of parts.byRun.values()) out.push(...found);
+  for (const found of parts.byRule.values()) pushAll(out, found);
+  for (const found of parts.byRun.values()) pushAll(out, found);
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

@@ -17,7 +17,7 @@ import { findTable } from '../catalog/tables';
 import { findVerdict } from '../catalog/verdicts';
 import { chainsOf, namesChain, type ChainSymbol, type DocumentModel } from './model';
 import { maskBits } from './values/address';
-import { fit, none } from '../syntax/lists';
+import { fit, none, pushAll } from '../syntax/lists';
 
 export interface JumpEdge {
   from: ChainSymbol;
@@ -463,7 +463,7 @@ export class ChainGraph {
   /** Every jump loop reached from a built-in chain, over all tables. */
   loops(): JumpLoop[] {
     const all: JumpLoop[] = [];
-    for (const g of this.tables.values()) all.push(...g.loops);
+    for (const g of this.tables.values()) pushAll(all, g.loops);
     return all;
   }
 

@@ -18,3 +18,11 @@ export function appended<T>(items: T[], item: T): T[] {
 export function fit<T>(items: T[]): T[] {
   return items.length === 0 ? [] : items.slice();
 }
+
+/**
+ * Appends the items to the list. `push(...items)` passes them as arguments, which
+ * overflows the stack past about 100k: one line of a hostile file carries that many problems.
+ */
+export function pushAll<T>(out: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) out.push(items[i]);
+}

@@ -4,6 +4,7 @@
 import type { AssignmentNode, Family, LineNode, LineSpan } from './ast';
 import { givenFamily } from './programFamily';
 import type { ExtensionGrammar } from './extensionGrammar';
+import { pushAll } from './lists';
 import { rangeOnLine, spanning, type Range } from './position';
 import { assignmentWord, programWordIndex, restoreProgramFamily, ruleProgramFamily } from './programs';
 import { parseRestoreLine, type RestoreState } from './restoreLines';
@@ -48,7 +49,7 @@ export function parseScript(lines: readonly string[], grammar: ExtensionGrammar,
       heredocInPipeline = (piped && heredocInPipeline) || readsHeredoc(command);
       const node = readSimpleCommand(command, grammar, programVariables, programFamilies, heredocInPipeline);
       if (node && 'family' in node) heredocProgram = node.family;
-      else if (node) nodes.push(...node);
+      else if (node) pushAll(nodes, node);
     }
     const range: Range = { start: { line, character: 0 }, end: { line: logical.lastLine, character: lines[logical.lastLine].length } };
     const comment = logical.tokens.find((t) => t.kind === 'comment');
