@@ -56,6 +56,11 @@ class StructureChecker {
   private allDeclarations = new Map<string, Map<string, Declared>>();
   /** Some command works on a rule number or needs a rule to be there: rules are counted. Dumps have only -A. */
   private counting = false;
+  /** Guesses for misspelt names, each list of names made once per pass (see Suggestions). */
+  private readonly suggestions = new Suggestions();
+  /** Each map of declarations a number, for the suggestions' lists (declaredKey). */
+  private readonly declaredIds = new WeakMap<Map<string, Declared>, number>();
+  private nextDeclaredId = 0;
 
   constructor(private readonly model: DocumentModel) {}
 
@@ -96,11 +101,6 @@ class StructureChecker {
   private chainNames(table: string): string[] {
     return [...(findTable(table)?.chains.map((c) => c.name) ?? []), ...this.tableDeclared(table).keys()];
   }
-
-  /** Guesses for misspelt names, each list of names made once per pass (see Suggestions). */
-  private readonly suggestions = new Suggestions();
-  private readonly declaredIds = new WeakMap<Map<string, Declared>, number>();
-  private nextDeclaredId = 0;
 
   /**
    * What names the chains declared so far in the table, for Suggestions: the map of
