@@ -121,12 +121,14 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 connection.onInitialized(async () => {
-  // Index the other iptables files of the workspace (read only) for chains they declare.
-  try {
-    index.scan(workspaceFolders);
-  } catch (e) {
-    connection.console.warn(`iptables: could not index the workspace: ${(e as Error).message}`);
-  }
+  // Index the other iptables files of the workspace (read only) for chains they declare, a file
+  // per turn so that documents opened meanwhile are answered; then they may see other chains.
+  index.scanInTurns(workspaceFolders, () => new Promise((resolve) => setTimeout(resolve, 0))).then(
+    (changed) => {
+      if (changed) for (const doc of documents.all()) schedule(doc.uri, 0);
+    },
+    (e) => connection.console.warn(`iptables: could not index the workspace: ${(e as Error).message}`),
+  );
   if (canPullConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'iptables' }).catch(() => undefined);
     await refreshSettings();

@@ -13,7 +13,8 @@ export interface TestClient {
   close(): Promise<void>;
 }
 
-export async function startServer(initializationOptions: unknown = {}, execArgv: readonly string[] = []): Promise<TestClient> {
+/** `rootUri`: the workspace folder the server is started in (none when null). */
+export async function startServer(initializationOptions: unknown = {}, execArgv: readonly string[] = [], rootUri: string | null = null): Promise<TestClient> {
   const child = spawn(process.execPath, [...execArgv, builtServer, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
@@ -30,7 +31,8 @@ export async function startServer(initializationOptions: unknown = {}, execArgv:
   connection.listen();
   await connection.sendRequest('initialize', {
     processId: process.pid,
-    rootUri: null,
+    rootUri,
+    workspaceFolders: rootUri === null ? null : [{ uri: rootUri, name: 'workspace' }],
     capabilities: { workspace: { configuration: true }, textDocument: { hover: { contentFormat: ['markdown'] }, rename: { prepareSupport: true } } },
     initializationOptions,
   });

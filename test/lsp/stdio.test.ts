@@ -5,6 +5,10 @@ import type { CompletionList, DocumentSymbol, Hover, Location, WorkspaceEdit } f
 import { generateDump } from '../../bench/generate';
 import { builtServer, needsBuild } from '../support/build';
 import { startServer } from './client';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const skip = needsBuild(builtServer);
 
@@ -184,6 +188,26 @@ test('LSP over stdio: a request cancelled while it waits is answered as cancelle
     const refused = assert.rejects(second, (e: { code?: number }) => e.code === -32800);
     assert.ok(await first);
     await refused;
+  } finally {
+    await client.close();
+  }
+});
+
+test('LSP over stdio: the workspace is read while documents are answered, and they are checked again with its chains', { skip }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ipt-stdio-ws-'));
+  // Big files first in the folder; the chain the open document uses is declared in the last one.
+  const dump = generateDump('kube-proxy', 3000);
+  for (let i = 0; i < 6; i++) writeFileSync(join(dir, `a${i}.rules`), dump);
+  writeFileSync(join(dir, 'z-before.rules'), '*filter\n:ufw-user-input - [0:0]\nCOMMIT\n');
+  const client = await startServer({}, [], pathToFileURL(dir).toString());
+  try {
+    const user = pathToFileURL(join(dir, 'user.rules')).toString();
+    client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: user, languageId: 'iptables', version: 1, text: '*filter\n-A INPUT -j ufw-user-input\nCOMMIT\n' } });
+    const codes = async (): Promise<string[]> => (await client.diagnostics(user, 1, 30_000)).diagnostics.map((d) => String(d.code));
+    let seen = await codes();
+    // Published before the scan reached z-before.rules: the chain is unknown until it does.
+    while (seen.includes('unknown-target')) seen = await codes();
+    assert.deepEqual(seen, []);
   } finally {
     await client.close();
   }

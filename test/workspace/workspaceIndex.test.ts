@@ -45,3 +45,26 @@ test('iptables file names', () => {
   for (const name of ['before.rules', 'rules.v4', 'rules.v6', 'fw.iptables', 'x.ipt', 'iptables.conf', 'ip6tables.conf']) assert.ok(isIptablesFileName(name), name);
   for (const name of ['rules.v4.bak', 'notes.txt', 'iptables.sh']) assert.ok(!isIptablesFileName(name), name);
 });
+
+test('the scan in turns reads one file per turn, and leaves a file the editor reported meanwhile as the editor said', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ipt-ws-'));
+  writeFileSync(join(dir, 'a.rules'), '*filter\n:from-disk-a - [0:0]\nCOMMIT\n');
+  writeFileSync(join(dir, 'b.rules'), '*filter\n:from-disk-b - [0:0]\nCOMMIT\n');
+  const index = new WorkspaceIndex();
+  const bUri = pathToFileURL(join(dir, 'b.rules')).toString();
+  let turns = 0;
+  const pause = async (): Promise<void> => {
+    turns++;
+    // While the scan waits for its first turn, the editor opens b.rules with other contents.
+    if (turns === 1) index.update(bUri, '*filter\n:from-editor - [0:0]\nCOMMIT\n');
+    assert.equal(index.size, turns, 'no file is read before its turn');
+  };
+  assert.equal(await index.scanInTurns([dir], pause), true);
+  assert.equal(turns, 2);
+  const seen = index.except('file:///other.rules');
+  assert.ok(seen.find('filter', 'from-disk-a'));
+  assert.ok(seen.find('filter', 'from-editor'));
+  assert.equal(seen.find('filter', 'from-disk-b'), undefined);
+  // Nothing new the second time.
+  assert.equal(await index.scanInTurns([dir], async () => undefined), false);
+});

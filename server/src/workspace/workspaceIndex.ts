@@ -73,11 +73,11 @@ export class WorkspaceIndex {
     return false;
   }
 
-  /** Reads every iptables file below the folders (bounded, skipping node_modules and dot folders). */
-  scan(folders: readonly string[], limit = 500): void {
-    let budget = limit;
+  /** The iptables files below the folders: at most `limit`, six folders deep, skipping node_modules and dot folders. */
+  private filesBelow(folders: readonly string[], limit: number): string[] {
+    const found: string[] = [];
     const walk = (dir: string, depth: number): void => {
-      if (depth > 6 || budget <= 0) return;
+      if (depth > 6 || found.length >= limit) return;
       let entries: string[];
       try {
         entries = readdirSync(dir);
@@ -85,7 +85,7 @@ export class WorkspaceIndex {
         return;
       }
       for (const name of entries) {
-        if (budget <= 0) return;
+        if (found.length >= limit) return;
         if (name.startsWith('.') || name === 'node_modules') continue;
         const path = join(dir, name);
         let st;
@@ -95,17 +95,41 @@ export class WorkspaceIndex {
           continue;
         }
         if (st.isDirectory()) walk(path, depth + 1);
-        else if (st.isFile() && st.size < 20_000_000 && isIptablesFileName(name)) {
-          budget--;
-          try {
-            this.update(pathToFileURL(path).toString(), readFileSync(path, 'utf8'));
-          } catch {
-            // unreadable files are simply not indexed
-          }
-        }
+        else if (st.isFile() && st.size < 20_000_000 && isIptablesFileName(name)) found.push(path);
       }
     };
     for (const f of folders) walk(f, 0);
+    return found;
+  }
+
+  private readFile(uri: string, path: string): void {
+    try {
+      this.update(uri, readFileSync(path, 'utf8'));
+    } catch {
+      // unreadable files are simply not indexed
+    }
+  }
+
+  /** Reads every iptables file below the folders (see filesBelow), at once. */
+  scan(folders: readonly string[], limit = 500): void {
+    for (const path of this.filesBelow(folders, limit)) this.readFile(pathToFileURL(path).toString(), path);
+  }
+
+  /**
+   * The same, one file per `pause` (a turn of the server's event loop), so that
+   * requests are answered in between: ten 50k-rule dumps in the workspace took
+   * 2.3 s to read, and a file opened meanwhile waited for all of them. A file the
+   * editor reported in the meantime keeps what the editor said. True when what
+   * other files see changed.
+   */
+  async scanInTurns(folders: readonly string[], pause: () => Promise<void>, limit = 500): Promise<boolean> {
+    const before = this.generation;
+    for (const path of this.filesBelow(folders, limit)) {
+      await pause();
+      const uri = pathToFileURL(path).toString();
+      if (!this.files.has(uri)) this.readFile(uri, path);
+    }
+    return this.generation !== before;
   }
 
   update(uri: string, text: string): boolean {
