@@ -82,7 +82,8 @@ export function documentSymbols(model: DocumentModel): DocumentSymbol[] {
     }
     const node = nodes[ref.node];
     if (ref.kind === 'append' || ref.kind === 'insert') entry.rules++;
-    else if (ref.kind === 'declaration' && node.kind === 'chain' && node.policy) entry.policy ??= node.policy.text;
+    // Only a built-in chain shows its policy; a restore chain line reads its words again to give it.
+    else if (ref.kind === 'declaration' && entry.builtin && node.kind === 'chain' && node.policy) entry.policy ??= node.policy.text;
     else if (ref.kind === 'policy' && node.kind === 'rule' && node.operands[0]) entry.policy = node.operands[0].text;
   }
 
