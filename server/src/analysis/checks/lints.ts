@@ -6,7 +6,7 @@ import { enteredByJumps, familyScopes, type ChainReference, type ChainSymbol, ty
 import { endsChain, keptSignature, ruleSignature, type RuleSignature } from '../ruleSignature';
 import { makeFinding, type Finding } from '../finding';
 import { ruleCheck, type CheckContext, type RuleCheck } from './context';
-import { commandOf, targetOf } from '../../syntax/restoreRule';
+import { targetOf } from '../../syntax/restoreRule';
 
 /** The restore table block (or 0 in scripts) a node belongs to: user chains restart with each block. */
 function blockIndex(model: DocumentModel): (node: number) => number {
@@ -83,24 +83,6 @@ export function chainRuns(model: DocumentModel): Map<string, ChainReference[]> {
 const longRun = 1000;
 /** Up to this many rules, a run files its final rules without counting how common each condition is. */
 const shortRun = 16;
-
-/**
- * For a document being parsed: counts each chain's appended rules, and once a
- * chain has as many as a long run, keeps the signature of each further rule while
- * its line is still read (a restore rule would read it again for checkRun: a
- * 50k-rule firewall's INPUT chain, 160 ms). Blocks are not told apart: a chain
- * split over blocks may keep signatures it will not use.
- */
-export function longRunSignatures(): (rule: RuleNode) => void {
-  const counts = new Map<string, number>();
-  return (rule) => {
-    if (commandOf(rule) !== 'append' || !rule.chain) return;
-    const key = `${rule.table}\u0000${rule.chain.text}`;
-    const count = (counts.get(key) ?? 0) + 1;
-    counts.set(key, count);
-    if (count > longRun) keptSignature(rule);
-  };
-}
 
 /**
  * Within one run, in order: exact duplicates, rules after an unconditional
