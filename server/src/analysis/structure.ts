@@ -15,7 +15,7 @@ import { orList } from './checks/wording';
 import { familyOf, familyOption, otherFamilyLine, type DocumentModel } from './model';
 import { coreOptions, type CommandName } from '../syntax/coreOptions';
 import { programFamilyOf } from '../syntax/programFamily';
-import { familyProgram } from '../syntax/programs';
+import { familyLabel, familyProgram } from '../syntax/programs';
 import { commandOf, markedFamily, targetOf } from '../syntax/restoreRule';
 
 // Names the messages list, read once from the catalog.
@@ -211,12 +211,10 @@ class StructureChecker {
     if (rule.otherFamily) {
       const flag = familyOption(rule)!;
       const marked = markedFamily(flag)!;
-      const only = marked === 'ipv6' ? 'IPv6' : 'IPv4';
       if (rule.origin === 'command' && rule.program && rule.programFamily) {
-        const other = familyProgram(marked);
-        this.add('family-option-refused', `\`${rule.program.text}\` refuses \`${flag.written}\` and exits with an error: it handles ${only === 'IPv6' ? 'IPv4' : 'IPv6'} only. Run the rule with ${other}, or drop \`${flag.written}\`.`, flag.word);
+        this.add('family-option-refused', `\`${rule.program.text}\` refuses \`${flag.written}\` and exits with an error: it handles ${familyLabel(rule.programFamily)} only. Run the rule with ${familyProgram(marked)}, or drop \`${flag.written}\`.`, flag.word);
       } else {
-        this.add('other-family-rule', `This rule is for ${only} only (\`${flag.written}\`); in this ${this.model.family === 'ipv4' ? 'IPv4' : 'IPv6'} file iptables skips it.`, flag.word, 'hint');
+        this.add('other-family-rule', `This rule is for ${familyLabel(marked)} only (\`${flag.written}\`); in this ${familyLabel(this.model.family)} file iptables skips it.`, flag.word, 'hint');
       }
       return;
     }

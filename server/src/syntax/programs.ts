@@ -20,6 +20,11 @@ export function familyProgram(family: Family): 'iptables' | 'ip6tables' {
   return family === 'ipv6' ? 'ip6tables' : 'iptables';
 }
 
+/** `IPv4` or `IPv6`, for messages. */
+export function familyLabel(family: Family): 'IPv4' | 'IPv6' {
+  return family === 'ipv6' ? 'IPv6' : 'IPv4';
+}
+
 /** `iptables-restore`, `ip6tables-legacy-restore`... and the family it works on. */
 export function restoreProgramFamily(word: string): Family | undefined {
   const m = restoreProgram.exec(basename(word));

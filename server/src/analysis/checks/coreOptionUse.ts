@@ -10,7 +10,7 @@ import type { OptionNode, RuleNode } from '../../syntax/ast';
 import { allowedWith, commandOption, commandUse, type CommandUse, type CoreOption } from '../../syntax/coreOptions';
 import { ruleCheck, type CheckContext, type RuleCheck } from './context';
 import { orList } from './wording';
-import { familyProgram } from '../../syntax/programs';
+import { familyLabel, familyProgram } from '../../syntax/programs';
 
 /** -V and -h print and exit as soon as iptables reads them: nothing else is checked. */
 const exitAtOnce = new Set(['version', 'help']);
@@ -43,7 +43,7 @@ function wrongFamily(ctx: CheckContext, rule: RuleNode, option: OptionNode, spec
   const program = familyProgram(family);
   const instead = coreDocs[spec.long].otherFamily;
   const hint = instead ? ` ${instead}` : '';
-  ctx.report(makeFinding('option-wrong-family', `\`${option.written}\` does not exist in ${program} (${family === 'ipv6' ? 'IPv6' : 'IPv4'}), which refuses the rule.${hint}`, option.range, certain ? 'error' : 'warning'));
+  ctx.report(makeFinding('option-wrong-family', `\`${option.written}\` does not exist in ${program} (${familyLabel(family)}), which refuses the rule.${hint}`, option.range, certain ? 'error' : 'warning'));
 }
 
 function notForCommand(ctx: CheckContext, rule: RuleNode, option: OptionNode, spec: CoreOption, use: CommandUse): void {

@@ -28,7 +28,7 @@ import { findOptionWord } from './enumWords';
 import { tcpFlags } from '../../catalog/values/tcpFlags';
 import { listHasBits } from '../values/tcpFlags';
 import { chainSymbol, familyOf } from '../model';
-import { familyProgram } from '../../syntax/programs';
+import { familyLabel, familyProgram } from '../../syntax/programs';
 
 /** The SYN bit of the TCP header: `ALL` names it too. */
 const synBit = tcpFlags.find((w) => w.word === 'SYN')!.value!;
@@ -97,7 +97,7 @@ function pSpelling(names: readonly string[]): string {
 }
 
 function familyName(f: Family): string {
-  return f === 'ipv6' ? 'IPv6 (ip6tables)' : 'IPv4 (iptables)';
+  return `${familyLabel(f)} (${familyProgram(f)})`;
 }
 
 /** Where the checks find modules: the catalog, or a stand-in in tests. */
@@ -430,7 +430,7 @@ class OptionChecker {
       : c.implicitForProtocol && c.protocols?.length && c.options.length
         ? `\`-p ${c.protocols[0]}\` with \`${c.options[0].names[0]}\``
         : `\`-m ${c.name}\``;
-    return ` For ${family === 'ipv6' ? 'IPv6' : 'IPv4'} use ${use}.`;
+    return ` For ${familyLabel(family)} use ${use}.`;
   }
 
   // ------------------------------------------------------------ duplicates, exclusions, requirements

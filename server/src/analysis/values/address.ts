@@ -3,6 +3,7 @@
 // the C library allows; IPv6 is the strict inet_pton form. Anything else that
 // looks like a host name is accepted by iptables, which looks it up through
 // DNS when the rules are loaded: we warn about that rather than refuse it.
+import { familyLabel } from '../../syntax/programs';
 import type { Family, ValueType } from '../../catalog/types';
 import { hexValue, readUint, startsNumber } from './number';
 import { checkPrefixLength } from './prefixLength';
@@ -284,7 +285,7 @@ function checkMask(text: string, start: number, stop: number, at: number, env: V
   const read = readUint(text, start, stop, true);
   if (read.ok && read.end === stop) {
     if (read.value <= bits) return read.value;
-    sink.error('bad-prefix', `/${part} is too long a prefix: an ${env.family === 'ipv4' ? 'IPv4' : 'IPv6'} prefix length is 0 to ${bits}.`, at + start, at + stop);
+    sink.error('bad-prefix', `/${part} is too long a prefix: an ${familyLabel(env.family)} prefix length is 0 to ${bits}.`, at + start, at + stop);
     return undefined;
   }
   if (env.family === 'ipv4' ? parseDottedQuadOrShort(text, start, stop) : parseIPv6(text, start, stop) !== undefined) {

@@ -1,6 +1,7 @@
 // Words from a fixed set, alone or as a comma separated list. How a word is
 // compared differs between options (the catalog's `reading`): exactly, in any case, by
 // any leading part (`EST` for ESTABLISHED), or only by its first letters.
+import { familyLabel } from '../../syntax/programs';
 import type { EnumWord, Family, OptionReading, OptionSpec, ValueType } from '../../catalog/types';
 import { noReading } from './optionRules';
 import { shown, type ValueEnv, type ValueSink } from './sink';
@@ -79,7 +80,7 @@ function checkItem(type: EnumType, text: string, start: number, stop: number, at
   if (found === 'other-family') {
     const other = env.family === 'ipv4' ? 'IPv6 (ip6tables)' : 'IPv4 (iptables)';
     // Refused for sure only when the family is stated, not guessed.
-    const message = `${shown(item)} only exists for ${other}, but this file is read as ${env.family === 'ipv4' ? 'IPv4' : 'IPv6'}.`;
+    const message = `${shown(item)} only exists for ${other}, but this file is read as ${familyLabel(env.family)}.`;
     if (env.familyCertain) sink.error('family-mismatch', message, from, to);
     else sink.warning('family-mismatch', message, from, to);
     return;
