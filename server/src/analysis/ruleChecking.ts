@@ -20,8 +20,8 @@ export class RuleChecking {
   private readonly scratch: Finding[] = [];
   private readonly placement: ReturnType<typeof placementChecks>;
   private readonly perRule: RuleCheck[];
-  /** Rules whose `now` left something for `later`, and which checks did. */
-  private readonly due = new Map<RuleNode, RuleCheck[]>();
+  /** Rules whose `now` left something for `later`: which checks did, and what they left. */
+  private readonly due = new Map<RuleNode, Array<{ check: RuleCheck; left: unknown }>>();
 
   constructor(readonly family: Family, readonly familyCertain: boolean) {
     // No model until bind(): a check that reads it in `now` fails loudly.
@@ -55,9 +55,12 @@ export class RuleChecking {
     const found = this.scratch;
     found.length = 0;
     this.bucket = found;
-    let due: RuleCheck[] | undefined;
+    let due: Array<{ check: RuleCheck; left: unknown }> | undefined;
     try {
-      for (const check of this.perRule) if (check.now(rule)) (due ??= []).push(check);
+      for (const check of this.perRule) {
+        const left = check.now(rule);
+        if (left !== undefined) (due ??= []).push({ check, left });
+      }
     } finally {
       this.bucket = saved;
     }
@@ -71,7 +74,7 @@ export class RuleChecking {
     if (!due) return found;
     this.due.delete(rule);
     return found.concat(this.collect(() => {
-      for (const check of due) check.later?.(rule);
+      for (const { check, left } of due) check.later?.(rule, left);
     }));
   }
 

@@ -20,26 +20,28 @@ export function modelContext(model: DocumentModel, report: (finding: Finding) =>
 /**
  * A check of one rule on its own: the unit an edit re-runs. `now` reads only the
  * rule and the document's family, so a full analysis of restore input runs it
- * while the line's first reading is at hand, before any chain is bound; it
- * returns true when part of the rule needs the bound chains or the jump graph,
- * which `later` then checks.
+ * while the line's first reading is at hand, before any chain is bound. When part
+ * of the rule needs the bound chains or the jump graph, it returns what `later`
+ * will need of the rule (taken while the line is read: a restore rule would read
+ * it again), and `later` gets it back; otherwise undefined.
  */
-export interface RuleCheck {
-  now(rule: RuleNode): boolean;
-  later?(rule: RuleNode): void;
+export interface RuleCheck<Left = unknown> {
+  now(rule: RuleNode): Left | undefined;
+  later?(rule: RuleNode, left: Left): void;
 }
 
 /** A check that needs nothing but the rule and the family. */
-export function ruleCheck(check: (rule: RuleNode) => void): RuleCheck {
+export function ruleCheck(check: (rule: RuleNode) => void): RuleCheck<never> {
   return {
     now(rule) {
       check(rule);
-      return false;
+      return undefined;
     },
   };
 }
 
 /** Both parts of a check, one after the other, as an edit re-runs them. */
-export function checkWhole(check: RuleCheck, rule: RuleNode): void {
-  if (check.now(rule)) check.later?.(rule);
+export function checkWhole<Left>(check: RuleCheck<Left>, rule: RuleNode): void {
+  const left = check.now(rule);
+  if (left !== undefined) check.later?.(rule, left);
 }

@@ -174,7 +174,7 @@ class OptionChecker {
   }
 
   /** Everything but what needs the bound chains: true when that is left for `later`. */
-  rule(rule: RuleNode): boolean {
+  rule(rule: RuleNode): true | undefined {
     this.currentRule = rule;
     const command = rule.command?.name;
     const facts = this.facts(rule);
@@ -183,7 +183,7 @@ class OptionChecker {
     const deferred = this.needsChains(rule);
     if (!deferred) this.unknownOptions(facts);
     if (command && ruleCommands.has(command)) this.modules(facts);
-    return deferred;
+    return deferred || undefined;
   }
 
   /** What `rule` left for when the chains are bound. */
@@ -660,7 +660,7 @@ function hasNatPort(text: string, family: Family): boolean {
 }
 
 /** The option checks of one rule at a time (an edit re-checks only the rule it changed). */
-export function optionRuleCheck(ctx: CheckContext, catalog: ModuleLookup = catalogLookup): RuleCheck {
+export function optionRuleCheck(ctx: CheckContext, catalog: ModuleLookup = catalogLookup): RuleCheck<true> {
   const checker = new OptionChecker(ctx, catalog);
   return { now: (rule) => checker.rule(rule), later: (rule) => checker.later(rule) };
 }

@@ -109,9 +109,6 @@ interface Waiting {
 }
 
 class PlacementChecker {
-  /** Rules whose `now` returned true, until their `later` runs. */
-  private readonly waiting = new Map<RuleNode, Waiting>();
-
   constructor(private readonly ctx: CheckContext) {}
 
   /** The jump graph of the chain's family (a script may set up both). */
@@ -123,16 +120,16 @@ class PlacementChecker {
     this.ctx.report(makeFinding(code, message, range, severity, { related }));
   }
 
-  /** What needs no chains: verdicts refused in the table, interfaces the built-in chain lacks. True when `later` has more to check. */
-  rule(rule: RuleNode): boolean {
+  /** What needs no chains: verdicts refused in the table, interfaces the built-in chain lacks. What `later` has left to judge, if anything. */
+  rule(rule: RuleNode): Waiting | undefined {
     const table = rule.table;
     const command = rule.command?.name;
-    if (table === undefined || !findTable(table) || !command) return false;
+    if (table === undefined || !findTable(table) || !command) return undefined;
     if (command === 'policy') {
       this.policy(rule, table);
-      return false;
+      return undefined;
     }
-    if (!ruleCommands.has(command)) return false;
+    if (!ruleCommands.has(command)) return undefined;
     const chainWord = rule.chain;
     const chainName = chainWord && !isDynamic(chainWord) ? chainWord.text : undefined;
 
@@ -141,21 +138,18 @@ class PlacementChecker {
       this.report('target-not-allowed-here', `iptables refuses ${refused.name} in the ${table} table, in every chain: ${refused.refusedIn!.instead}.`, rule.target!.nameWord.range);
     }
     if (chainName) this.interfacesByName(rule, chainName);
-    if (!committedCommands.has(command) || !chainName) return false;
+    if (!committedCommands.has(command) || !chainName) return undefined;
     // Most rules use no restricted module and no interface: they need neither their chain nor the jump graph.
     const hasInterface = rule.options.some(isInterfaceOption);
-    if (!usesRestricted(rule) && !hasInterface) return false;
-    // What `later` needs of the rule is taken now, while its matches are read: a dump's restore rules read them again otherwise.
-    this.waiting.set(rule, { placed: this.placed(rule), hasInterface });
-    return true;
+    if (!usesRestricted(rule) && !hasInterface) return undefined;
+    // Taken now, while its matches are read: a dump's restore rules would read them again.
+    return { placed: this.placed(rule), hasInterface };
   }
 
   /** Restricted modules and interfaces, judged by the chains that packets reach the rule from. */
-  later(rule: RuleNode): void {
+  later(rule: RuleNode, { placed, hasInterface }: Waiting): void {
     const table = rule.table!;
     const chainName = rule.chain!.text;
-    const { placed, hasInterface } = this.waiting.get(rule)!;
-    this.waiting.delete(rule);
     const chain = chainSymbol(this.ctx.model, table, chainName, rule.programFamily);
     if (!chain) return;
     const builtin = chain.builtin;
@@ -273,7 +267,7 @@ class PlacementChecker {
         // The chains of the walk: where the jump starts, where each jump lands, and so back at the start.
         const landed = spelled.map((e) => e.to.name);
         const shown = length > 7 ? [edge.from.name, ...landed.slice(0, 5), '…', edge.from.name] : [edge.from.name, ...landed];
-        const related = spelled.slice(1, 9).map((e) => ({ range: e.word.range, message: `${e.from.name} ${e.kind === 'goto' ? 'goes' : 'jumps'} to ${e.to.name} here` }));
+        const related = spelled.slice(1).map((e) => ({ range: e.word.range, message: `${e.from.name} ${e.kind === 'goto' ? 'goes' : 'jumps'} to ${e.to.name} here` }));
         const outcome = edge.rule.origin === 'command'
           ? 'the command that closes the circle fails'
           : `the whole ${loop.table} table fails to load`;
@@ -288,7 +282,7 @@ function jumpPlace(e: JumpEdge, entry: string): RelatedPlace {
 }
 
 /** Per rule (against its family's jump graph), and the loops of each family's graph once. */
-export function placementChecks(ctx: CheckContext): { rule: RuleCheck; loops: () => void } {
+export function placementChecks(ctx: CheckContext): { rule: RuleCheck<Waiting>; loops: () => void } {
   const checker = new PlacementChecker(ctx);
-  return { rule: { now: (r) => checker.rule(r), later: (r) => checker.later(r) }, loops: () => checker.loops() };
+  return { rule: { now: (r) => checker.rule(r), later: (r, left) => checker.later(r, left) }, loops: () => checker.loops() };
 }
