@@ -58,7 +58,6 @@ const quickPatchDelayMs = 20;
 const pending = new Map<string, ReturnType<typeof setTimeout>>();
 
 function publish(uri: string): void {
-  pending.delete(uri);
   const doc = documents.get(uri);
   if (!doc) return;
   const version = doc.version;
@@ -75,10 +74,19 @@ function postpone(uri: string): void {
   if (pending.has(uri)) schedule(uri);
 }
 
-function schedule(uri: string, delay = diagnosticDelayMs): void {
+/** Runs `run` (publishing, unless said) for the document after `delay`, in place of whatever was pending for it. */
+function schedule(uri: string, delay = diagnosticDelayMs, run: (uri: string) => void = publish): void {
+  cancel(uri);
+  pending.set(uri, setTimeout(() => {
+    pending.delete(uri);
+    run(uri);
+  }, delay));
+}
+
+function cancel(uri: string): void {
   const t = pending.get(uri);
   if (t) clearTimeout(t);
-  pending.set(uri, setTimeout(() => publish(uri), delay));
+  pending.delete(uri);
 }
 
 /** Runs a feature against the current analysis; a failure answers null instead of killing the server. */
@@ -209,13 +217,8 @@ connection.onDidChangeWatchedFiles((change) => {
 documents.onDidChangeContent((e) => {
   const uri = e.document.uri;
   if (!cache.has(uri)) return schedule(uri, 0);
-  if (!cache.isBig(uri)) return patchOrWait(uri);
-  const t = pending.get(uri);
-  if (t) clearTimeout(t);
-  pending.set(uri, setTimeout(() => {
-    pending.delete(uri);
-    patchOrWait(uri);
-  }, quickPatchDelayMs));
+  if (cache.isBig(uri)) schedule(uri, quickPatchDelayMs, patchOrWait);
+  else patchOrWait(uri);
 });
 
 /** Publishes at once if a quick patch brings the analysis up to date; else waits for a pause in typing. */
@@ -231,14 +234,11 @@ function patchOrWait(uri: string): void {
     connection.console.error(`iptables: incremental analysis of ${uri} failed: ${(err as Error).stack ?? err}`);
   }
   if (!quick) return schedule(uri);
-  const t = pending.get(uri);
-  if (t) clearTimeout(t);
+  cancel(uri);
   publish(uri);
 }
 documents.onDidClose((e) => {
-  const t = pending.get(e.document.uri);
-  if (t) clearTimeout(t);
-  pending.delete(e.document.uri);
+  cancel(e.document.uri);
   cache.delete(e.document.uri);
   // The index goes back to what the file on disk says (or forgets an unsaved document).
   try {

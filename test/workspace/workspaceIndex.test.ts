@@ -12,13 +12,13 @@ import { isIptablesFileName, WorkspaceIndex } from '../../server/src/workspace/w
 const before = '*filter\n:ufw-before-input - [0:0]\n:ufw-user-input - [0:0]\n-A ufw-before-input -j ufw-user-input\nCOMMIT\n';
 const user = '*filter\n-A ufw-user-input -p tcp --dport 22 -j ACCEPT\n-A ufw-before-input -j ufw-not-local\nCOMMIT\n';
 
-test('a chain declared in another workspace file is not an error', () => {
+test('a chain declared in another workspace file is not an error', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ipt-ws-'));
   mkdirSync(join(dir, 'ufw'));
   writeFileSync(join(dir, 'ufw', 'before.rules'), before);
   writeFileSync(join(dir, 'ufw', 'notes.txt'), ':not-a-rules-file - [0:0]\n');
   const index = new WorkspaceIndex();
-  index.scan([dir]);
+  await index.scanInTurns([dir], async () => undefined);
   assert.equal(index.size, 1);
   const userUri = pathToFileURL(join(dir, 'ufw', 'user.rules')).toString();
   const alone = analyzeText(user).findings.filter((f) => f.severity === 'error').map((f) => f.code);

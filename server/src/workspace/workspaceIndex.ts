@@ -110,17 +110,12 @@ export class WorkspaceIndex {
     }
   }
 
-  /** Reads every iptables file below the folders (see filesBelow), at once. */
-  scan(folders: readonly string[], limit = 500): void {
-    for (const path of this.filesBelow(folders, limit)) this.readFile(pathToFileURL(path).toString(), path);
-  }
-
   /**
-   * The same, one file per `pause` (a turn of the server's event loop), so that
-   * requests are answered in between: ten 50k-rule dumps in the workspace took
-   * 2.3 s to read, and a file opened meanwhile waited for all of them. A file the
-   * editor reported in the meantime keeps what the editor said. True when what
-   * other files see changed.
+   * Reads the iptables files below the folders (see filesBelow), one per `pause` (a
+   * turn of the server's event loop), so that requests are answered in between:
+   * ten 50k-rule dumps in the workspace took 2.3 s to read, and a file opened
+   * meanwhile waited for all of them. A file the editor reported in the meantime
+   * keeps what the editor said. True when what other files see changed.
    */
   async scanInTurns(folders: readonly string[], pause: () => Promise<void>, limit = 500): Promise<boolean> {
     const before = this.generation;

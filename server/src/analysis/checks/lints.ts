@@ -4,7 +4,7 @@ import { findMatch } from '../../catalog/modules';
 import type { ModuleSpec } from '../../catalog/types';
 import { enteredByJumps, familyScopes, type ChainReference, type ChainSymbol, type DocumentModel } from '../model';
 import { endsChain, keptSignature, ruleSignature, type RuleSignature } from '../ruleSignature';
-import { makeFinding, type Finding } from '../finding';
+import { makeFinding } from '../finding';
 import { ruleCheck, type CheckContext, type RuleCheck } from './context';
 import { targetOf } from '../../syntax/restoreRule';
 
@@ -31,6 +31,7 @@ interface Entry {
   sig: RuleSignature;
 }
 
+/** Where a finding about the rule points; asked only when there is one (a restore rule reads its line again for it). */
 function ruleWord(rule: RuleNode) {
   return rule.command?.option.word ?? rule.chain ?? rule.program ?? { range: rule.range };
 }
@@ -104,13 +105,11 @@ export function checkRun(ctx: CheckContext, refs: readonly ChainReference[]): vo
   /** Earlier final rules with pure conditions, indexed by their rarest condition. */
   const finals = new Map<string, Entry[]>();
   for (const e of entries) {
-    // Found only where there is a finding: a restore rule reads its line again for its command word.
-    const word = (): { range: Finding['range'] } => ruleWord(e.rule);
     if (unconditional) {
       ctx.report(makeFinding(
         'unreachable-rule',
         `No packet reaches this rule: the rule on line ${unconditional.range.start.line + 1} decides every packet of this chain before it (${targetOf(unconditional)?.name}).`,
-        word().range,
+        ruleWord(e.rule).range,
         'warning',
         { tags: ['unnecessary'], related: [{ range: unconditional.range, message: 'this rule matches every packet and ends the chain' }] },
       ));
@@ -121,7 +120,7 @@ export function checkRun(ctx: CheckContext, refs: readonly ChainReference[]): vo
       ctx.report(makeFinding(
         'duplicate-rule',
         `This rule repeats the rule on line ${twin.range.start.line + 1} exactly.`,
-        word().range,
+        ruleWord(e.rule).range,
         'warning',
         { tags: ['unnecessary'], related: [{ range: twin.range, message: 'first written here' }] },
       ));
@@ -133,7 +132,7 @@ export function checkRun(ctx: CheckContext, refs: readonly ChainReference[]): vo
       ctx.report(makeFinding(
         'shadowed-rule',
         `This rule can never match: every packet it tests is already decided by the rule on line ${shadow.rule.range.start.line + 1}, which tests less (${shadow.sig.conditions.length ? shadow.sig.conditions.join(', ') : 'nothing'}) and ends with ${targetOf(shadow.rule)?.name}.`,
-        word().range,
+        ruleWord(e.rule).range,
         'warning',
         { tags: ['unnecessary'], related: [{ range: shadow.rule.range, message: 'decides these packets first' }] },
       ));
