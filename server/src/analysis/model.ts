@@ -74,6 +74,12 @@ const commandKinds: Partial<Record<string, ReferenceKind>> = {
   'delete-chain': 'delete-chain', 'rename-chain': 'rename', 'new-chain': 'declaration',
 };
 
+/** A chain as binding makes it on its first mention, with no references yet. */
+export function newChain(table: string, name: string, family: Family): ChainSymbol {
+  // A dump has tens of thousands of chains with a few references each: their lists grow at exact size (appended).
+  return { table, name, family, builtin: builtinChain(table, name) !== undefined, declarations: none, rules: none, references: none };
+}
+
 /** Does a rule of the document jump or go to the chain (so packets can enter it)? */
 export function enteredByJumps(chain: ChainSymbol): boolean {
   return chain.references.some((r) => r.kind === 'jump' || r.kind === 'goto');
@@ -181,11 +187,7 @@ export function bindDocument(parsed: ParsedDocument, choice: FamilyChoice = {}):
     let byName = scope.chains.get(table);
     if (!byName) scope.chains.set(table, (byName = new Map()));
     let s = byName.get(name);
-    if (!s) {
-      // A dump has tens of thousands of chains with a few references each: their lists grow at exact size.
-      s = { table, name, family: scope.family, builtin: builtinChain(table, name) !== undefined, declarations: none, rules: none, references: none };
-      byName.set(name, s);
-    }
+    if (!s) byName.set(name, (s = newChain(table, name, scope.family)));
     return s;
   };
   const refer = (scope: FamilyChains, kind: ReferenceKind, word: Word, table: string, node: number, rule?: RuleNode): ChainReference => {
@@ -202,6 +204,17 @@ export function bindDocument(parsed: ParsedDocument, choice: FamilyChoice = {}):
     if (!otherFamilyLine(node, family)) return main;
     model.otherFamily ??= { family: programFamilyOf(node)!, chains: new Map(), references: [] };
     return model.otherFamily;
+  };
+
+  // The rule being bound, for referRule: one visitor for every rule, not a closure each.
+  let ruleScope = main;
+  let ruleTable = '';
+  let ruleNode = 0;
+  let rule: RuleNode | undefined;
+  let chainRule: ChainSymbol | undefined;
+  const referRule = (kind: ReferenceKind, word: Word): void => {
+    const ref = refer(ruleScope, kind, word, ruleTable, ruleNode, rule);
+    if (word === rule!.chain && placingKinds.has(kind)) chainRule = ref.chain;
   };
 
   const nodes = parsed.nodes;
@@ -221,30 +234,47 @@ export function bindDocument(parsed: ParsedDocument, choice: FamilyChoice = {}):
       continue;
     }
     model.rules.push(node);
-    const scope = scopeOf(node);
-    const command = commandOf(node);
-    const kind = command && commandKinds[command];
-    const chainWord = kind ? node.chain : undefined;
-    const renamed = command === 'rename-chain' && node.chain ? node.operands[0] : undefined;
-    const target = targetOf(node);
-    const targetWord = target && namesChain(target) ? target.nameWord : undefined;
-    // A rule may name its target before its chain (`-j X -A Y`): references are made in
-    // the order they are written, so every list of them is in file order.
-    if (renamed && targetWord) {
-      // `-E OLD NEW` with a target (refused, but still bound): the rare case sorts.
-      const found: Array<[ReferenceKind, Word]> = [[kind!, chainWord!], ['declaration', renamed], [target!.kind, targetWord]];
-      found.sort((a, b) => comparePositions(a[1].range.start, b[1].range.start));
-      for (const [k, word] of found) refer(scope, k, word, table, n, node);
-      continue;
-    }
-    const targetFirst = targetWord !== undefined && chainWord !== undefined && writtenBefore(targetWord, chainWord);
-    if (targetFirst) refer(scope, target!.kind, targetWord, table, n, node);
-    const ref = chainWord && refer(scope, kind!, chainWord, table, n, node);
-    if (renamed) refer(scope, 'declaration', renamed, table, n, node);
-    if (targetWord && !targetFirst) refer(scope, target!.kind, targetWord, table, n, node);
-    if (ref && (kind === 'append' || kind === 'insert' || kind === 'replace')) ref.chain!.rules = appended(ref.chain!.rules, node);
+    ruleScope = scopeOf(node);
+    ruleTable = table;
+    ruleNode = n;
+    rule = node;
+    chainRule = undefined;
+    visitChainWords(node, referRule);
+    // Set by referRule, which the compiler cannot see.
+    const placed = chainRule as ChainSymbol | undefined;
+    if (placed) placed.rules = appended(placed.rules, node);
   }
   return model;
+}
+
+/** Commands whose chain word is the chain the rule is put in. */
+const placingKinds: ReadonlySet<ReferenceKind | undefined> = new Set<ReferenceKind>(['append', 'insert', 'replace']);
+
+/**
+ * The chain words a rule line names, each with the kind of reference binding makes
+ * of it, in the order they are written (`-j X -A Y` names X first), so that every
+ * list of references is in file order. The splice (ruleSplice.ts) makes a new
+ * line's references by the same visit.
+ */
+export function visitChainWords(rule: RuleNode, visit: (kind: ReferenceKind, word: Word) => void): void {
+  const command = commandOf(rule);
+  const kind = command && commandKinds[command];
+  const chainWord = kind ? rule.chain : undefined;
+  const renamed = command === 'rename-chain' && rule.chain ? rule.operands[0] : undefined;
+  const target = targetOf(rule);
+  const targetWord = target && namesChain(target) ? target.nameWord : undefined;
+  if (renamed && targetWord) {
+    // `-E OLD NEW` with a target (refused, but still bound): the rare case sorts.
+    const found: Array<[ReferenceKind, Word]> = [[kind!, chainWord!], ['declaration', renamed], [target!.kind, targetWord]];
+    found.sort((a, b) => comparePositions(a[1].range.start, b[1].range.start));
+    for (const [k, word] of found) visit(k, word);
+    return;
+  }
+  const targetFirst = targetWord !== undefined && chainWord !== undefined && writtenBefore(targetWord, chainWord);
+  if (targetFirst) visit(target!.kind, targetWord);
+  if (chainWord) visit(kind!, chainWord);
+  if (renamed) visit('declaration', renamed);
+  if (targetWord && !targetFirst) visit(target!.kind, targetWord);
 }
 
 /** The reference whose word covers the position, if any, among either family's references. */

@@ -17,14 +17,13 @@
 // Blank and comment lines alone are the simplest case: only the lines below move.
 // Cheap enough for every keystroke (but see keystrokeRuleLimit).
 import type { ParsedDocument, RuleNode } from '../syntax/ast';
-import { targetOf } from '../syntax/restoreRule';
 import { none } from '../syntax/lists';
 import { gatherFindings, lineProblems, type Analysis } from './analyze';
 import { lonelyChainLineFindings } from './structure';
 import { chainGraph, ruleLine } from './chainGraph';
 import { runKey } from './checks/lints';
 import { applyEdit, type LineEdit } from './lineEdit';
-import { familyScopes, writtenBefore, type ChainReference, type ChainSymbol, type DocumentModel } from './model';
+import { familyScopes, visitChainWords, writtenBefore, type ChainReference, type ChainSymbol, type DocumentModel } from './model';
 import { takenLines, type Plain } from './spliceLines';
 
 /**
@@ -87,13 +86,9 @@ function policyFromLastLine(doc: ParsedDocument, chain: ChainSymbol): void {
   delete chain.policyLine;
 }
 
-/** The references the binder makes for a plain rule, in written order (bindDocument). */
-function referencesOf(p: Plain, node: number): ChainReference[] {
-  const append: ChainReference = { kind: 'append', word: p.rule.chain!, table: p.chain.table, node, chain: p.chain, rule: p.rule };
-  if (!p.jumpTo) return [append];
-  const target = targetOf(p.rule)!;
-  const jump: ChainReference = { kind: target.kind, word: target.nameWord, table: p.chain.table, node, chain: p.jumpTo, rule: p.rule };
-  return writtenBefore(target.nameWord, p.rule.chain!) ? [jump, append] : [append, jump];
+/** The references binding makes for a plain rule, in the same order (visitChainWords): the chain it appends to and the one it jumps to. */
+function referencesOf(p: Plain, node: number, out: ChainReference[]): void {
+  visitChainWords(p.rule, (kind, word) => out.push({ kind, word, table: p.chain.table, node, chain: kind === 'append' ? p.chain : p.jumpTo, rule: p.rule }));
 }
 
 /** Items in line order with some removed and some added (both in line order), as a new list. */
@@ -172,7 +167,7 @@ export function spliceRules(previous: Analysis, edit: LineEdit, everyKeystroke =
   for (let n = edit.first; n < edit.first + edit.fresh.length; n++) {
     const node = doc.nodes[n];
     const p = node.kind === 'rule' ? plainOf.get(node) : undefined;
-    if (p) added.push(...referencesOf(p, n));
+    if (p) referencesOf(p, n, added);
     const d = node.kind === 'chain' ? declaredOf.get(node) : undefined;
     if (d?.chain) added.push({ kind: 'declaration', word: d.line.name, table: d.chain.table, node: n, chain: d.chain });
   }

@@ -5,12 +5,11 @@
 // chains made for new names, declarations, whether the structure checks will have
 // something to say.
 import type { ChainNode, LineNode, RuleNode } from '../syntax/ast';
-import { none } from '../syntax/lists';
 import { commandOf, targetOf } from '../syntax/restoreRule';
-import { builtinChain, findTable } from '../catalog/tables';
+import { findTable } from '../catalog/tables';
 import { findVerdict } from '../catalog/verdicts';
 import { stopsEveryPacket } from './chainGraph';
-import { familyOf, marksFamily, namesChain, type ChainSymbol, type DocumentModel, type ReferenceKind } from './model';
+import { familyOf, marksFamily, namesChain, newChain, type ChainSymbol, type DocumentModel, type ReferenceKind } from './model';
 
 /** Kinds of reference a chain may have for its rule count and order not to matter elsewhere (no -I/-D/-R N, no -F). */
 const plainKinds = new Set<ReferenceKind>(['declaration', 'append', 'jump', 'goto', 'policy']);
@@ -89,7 +88,7 @@ function plainOrMade(model: DocumentModel, table: string, name: string, naming: 
   const found = model.chains.get(table)?.get(name) ?? naming.made?.get(name) ?? naming.declaredNew.get(name);
   if (found) return plainChain(found, naming) ? found : undefined;
   if (!naming.made) return undefined;
-  const chain: ChainSymbol = { table, name, family: model.family, builtin: builtinChain(table, name) !== undefined, declarations: none, rules: none, references: none };
+  const chain = newChain(table, name, model.family);
   naming.made.set(name, chain);
   return chain;
 }
@@ -158,8 +157,7 @@ function comingDeclaration(model: DocumentModel, line: ChainNode, going: Readonl
   // A chain a rule above in the edit made, or one of the table.
   const existing = naming.made?.get(name) ?? (going.has(name) ? undefined : byName.get(name));
   if (existing) return { line, chain: existing, lonely: false };
-  const builtin = builtinChain(table, name) !== undefined;
-  const chain: ChainSymbol = { table, name, family: model.family, builtin, declarations: none, rules: none, references: none };
+  const chain = newChain(table, name, model.family);
   naming.declaredNew.set(name, chain);
   return { line, chain, lonely: true };
 }
